@@ -1,0 +1,3 @@
+//! Reform Tracker: track political reform commitments with their status, evidence and notes.
+
+pub mod model;

@@ -1,0 +1,89 @@
+//! The one place that decides whether a link from a project file may be opened.
+//!
+//! Project files come from other people: a link is opened only when it is plainly a web page
+//! or an e-mail address. Everything else is shown as text, with the reason.
+
+use url::Url;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkCheck {
+    /// Safe to open; holds the normalized form to show and open (punycode hosts).
+    Openable(String),
+    /// Shown as plain text, never opened.
+    Refused { reason: String },
+}
+
+impl LinkCheck {
+    pub fn openable(&self) -> Option<&str> {
+        match self {
+            LinkCheck::Openable(u) => Some(u),
+            LinkCheck::Refused { .. } => None,
+        }
+    }
+}
+
+/// Longest link accepted; longer ones are almost always pasted by mistake or hostile.
+const MAX_LINK_LEN: usize = 2048;
+
+pub fn check_link(raw: &str) -> LinkCheck {
+    let refuse = |reason: &str| LinkCheck::Refused {
+        reason: reason.to_owned(),
+    };
+    let text = raw.trim();
+    if text.is_empty() {
+        return refuse("no address given");
+    }
+    if text.len() > MAX_LINK_LEN {
+        return refuse("the address is too long to be a real link");
+    }
+    if text.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return refuse("the address contains spaces or control characters");
+    }
+    let url = match Url::parse(text) {
+        Ok(u) => u,
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            return refuse("not a web address (no http:// or https://); it may be a file path");
+        }
+        Err(e) => return refuse(&format!("not a valid web address ({e})")),
+    };
+    match url.scheme() {
+        "http" | "https" => {
+            if url.host_str().is_none_or(str::is_empty) {
+                return refuse("the web address has no host");
+            }
+            if !url.username().is_empty() || url.password().is_some() {
+                return refuse("the address hides a user name before the host (user@host), a common phishing trick");
+            }
+            LinkCheck::Openable(url.to_string())
+        }
+        "mailto" => {
+            if url.path().contains('@') {
+                LinkCheck::Openable(url.to_string())
+            } else {
+                refuse("the e-mail link has no address")
+            }
+        }
+        "javascript" => refuse("script links are never opened"),
+        "file" => refuse("links to local files are never opened"),
+        "data" => refuse("data links are never opened"),
+        other if other.len() == 1 => refuse("looks like a Windows file path, not a web address"),
+        other => refuse(&format!("\"{other}:\" links are not opened; only http, https and mailto")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_links_are_normalized_and_openable() {
+        assert_eq!(
+            check_link(" https://astanatimes.com/?p=64853 ").openable(),
+            Some("https://astanatimes.com/?p=64853")
+        );
+        assert_eq!(
+            check_link("HTTPS://Example.COM").openable(),
+            Some("https://example.com/")
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The domain: pure data and rules. Nothing here draws or touches files.
+
+mod date;
+pub mod links;
+mod project;
+mod status;
+pub mod summary;
+
+pub use date::{Date, DateError};
+pub use project::{
+    Commitment, Confidence, Evidence, FORMAT_VERSION, Kind, Note, Project, SourceDoc, StatusChange,
+};
+pub use status::Status;

@@ -1,0 +1,240 @@
+//! The project document: what a `.ron` file holds.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Date, Status};
+
+/// The format version this build writes. Older versions are migrated on load.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// First field of every file, so readers can tell versions apart before anything else.
+    pub format_version: u32,
+    pub title: String,
+    pub description: String,
+    /// The date the assessments in this file are current to.
+    pub as_of: Option<Date>,
+    pub sources: Vec<SourceDoc>,
+    pub commitments: Vec<Commitment>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            title: "Untitled tracker".to_owned(),
+            description: String::new(),
+            as_of: None,
+            sources: Vec::new(),
+            commitments: Vec::new(),
+        }
+    }
+}
+
+/// A document a commitment was made in: a speech, a statement, a decree.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceDoc {
+    /// Short stable key commitments refer to, e.g. `"address-2022-03-16"`.
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: Option<Date>,
+    /// Empty when no complete address is known: never guess one.
+    pub url: String,
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Kind {
+    Reform,
+    PartnershipOffer,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 2] = [Kind::Reform, Kind::PartnershipOffer];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Reform => "Reform",
+            Kind::PartnershipOffer => "Partnership offer",
+        }
+    }
+
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Reform => "Reforms",
+            Kind::PartnershipOffer => "Partnership offers",
+        }
+    }
+}
+
+/// How far a fact was checked, as the research notes mark it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Seen in the source at the address given.
+    Seen,
+    /// Reported by a secondary source (news agency, mirror), not the official page.
+    Secondary,
+    /// Not checked against any source.
+    Unverified,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [
+        Confidence::Seen,
+        Confidence::Secondary,
+        Confidence::Unverified,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Seen => "Seen in source",
+            Confidence::Secondary => "Secondary source",
+            Confidence::Unverified => "Unverified",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// Stable key, never changed once given (e.g. `"P12"`): exports and links rely on it.
+    pub id: String,
+    pub kind: Kind,
+    /// Who committed, e.g. "President Tokayev", "U.S. Government".
+    pub actor: String,
+    /// Id of the broader commitment this one serves, if any.
+    pub parent: Option<String>,
+    pub title: String,
+    /// The verbatim quote or a faithful summary.
+    pub quote: String,
+    /// Id of a `SourceDoc` in the project.
+    pub source: String,
+    pub date_committed: Option<Date>,
+    pub category: String,
+    pub responsible: String,
+    pub deadline: Option<Date>,
+    pub status: Status,
+    /// Every status change, oldest first. Only ever appended to.
+    pub history: Vec<StatusChange>,
+    pub evidence: Vec<Evidence>,
+    pub notes: Vec<Note>,
+    pub tags: Vec<String>,
+    /// 1 (minor) to 3 (major).
+    pub importance: u8,
+    /// Concern or backsliding flag.
+    pub concern: bool,
+}
+
+impl Commitment {
+    pub fn new(id: impl Into<String>, kind: Kind, title: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            actor: String::new(),
+            parent: None,
+            title: title.into(),
+            quote: String::new(),
+            source: String::new(),
+            date_committed: None,
+            category: String::new(),
+            responsible: String::new(),
+            deadline: None,
+            status: Status::NotAssessed,
+            history: Vec::new(),
+            evidence: Vec::new(),
+            notes: Vec::new(),
+            tags: Vec::new(),
+            importance: 2,
+            concern: false,
+        }
+    }
+
+    /// Changes the status and records why. The history only grows.
+    pub fn change_status(&mut self, to: Status, date: Date, note: String, evidence: Vec<u32>) {
+        self.history.push(StatusChange {
+            date,
+            from: self.status,
+            to,
+            note,
+            evidence,
+        });
+        self.status = to;
+    }
+
+    /// Status as it stood on `date`, from the history. With no history, the current status.
+    pub fn status_on(&self, date: Date) -> Status {
+        let mut status = match self.history.first() {
+            Some(first) => first.from,
+            None => return self.status,
+        };
+        for change in &self.history {
+            if change.date.on_or_before(date) {
+                status = change.to;
+            }
+        }
+        status
+    }
+
+    /// Date of the latest status change, if any.
+    pub fn last_change(&self) -> Option<Date> {
+        self.history.iter().map(|h| h.date).max()
+    }
+
+    /// A fresh evidence id: one more than the largest in use.
+    pub fn next_evidence_id(&self) -> u32 {
+        self.evidence.iter().map(|e| e.id).max().map_or(1, |m| m + 1)
+    }
+
+    pub fn evidence_by_id(&self, id: u32) -> Option<&Evidence> {
+        self.evidence.iter().find(|e| e.id == id)
+    }
+
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.deadline
+            .is_some_and(|d| d < today && self.status != Status::Fulfilled)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub date: Date,
+    pub from: Status,
+    pub to: Status,
+    pub note: String,
+    /// Ids of the evidence links this change rests on.
+    pub evidence: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Unique within its commitment; status changes refer to it.
+    pub id: u32,
+    /// Empty when the source has no complete address.
+    pub url: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: Option<Date>,
+    pub note: String,
+    pub confidence: Confidence,
+}
+
+impl Evidence {
+    pub fn new(id: u32) -> Self {
+        Self {
+            id,
+            url: String::new(),
+            title: String::new(),
+            publisher: String::new(),
+            date: None,
+            note: String::new(),
+            confidence: Confidence::Seen,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub date: Date,
+    pub text: String,
+}
