@@ -1,7 +1,9 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
 mod date;
+pub mod filter;
 pub mod links;
+pub mod outline;
 mod project;
 mod status;
 pub mod summary;

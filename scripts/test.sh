@@ -1,0 +1,27 @@
+#!/bin/sh
+# Everything the tests need, then every test. Safe to run again: installs only what is missing.
+set -eu
+cd "$(dirname "$0")/.."
+
+# Snapshots render on the CPU through Mesa's Vulkan driver (lavapipe); the screenshot
+# command runs under a virtual X display.
+need=""
+[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || need="$need mesa-vulkan-drivers"
+command -v xvfb-run >/dev/null 2>&1 || need="$need xvfb xauth"
+if [ -n "$need" ]; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    echo "Installing:$need"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $need
+fi
+
+# Reuse a build directory beside the clone when there is one (builds take many minutes).
+if [ -z "${CARGO_TARGET_DIR:-}" ] && [ -d ../target ]; then
+    CARGO_TARGET_DIR="$(cd ../target && pwd)"
+    export CARGO_TARGET_DIR
+fi
+
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo test --locked

@@ -1,0 +1,112 @@
+//! Everything the user can do, as data. The UI only fills in commands; `App::run_command`
+//! applies them once per frame, so menus, buttons and shortcuts all share one path.
+
+use std::path::PathBuf;
+
+use crate::model::{Date, Evidence, Kind, Note, Status};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    // Files
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveTo(PathBuf),
+    Quit,
+    // Selection and navigation
+    Select(Option<usize>),
+    // Editing the selected project
+    EditProject(ProjectEdit),
+    Edit(usize, Edit),
+    AddCommitment(Kind),
+    /// Asks for confirmation, then deletes.
+    RequestDelete(usize),
+    DeleteCommitment(usize),
+    Undo,
+    Redo,
+    /// Moves the selection up (negative) or down the checklist as shown.
+    MoveSelection(i32),
+    ChangeStatus {
+        index: usize,
+        to: Status,
+        date: Date,
+        note: String,
+        evidence: Vec<u32>,
+    },
+    AddEvidence(usize, Evidence),
+    UpdateEvidence(usize, Evidence),
+    RemoveEvidence(usize, u32),
+    AddNote(usize, Note),
+    RemoveNote(usize, usize),
+    /// Opens a link in the browser, if it passes `model::links::check_link`.
+    OpenLink(String),
+    DismissMessage,
+    // Answers to the questions the app asks
+    /// Unsaved changes: save first, then go on.
+    ConfirmSave,
+    /// Unsaved changes: drop them and go on.
+    ConfirmDiscard,
+    /// Stay where we are.
+    ConfirmCancel,
+    /// The file changed on disk: write ours over it.
+    Overwrite,
+    /// The file changed on disk: load it, dropping our changes.
+    Reload,
+    RestoreRecovery,
+    DiscardRecovery,
+}
+
+impl Command {
+    /// Commands that change the project, and so can be undone.
+    pub fn edits_project(&self) -> bool {
+        matches!(
+            self,
+            Command::EditProject(_)
+                | Command::Edit(..)
+                | Command::AddCommitment(_)
+                | Command::DeleteCommitment(_)
+                | Command::ChangeStatus { .. }
+                | Command::AddEvidence(..)
+                | Command::UpdateEvidence(..)
+                | Command::RemoveEvidence(..)
+                | Command::AddNote(..)
+                | Command::RemoveNote(..)
+        )
+    }
+}
+
+/// What the user asked for that unsaved changes would be lost to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PendingAction {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Close,
+}
+
+/// A change to one field of a commitment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Kind(Kind),
+    Actor(String),
+    Parent(Option<String>),
+    Title(String),
+    Quote(String),
+    Source(String),
+    DateCommitted(Option<Date>),
+    Category(String),
+    Responsible(String),
+    Deadline(Option<Date>),
+    Tags(Vec<String>),
+    Importance(u8),
+    Concern(bool),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProjectEdit {
+    Title(String),
+    Description(String),
+    AsOf(Option<Date>),
+}

@@ -1,0 +1,82 @@
+//! Applying edits to the project: pure rules, no files and no drawing.
+
+use crate::model::{Commitment, Kind, Project};
+
+use super::command::{Edit, ProjectEdit};
+
+pub fn apply_edit(c: &mut Commitment, edit: Edit) {
+    match edit {
+        Edit::Kind(k) => c.kind = k,
+        Edit::Actor(s) => c.actor = s,
+        Edit::Parent(p) => {
+            // A commitment cannot serve itself.
+            c.parent = p.filter(|p| *p != c.id);
+        }
+        Edit::Title(s) => c.title = s,
+        Edit::Quote(s) => c.quote = s,
+        Edit::Source(s) => c.source = s,
+        Edit::DateCommitted(d) => c.date_committed = d,
+        Edit::Category(s) => c.category = s,
+        Edit::Responsible(s) => c.responsible = s,
+        Edit::Deadline(d) => c.deadline = d,
+        Edit::Tags(t) => c.tags = t,
+        Edit::Importance(i) => c.importance = i.clamp(1, 3),
+        Edit::Concern(b) => c.concern = b,
+    }
+}
+
+pub fn apply_project_edit(p: &mut Project, edit: ProjectEdit) {
+    match edit {
+        ProjectEdit::Title(s) => p.title = s,
+        ProjectEdit::Description(s) => p.description = s,
+        ProjectEdit::AsOf(d) => p.as_of = d,
+    }
+}
+
+/// A new id that no commitment uses yet: "R1", "R2"… for reforms, "O1"… for offers.
+pub fn fresh_id(p: &Project, kind: Kind) -> String {
+    let prefix = match kind {
+        Kind::Reform => "R",
+        Kind::PartnershipOffer => "O",
+    };
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| p.commitments.iter().all(|c| c.id != *id))
+        .unwrap_or_else(|| prefix.to_owned())
+}
+
+/// Splits "a, b ,c" into tags, dropping empties.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_ids_skip_ones_in_use() {
+        let mut p = Project::default();
+        p.commitments.push(Commitment::new("R1", Kind::Reform, "a"));
+        assert_eq!(fresh_id(&p, Kind::Reform), "R2");
+        assert_eq!(fresh_id(&p, Kind::PartnershipOffer), "O1");
+    }
+
+    #[test]
+    fn a_commitment_cannot_be_its_own_parent() {
+        let mut c = Commitment::new("P1", Kind::Reform, "a");
+        apply_edit(&mut c, Edit::Parent(Some("P1".into())));
+        assert_eq!(c.parent, None);
+        apply_edit(&mut c, Edit::Parent(Some("A1".into())));
+        assert_eq!(c.parent.as_deref(), Some("A1"));
+    }
+
+    #[test]
+    fn tags_are_trimmed_and_empties_dropped() {
+        assert_eq!(parse_tags(" a, b ,,c "), vec!["a", "b", "c"]);
+    }
+}

@@ -1,0 +1,108 @@
+//! Native file dialogs, run off the UI thread so the window keeps painting.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    Open,
+    SaveAs,
+}
+
+impl DialogPurpose {
+    pub fn title(self) -> &'static str {
+        match self {
+            DialogPurpose::Open => "Open project",
+            DialogPurpose::SaveAs => "Save project as",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum DialogOutcome {
+    Chosen(DialogPurpose, PathBuf),
+    Cancelled,
+    /// The dialog returned before anyone could have clicked: none could be shown here.
+    Unavailable(DialogPurpose),
+}
+
+/// A user cannot cancel a real dialog faster than this; a quicker "cancel" means none appeared.
+const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(250);
+
+/// At most one dialog at a time: a second request while one is open is refused.
+#[derive(Default)]
+pub struct FileDialogs {
+    pending: Option<Receiver<DialogOutcome>>,
+}
+
+impl FileDialogs {
+    pub fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Starts a dialog; returns false when one is already open.
+    pub fn start(
+        &mut self,
+        purpose: DialogPurpose,
+        start_in: Option<&Path>,
+        suggested_name: &str,
+        wake: impl Fn() + Send + 'static,
+    ) -> bool {
+        if self.pending.is_some() {
+            return false;
+        }
+        let (tx, rx) = channel();
+        let dir = start_in.map(Path::to_path_buf);
+        let name = suggested_name.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title(purpose.title())
+                    .add_filter("Reform Tracker project", &["ron"])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                let chosen = match purpose {
+                    DialogPurpose::Open => dialog.pick_file(),
+                    DialogPurpose::SaveAs => dialog.set_file_name(name).save_file(),
+                };
+                let outcome = match chosen {
+                    Some(p) => DialogOutcome::Chosen(purpose, p),
+                    None if started.elapsed() < FASTEST_HUMAN_CANCEL => {
+                        DialogOutcome::Unavailable(purpose)
+                    }
+                    None => DialogOutcome::Cancelled,
+                };
+                // The receiver may be gone if the app closed; nothing to do then.
+                let _ = tx.send(outcome);
+                wake();
+            });
+        match spawned {
+            Ok(_) => {
+                self.pending = Some(rx);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The dialog's answer, once it has one.
+    pub fn poll(&mut self) -> Option<DialogOutcome> {
+        let rx = self.pending.as_ref()?;
+        match rx.try_recv() {
+            Ok(outcome) => {
+                self.pending = None;
+                Some(outcome)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                Some(DialogOutcome::Cancelled)
+            }
+        }
+    }
+}

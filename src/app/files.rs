@@ -1,0 +1,115 @@
+//! Opening and saving: the app's side of it (the file work itself is in `storage`).
+
+use std::path::PathBuf;
+
+use super::{App, DialogOutcome, DialogPurpose, Document, Message, PathPrompt};
+use crate::model::Project;
+use crate::storage;
+
+impl App {
+    pub(super) fn new_document(&mut self) {
+        self.doc = Document::untitled(Project::default());
+        self.select(None);
+    }
+
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        match storage::load_file(&path) {
+            Ok(loaded) => {
+                self.doc = Document {
+                    project: loaded.project,
+                    path: Some(path),
+                    dirty: false,
+                    read_only: loaded.read_only,
+                    stamp: loaded.stamp,
+                    revision: self.doc.revision + 1,
+                };
+                self.ui.selected = None;
+                self.select(None);
+            }
+            Err(e) => {
+                self.ui.message = Some(Message::error(
+                    format!("Could not open {}", e.file),
+                    format!(
+                        "{e}\n\nNothing was changed: the file was left as it is, and the project you had open is still open."
+                    ),
+                ));
+            }
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: PathBuf) {
+        let path = with_ron_extension(path);
+        match storage::save_file(&path, &self.doc.project) {
+            Ok(stamp) => {
+                self.doc.path = Some(path);
+                self.doc.dirty = false;
+                self.doc.read_only = None;
+                self.doc.stamp = Some(stamp);
+                self.recovery.forget();
+                self.ready_action = self.after_save.take();
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.ui.message = Some(Message::error(
+                    "The project was not saved",
+                    format!("{e}\n\nYour changes are still here, unsaved."),
+                ));
+            }
+        }
+    }
+
+    pub(super) fn start_dialog(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        let start_in = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent().map(PathBuf::from));
+        let name = match &self.doc.path {
+            Some(_) => self.doc.display_name(),
+            None => "tracker.ron".to_owned(),
+        };
+        let waker = ctx.clone();
+        let started = self
+            .dialogs
+            .start(purpose, start_in.as_deref(), &name, move || {
+                waker.request_repaint();
+            });
+        if !started && !self.dialogs.is_open() {
+            self.offer_path_prompt(purpose, "No file dialog could be started.");
+        }
+    }
+
+    pub(super) fn poll_dialog(&mut self) {
+        match self.dialogs.poll() {
+            Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => self.open_path(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_to(path),
+            Some(DialogOutcome::Unavailable(purpose)) => self.offer_path_prompt(
+                purpose,
+                "No file dialog can be shown on this system (no desktop portal or zenity was found).",
+            ),
+            Some(DialogOutcome::Cancelled) => self.after_save = None,
+            None => {}
+        }
+    }
+
+    fn offer_path_prompt(&mut self, purpose: DialogPurpose, reason: &str) {
+        let text = match (&self.doc.path, purpose) {
+            (Some(p), DialogPurpose::SaveAs) => p.display().to_string(),
+            _ => String::new(),
+        };
+        self.ui.path_prompt = Some(PathPrompt {
+            purpose,
+            text,
+            reason: format!("{reason} Type the file's path instead."),
+        });
+    }
+}
+
+/// Project files end in `.ron`; a name typed without it gets it.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}

@@ -1,0 +1,311 @@
+//! The application: state, the command queue, and the frame loop.
+
+mod command;
+mod document;
+mod edit;
+mod file_dialog;
+mod files;
+mod guard;
+mod recovery;
+mod state;
+mod undo;
+
+use std::path::PathBuf;
+
+pub use command::{Command, Edit, PendingAction, ProjectEdit};
+pub use document::Document;
+pub use edit::{fresh_id, parse_tags};
+pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use recovery::RECOVERY_DELAY;
+pub use state::{Confirm, Message, MessageKind, PathPrompt, StatusForm, UiState, ViewCache};
+
+use crate::model::{Note, links};
+use crate::storage;
+
+/// How the app starts: on a file, or on the shipped tracker as an untitled copy.
+#[derive(Clone, Debug, Default)]
+pub struct Startup {
+    pub file: Option<PathBuf>,
+    /// Folder for recovery copies of unsaved work; `None` turns them off.
+    pub recovery_dir: Option<PathBuf>,
+}
+
+pub struct App {
+    pub doc: Document,
+    pub ui: UiState,
+    pending: Vec<Command>,
+    dialogs: FileDialogs,
+    shown_title: String,
+    /// What to do once the save the user just asked for has succeeded.
+    after_save: Option<PendingAction>,
+    /// The action whose save just succeeded, run after this frame's commands.
+    ready_action: Option<PendingAction>,
+    /// Set once the user agreed to close, so the close is not intercepted again.
+    close_allowed: bool,
+    was_focused: bool,
+    recovery: recovery::RecoveryWriter,
+    pub history: undo::History,
+}
+
+impl App {
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        crate::ui::theme::install(&cc.egui_ctx);
+        let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
+        app.recovery = recovery::RecoveryWriter::new(startup.recovery_dir);
+        app.offer_recovery();
+        if let Some(path) = startup.file {
+            app.run_command(&cc.egui_ctx, Command::OpenPath(path));
+        }
+        app
+    }
+
+    /// An app on a given document, without a window (tests and benchmarks start here).
+    pub fn with_document(doc: Document) -> Self {
+        Self {
+            doc,
+            ui: UiState::default(),
+            pending: Vec::new(),
+            dialogs: FileDialogs::default(),
+            shown_title: String::new(),
+            after_save: None,
+            ready_action: None,
+            close_allowed: false,
+            was_focused: true,
+            recovery: recovery::RecoveryWriter::default(),
+            history: undo::History::default(),
+        }
+    }
+
+    /// Queues a command; it runs at the end of the current frame.
+    pub fn queue(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    pub fn dialog_open(&self) -> bool {
+        self.dialogs.is_open()
+    }
+
+    pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        if command.edits_project() {
+            self.history.record(&self.doc.project, &command);
+        }
+        match command {
+            Command::New => self.guarded(ctx, PendingAction::New),
+            Command::Open => self.guarded(ctx, PendingAction::Open),
+            Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
+            Command::Save => match (&self.doc.path, &self.doc.read_only) {
+                (Some(_), None) if self.changed_on_disk() => {
+                    self.ui.confirm = Some(Confirm::ChangedOnDisk);
+                }
+                (Some(path), None) => {
+                    let path = path.clone();
+                    self.save_to(path);
+                }
+                _ => self.start_dialog(ctx, DialogPurpose::SaveAs),
+            },
+            Command::SaveAs if self.ui.confirm.is_some() => self.answer(ctx, Command::SaveAs),
+            Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
+            Command::SaveTo(path) => self.save_to(path),
+            Command::Quit => self.guarded(ctx, PendingAction::Close),
+            Command::ConfirmSave
+            | Command::ConfirmDiscard
+            | Command::ConfirmCancel
+            | Command::Overwrite
+            | Command::Reload => self.answer(ctx, command),
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.discard_recovery(),
+            Command::Select(index) => self.select(index),
+            Command::EditProject(edit) => {
+                edit::apply_project_edit(&mut self.doc.project, edit);
+                self.doc.touch();
+            }
+            Command::Edit(index, edit) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    edit::apply_edit(c, edit);
+                    self.doc.touch();
+                }
+            }
+            Command::AddCommitment(kind) => {
+                let id = fresh_id(&self.doc.project, kind);
+                let mut c = crate::model::Commitment::new(id, kind, "New commitment");
+                c.date_committed = Some(crate::model::Date::today());
+                self.doc.project.commitments.push(c);
+                self.doc.touch();
+                self.select(Some(self.doc.project.commitments.len() - 1));
+            }
+            Command::RequestDelete(index) => {
+                if index < self.doc.project.commitments.len() {
+                    self.ui.confirm = Some(Confirm::Delete(index));
+                }
+            }
+            Command::DeleteCommitment(index) => {
+                if matches!(self.ui.confirm, Some(Confirm::Delete(_))) {
+                    self.ui.confirm = None;
+                }
+                if index < self.doc.project.commitments.len() {
+                    self.doc.project.commitments.remove(index);
+                    self.doc.touch();
+                    self.ui.selected = None;
+                    self.select(None);
+                }
+            }
+            Command::Undo => {
+                if let Some(touched) = self.history.undo(&mut self.doc.project) {
+                    self.after_undo(touched);
+                }
+            }
+            Command::Redo => {
+                if let Some(touched) = self.history.redo(&mut self.doc.project) {
+                    self.after_undo(touched);
+                }
+            }
+            Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::ChangeStatus {
+                index,
+                to,
+                date,
+                note,
+                evidence,
+            } => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.change_status(to, date, note, evidence);
+                    self.doc.touch();
+                    self.ui.status_form = None;
+                }
+            }
+            Command::AddEvidence(index, evidence) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    let mut evidence = evidence;
+                    evidence.id = c.next_evidence_id();
+                    c.evidence.push(evidence);
+                    self.doc.touch();
+                    self.ui.new_evidence = None;
+                }
+            }
+            Command::UpdateEvidence(index, evidence) => {
+                let c = self.doc.project.commitments.get_mut(index);
+                if let Some(slot) =
+                    c.and_then(|c| c.evidence.iter_mut().find(|e| e.id == evidence.id))
+                {
+                    *slot = evidence;
+                    self.doc.touch();
+                }
+            }
+            Command::RemoveEvidence(index, id) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.evidence.retain(|e| e.id != id);
+                    self.doc.touch();
+                }
+            }
+            Command::AddNote(index, note) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.notes.push(note);
+                    self.doc.touch();
+                    self.ui.new_note.clear();
+                }
+            }
+            Command::RemoveNote(index, note) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index)
+                    && note < c.notes.len()
+                {
+                    c.notes.remove(note);
+                    self.doc.touch();
+                }
+            }
+            Command::OpenLink(raw) => match links::check_link(&raw) {
+                links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+                links::LinkCheck::Refused { reason } => {
+                    self.ui.message = Some(Message::error("This link was not opened", reason));
+                }
+            },
+            Command::DismissMessage => self.ui.message = None,
+        }
+    }
+
+    fn after_undo(&mut self, touched: Option<usize>) {
+        self.doc.touch();
+        if touched.is_some() {
+            self.ui.selected = None;
+        }
+        self.select(touched.or(self.ui.selected));
+    }
+
+    fn move_selection(&mut self, delta: i32) {
+        let Some(order) = self.ui.cache.as_ref().map(|c| &c.order) else {
+            return;
+        };
+        if order.is_empty() {
+            return;
+        }
+        let here = self
+            .ui
+            .selected
+            .and_then(|s| order.iter().position(|&i| i == s));
+        let next = match here {
+            None if delta > 0 => 0,
+            None => order.len() - 1,
+            Some(p) => (p as i64 + i64::from(delta)).clamp(0, order.len() as i64 - 1) as usize,
+        };
+        self.select(Some(order[next]));
+    }
+
+    fn select(&mut self, index: Option<usize>) {
+        let index = index.filter(|i| *i < self.doc.project.commitments.len());
+        if index != self.ui.selected {
+            self.ui.selected = index;
+            self.ui.status_form = None;
+            self.ui.new_evidence = None;
+            self.ui.editing_evidence = None;
+            self.ui.new_note.clear();
+        }
+    }
+
+    /// A note dated today, as the "Add note" button records it.
+    pub fn note_today(text: &str) -> Note {
+        Note {
+            date: crate::model::Date::today(),
+            text: text.trim().to_owned(),
+        }
+    }
+
+    fn run_pending(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.pending) {
+            self.run_command(ctx, command);
+        }
+    }
+
+    fn sync_title(&mut self, ctx: &egui::Context) {
+        let title = self.doc.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+/// "today at 14:05" style wording for when a copy was made, in local time.
+pub fn describe_time(t: std::time::SystemTime) -> String {
+    let local: chrono::DateTime<chrono::Local> = t.into();
+    local.format("%-d %b %Y at %H:%M").to_string()
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.intercept_close(&ctx);
+        self.check_on_focus(&ctx);
+        self.poll_dialog();
+        let modal_open = self.ui.message.is_some()
+            || self.ui.confirm.is_some()
+            || self.ui.path_prompt.is_some()
+            || self.ui.recovery_offer.is_some();
+        crate::ui::shortcuts::collect(&ctx, self.ui.selected, modal_open, &mut self.pending);
+        crate::ui::window_ui(ui, &self.doc, &mut self.ui, &mut self.pending);
+        self.run_pending(&ctx);
+        if let Some(action) = self.ready_action.take() {
+            self.perform(&ctx, action);
+        }
+        self.sync_title(&ctx);
+        self.recovery.tick(&ctx, &self.doc);
+    }
+}

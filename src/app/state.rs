@@ -1,0 +1,120 @@
+//! Runtime-only state of the window: selection, open forms and messages. Never saved.
+
+use std::collections::BTreeSet;
+
+use crate::model::filter::{Filter, SortBy};
+use crate::model::outline::OutlineRow;
+use crate::model::summary::Summary;
+use crate::model::{Date, Evidence, Status};
+
+use super::command::PendingAction;
+use super::file_dialog::DialogPurpose;
+use crate::storage::recovery::RecoveryInfo;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    Error,
+    Info,
+}
+
+/// A message shown over the window until the user dismisses it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub title: String,
+    pub body: String,
+}
+
+impl Message {
+    pub fn error(title: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            kind: MessageKind::Error,
+            title: title.into(),
+            body: body.into(),
+        }
+    }
+
+    pub fn info(title: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            kind: MessageKind::Info,
+            title: title.into(),
+            body: body.into(),
+        }
+    }
+}
+
+/// Typing a path by hand, for machines where no file dialog can be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathPrompt {
+    pub purpose: DialogPurpose,
+    pub text: String,
+    pub reason: String,
+}
+
+/// The "record a status change" form of the detail editor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusForm {
+    pub to: Status,
+    pub date_text: String,
+    pub note: String,
+    pub evidence: BTreeSet<u32>,
+}
+
+impl StatusForm {
+    pub fn for_status(status: Status) -> Self {
+        Self {
+            to: status,
+            date_text: Date::today().to_string(),
+            note: String::new(),
+            evidence: BTreeSet::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Confirm {
+    /// Save / Don't save / Cancel before doing this.
+    Unsaved(PendingAction),
+    /// The file on disk is not what we loaded or saved.
+    ChangedOnDisk,
+    /// Delete this commitment?
+    Delete(usize),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct UiState {
+    pub selected: Option<usize>,
+    pub message: Option<Message>,
+    pub path_prompt: Option<PathPrompt>,
+    pub status_form: Option<StatusForm>,
+    /// Evidence being added (not yet part of the project).
+    pub new_evidence: Option<Evidence>,
+    /// Id of the evidence link whose fields are open for editing.
+    pub editing_evidence: Option<u32>,
+    pub new_note: String,
+    /// A question waiting for the user's answer.
+    pub confirm: Option<Confirm>,
+    /// Unsaved work found from an earlier run, offered for restoring.
+    pub recovery_offer: Option<RecoveryInfo>,
+    pub filter: Filter,
+    pub sort: SortBy,
+    /// Checklist rows and summary, rebuilt only when the document or the filter changes.
+    pub cache: Option<ViewCache>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ViewCache {
+    pub revision: u64,
+    pub filter: Filter,
+    pub sort: SortBy,
+    /// Per commitment: its searchable text, lower-cased.
+    pub haystacks: Vec<String>,
+    pub outline: Vec<OutlineRow>,
+    /// What the checklist shows: headers and matching commitments.
+    pub rows: Vec<OutlineRow>,
+    /// Commitment indexes in the order shown, for keyboard navigation.
+    pub order: Vec<usize>,
+    pub matching: usize,
+    /// Figures of the commitments the filter lets through.
+    pub summary: Summary,
+}

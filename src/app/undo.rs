@@ -1,0 +1,204 @@
+//! Undo and redo. Each step keeps only what it changed (one commitment, or the project's
+//! title fields), so thousands of steps on a big project stay small.
+
+use std::time::{Duration, Instant};
+
+use super::command::{Command, Edit};
+use crate::model::{Commitment, Date, Project};
+
+/// Typing into one field within this long counts as one step.
+const COALESCE: Duration = Duration::from_millis(1500);
+const MAX_STEPS: usize = 500;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Put this commitment back at this index.
+    Replace(usize, Box<Commitment>),
+    /// Remove the commitment at this index (undoes an insert).
+    Remove(usize),
+    /// Insert this commitment at this index (undoes a removal).
+    Insert(usize, Box<Commitment>),
+    /// Put back the project's title, description and as-of date.
+    Meta(String, String, Option<Date>),
+}
+
+#[derive(Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Field last typed into and when, to merge keystrokes into one step.
+    last_typing: Option<(usize, std::mem::Discriminant<Edit>, Instant)>,
+}
+
+impl History {
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        *self = History::default();
+    }
+
+    /// Records the state a command is about to change. Call just before applying it.
+    pub fn record(&mut self, project: &Project, command: &Command) {
+        let step = match command {
+            Command::Edit(i, edit) => {
+                let key = (*i, std::mem::discriminant(edit));
+                let typing = is_typing(edit);
+                let merge = typing
+                    && self
+                        .last_typing
+                        .is_some_and(|(li, ld, t)| (li, ld) == key && t.elapsed() < COALESCE);
+                self.last_typing = typing.then(|| (key.0, key.1, Instant::now()));
+                if merge {
+                    return;
+                }
+                replace(project, *i)
+            }
+            Command::ChangeStatus { index, .. }
+            | Command::AddEvidence(index, _)
+            | Command::UpdateEvidence(index, _)
+            | Command::RemoveEvidence(index, _)
+            | Command::AddNote(index, _)
+            | Command::RemoveNote(index, _) => replace(project, *index),
+            Command::AddCommitment(_) => Some(Step::Remove(project.commitments.len())),
+            Command::DeleteCommitment(i) => project
+                .commitments
+                .get(*i)
+                .map(|c| Step::Insert(*i, Box::new(c.clone()))),
+            Command::EditProject(_) => Some(meta(project)),
+            _ => return,
+        };
+        if !matches!(command, Command::Edit(..)) {
+            self.last_typing = None;
+        }
+        if let Some(step) = step {
+            self.undo.push(step);
+            if self.undo.len() > MAX_STEPS {
+                self.undo.remove(0);
+            }
+            self.redo.clear();
+        }
+    }
+
+    /// Undoes one step; returns the index of the commitment it touched, if any.
+    pub fn undo(&mut self, project: &mut Project) -> Option<Option<usize>> {
+        let step = self.undo.pop()?;
+        self.last_typing = None;
+        let (inverse, touched) = apply(project, step);
+        self.redo.push(inverse);
+        Some(touched)
+    }
+
+    pub fn redo(&mut self, project: &mut Project) -> Option<Option<usize>> {
+        let step = self.redo.pop()?;
+        self.last_typing = None;
+        let (inverse, touched) = apply(project, step);
+        self.undo.push(inverse);
+        Some(touched)
+    }
+}
+
+fn is_typing(edit: &Edit) -> bool {
+    matches!(
+        edit,
+        Edit::Actor(_)
+            | Edit::Title(_)
+            | Edit::Quote(_)
+            | Edit::Category(_)
+            | Edit::Responsible(_)
+            | Edit::Tags(_)
+    )
+}
+
+fn replace(project: &Project, i: usize) -> Option<Step> {
+    project
+        .commitments
+        .get(i)
+        .map(|c| Step::Replace(i, Box::new(c.clone())))
+}
+
+fn meta(p: &Project) -> Step {
+    Step::Meta(p.title.clone(), p.description.clone(), p.as_of)
+}
+
+/// Applies a step and returns the step that reverses it.
+fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
+    let cs = &mut project.commitments;
+    match step {
+        Step::Replace(i, c) if i < cs.len() => {
+            let old = std::mem::replace(&mut cs[i], *c);
+            (Step::Replace(i, Box::new(old)), Some(i))
+        }
+        Step::Remove(i) if i < cs.len() => {
+            let old = cs.remove(i);
+            (Step::Insert(i, Box::new(old)), None)
+        }
+        Step::Insert(i, c) if i <= cs.len() => {
+            cs.insert(i, *c);
+            (Step::Remove(i), Some(i))
+        }
+        Step::Meta(title, description, as_of) => {
+            let inverse = meta(project);
+            project.title = title;
+            project.description = description;
+            project.as_of = as_of;
+            (inverse, None)
+        }
+        // An index out of range cannot come from our own steps; keep the stack consistent.
+        other => (other, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    fn project() -> Project {
+        let mut p = Project::default();
+        p.commitments
+            .push(Commitment::new("A", Kind::Reform, "Old"));
+        p
+    }
+
+    fn edit(h: &mut History, p: &mut Project, e: Edit) {
+        let cmd = Command::Edit(0, e.clone());
+        h.record(p, &cmd);
+        crate::app::edit::apply_edit(&mut p.commitments[0], e);
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step_and_redo_restores_it() {
+        let mut p = project();
+        let mut h = History::default();
+        for t in ["O", "Ol", "Old!"] {
+            edit(&mut h, &mut p, Edit::Title(t.into()));
+        }
+        edit(&mut h, &mut p, Edit::Importance(3));
+        assert!(h.undo(&mut p).is_some());
+        assert_eq!(p.commitments[0].importance, 2);
+        assert!(h.undo(&mut p).is_some());
+        assert_eq!(p.commitments[0].title, "Old");
+        assert!(h.undo(&mut p).is_none());
+        h.redo(&mut p);
+        assert_eq!(p.commitments[0].title, "Old!");
+    }
+
+    #[test]
+    fn undoing_an_add_removes_it_and_redo_brings_it_back() {
+        let mut p = project();
+        let mut h = History::default();
+        h.record(&p, &Command::AddCommitment(Kind::Reform));
+        p.commitments
+            .push(Commitment::new("B", Kind::Reform, "New"));
+        h.undo(&mut p);
+        assert_eq!(p.commitments.len(), 1);
+        h.redo(&mut p);
+        assert_eq!(p.commitments[1].id, "B");
+    }
+}

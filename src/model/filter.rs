@@ -1,0 +1,275 @@
+//! Search, filters and sorting of the checklist: pure rules over the project.
+
+use std::collections::BTreeSet;
+
+use super::outline::OutlineRow;
+use super::{Commitment, Date, Kind, Project, Status};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Words searched in titles, quotes, notes and evidence; case does not matter.
+    pub text: String,
+    /// Empty means every status.
+    pub statuses: BTreeSet<Status>,
+    pub kind: Option<Kind>,
+    pub actor: Option<String>,
+    pub category: Option<String>,
+    pub tag: Option<String>,
+    pub concern_only: bool,
+    pub overdue_only: bool,
+    pub no_evidence_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortBy {
+    /// Grouped by kind and category, narrower commitments under broader ones.
+    #[default]
+    Outline,
+    Status,
+    Deadline,
+    LastChange,
+    Importance,
+}
+
+impl SortBy {
+    pub const ALL: [SortBy; 5] = [
+        SortBy::Outline,
+        SortBy::Status,
+        SortBy::Deadline,
+        SortBy::LastChange,
+        SortBy::Importance,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Outline => "Grouped",
+            SortBy::Status => "Status",
+            SortBy::Deadline => "Deadline",
+            SortBy::LastChange => "Last change",
+            SortBy::Importance => "Importance",
+        }
+    }
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+}
+
+/// Lower-cased text of everything searchable in a commitment, built once per change.
+pub fn search_text(c: &Commitment) -> String {
+    let mut s = String::with_capacity(256);
+    for part in [
+        &c.id,
+        &c.title,
+        &c.quote,
+        &c.actor,
+        &c.category,
+        &c.responsible,
+    ] {
+        s.push_str(part);
+        s.push('\n');
+    }
+    for t in &c.tags {
+        s.push_str(t);
+        s.push('\n');
+    }
+    for n in &c.notes {
+        s.push_str(&n.text);
+        s.push('\n');
+    }
+    for e in &c.evidence {
+        for part in [&e.title, &e.url, &e.publisher, &e.note] {
+            s.push_str(part);
+            s.push('\n');
+        }
+    }
+    for h in &c.history {
+        s.push_str(&h.note);
+        s.push('\n');
+    }
+    s.to_lowercase()
+}
+
+pub fn matches(
+    c: &Commitment,
+    haystack: &str,
+    needles: &[String],
+    f: &Filter,
+    today: Date,
+) -> bool {
+    (f.statuses.is_empty() || f.statuses.contains(&c.status))
+        && f.kind.is_none_or(|k| c.kind == k)
+        && f.actor.as_ref().is_none_or(|a| c.actor == *a)
+        && f.category.as_ref().is_none_or(|a| c.category == *a)
+        && f.tag.as_ref().is_none_or(|t| c.tags.contains(t))
+        && (!f.concern_only || c.concern)
+        && (!f.overdue_only || c.is_overdue(today))
+        && (!f.no_evidence_only || c.evidence.is_empty())
+        && needles.iter().all(|n| haystack.contains(n.as_str()))
+}
+
+/// The words of a search, lower-cased.
+pub fn needles(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Rows to show: the outline restricted to matches, or a flat sorted list.
+pub fn visible_rows(
+    project: &Project,
+    outline: &[OutlineRow],
+    matching: &[bool],
+    sort: SortBy,
+) -> Vec<OutlineRow> {
+    let cs = &project.commitments;
+    if sort != SortBy::Outline {
+        let mut items: Vec<usize> = (0..cs.len()).filter(|&i| matching[i]).collect();
+        items.sort_by(|&a, &b| {
+            let (a, b) = (&cs[a], &cs[b]);
+            match sort {
+                SortBy::Status => a.status.cmp(&b.status),
+                // Undated deadlines last.
+                SortBy::Deadline => {
+                    (a.deadline.is_none(), a.deadline).cmp(&(b.deadline.is_none(), b.deadline))
+                }
+                // Most recent change first.
+                SortBy::LastChange => b.last_change().cmp(&a.last_change()),
+                SortBy::Importance => b.importance.cmp(&a.importance),
+                SortBy::Outline => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| a.id.cmp(&b.id))
+        });
+        return items
+            .into_iter()
+            .map(|index| OutlineRow::Item { index, depth: 0 })
+            .collect();
+    }
+    if matching.iter().all(|m| *m) {
+        return outline.to_vec();
+    }
+    // Keep group headers only above groups that still hold a match, with recounted sizes.
+    let mut rows: Vec<OutlineRow> = Vec::new();
+    let mut kind_at: Option<usize> = None;
+    let mut cat_at: Option<usize> = None;
+    for row in outline {
+        match row {
+            OutlineRow::Kind { kind, .. } => {
+                drop_empty_header(&mut rows, &mut cat_at);
+                drop_empty_header(&mut rows, &mut kind_at);
+                kind_at = Some(rows.len());
+                rows.push(OutlineRow::Kind {
+                    kind: *kind,
+                    count: 0,
+                });
+            }
+            OutlineRow::Category { name, .. } => {
+                drop_empty_header(&mut rows, &mut cat_at);
+                cat_at = Some(rows.len());
+                rows.push(OutlineRow::Category {
+                    name: name.clone(),
+                    count: 0,
+                });
+            }
+            OutlineRow::Item { index, .. } if matching[*index] => {
+                for at in [kind_at, cat_at].into_iter().flatten() {
+                    if let OutlineRow::Kind { count, .. } | OutlineRow::Category { count, .. } =
+                        &mut rows[at]
+                    {
+                        *count += 1;
+                    }
+                }
+                rows.push(row.clone());
+            }
+            OutlineRow::Item { .. } => {}
+        }
+    }
+    drop_empty_header(&mut rows, &mut cat_at);
+    drop_empty_header(&mut rows, &mut kind_at);
+    rows
+}
+
+/// Removes the header at `at` if nothing was added under it.
+fn drop_empty_header(rows: &mut Vec<OutlineRow>, at: &mut Option<usize>) {
+    if let Some(i) = at.take()
+        && i == rows.len() - 1
+    {
+        rows.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::outline::outline;
+
+    fn project() -> Project {
+        let mut p = Project::default();
+        for (id, cat, title) in [
+            ("A", "Parliament", "Empower parliament"),
+            ("B", "Parties", "Register parties"),
+            ("C", "Parties", "Lower threshold"),
+        ] {
+            let mut c = Commitment::new(id, Kind::Reform, title);
+            c.category = cat.into();
+            p.commitments.push(c);
+        }
+        p.commitments[2].notes.push(crate::model::Note {
+            date: "2022-01-01".parse().unwrap(),
+            text: "Қазақстан".into(),
+        });
+        p
+    }
+
+    fn run(p: &Project, f: &Filter, sort: SortBy) -> Vec<OutlineRow> {
+        let needles = needles(&f.text);
+        let today: Date = "2026-01-01".parse().unwrap();
+        let matching: Vec<bool> = p
+            .commitments
+            .iter()
+            .map(|c| matches(c, &search_text(c), &needles, f, today))
+            .collect();
+        visible_rows(p, &outline(p), &matching, sort)
+    }
+
+    #[test]
+    fn search_finds_notes_in_any_case_and_drops_empty_groups() {
+        let p = project();
+        let f = Filter {
+            text: "қазақстан".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            run(&p, &f, SortBy::Outline),
+            vec![
+                OutlineRow::Kind {
+                    kind: Kind::Reform,
+                    count: 1
+                },
+                OutlineRow::Category {
+                    name: "Parties".into(),
+                    count: 1
+                },
+                OutlineRow::Item { index: 2, depth: 0 },
+            ]
+        );
+    }
+
+    #[test]
+    fn no_filter_keeps_the_outline() {
+        let p = project();
+        assert_eq!(run(&p, &Filter::default(), SortBy::Outline), outline(&p));
+    }
+
+    #[test]
+    fn sorting_by_importance_puts_major_first() {
+        let mut p = project();
+        p.commitments[1].importance = 3;
+        let rows = run(&p, &Filter::default(), SortBy::Importance);
+        assert_eq!(rows[0], OutlineRow::Item { index: 1, depth: 0 });
+        assert_eq!(rows.len(), 3);
+    }
+}

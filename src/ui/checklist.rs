@@ -1,0 +1,90 @@
+//! The checklist: commitments grouped by kind and category, nested under broader ones.
+//! Only the rows on screen are laid out, so it stays fast with thousands of commitments.
+
+use egui::{Button, RichText, ScrollArea, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, Document, UiState};
+use crate::model::outline::OutlineRow;
+
+pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
+    let Some(cache) = &state.cache else { return };
+    let rows = &cache.rows;
+    ui.horizontal(|ui| {
+        ui.heading("Commitments");
+        let total = doc.project.commitments.len();
+        let shown = if cache.matching == total {
+            format!("{total}")
+        } else {
+            format!("{} of {total}", cache.matching)
+        };
+        ui.label(widgets::muted(shown));
+    });
+    ui.separator();
+    ScrollArea::vertical()
+        .id_salt("checklist")
+        .auto_shrink([false, false])
+        .show_rows(ui, theme::ROW_HEIGHT, rows.len(), |ui, range| {
+            for row in &rows[range] {
+                row_ui(ui, doc, state.selected, row, out);
+            }
+        });
+}
+
+fn row_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    selected: Option<usize>,
+    row: &OutlineRow,
+    out: &mut Vec<Command>,
+) {
+    ui.set_min_height(theme::ROW_HEIGHT);
+    match row {
+        OutlineRow::Kind { kind, count } => {
+            ui.horizontal(|ui| {
+                ui.set_height(theme::ROW_HEIGHT);
+                ui.label(RichText::new(kind.plural()).strong().size(15.0));
+                ui.label(widgets::muted(count.to_string()));
+            });
+        }
+        OutlineRow::Category { name, count } => {
+            ui.horizontal(|ui| {
+                ui.set_height(theme::ROW_HEIGHT);
+                ui.add_space(8.0);
+                ui.label(RichText::new(name).strong().color(theme::MUTED));
+                ui.label(widgets::muted(format!("({count})")));
+            });
+        }
+        OutlineRow::Item { index, depth } => {
+            let Some(c) = doc.project.commitments.get(*index) else {
+                return;
+            };
+            ui.horizontal(|ui| {
+                ui.set_height(theme::ROW_HEIGHT);
+                ui.add_space(16.0 + 18.0 * (*depth as f32));
+                widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
+                let links = match c.evidence.len() {
+                    1 => "1 link".to_owned(),
+                    n => format!("{n} links"),
+                };
+                let mut title = RichText::new(format!("{}  {}", c.id, c.title));
+                if c.concern {
+                    title = title.color(theme::CONCERN);
+                }
+                let button = Button::selectable(selected == Some(*index), title)
+                    .right_text(widgets::muted(links))
+                    .truncate()
+                    .min_size(egui::vec2(ui.available_width(), theme::ROW_HEIGHT - 4.0));
+                let response = ui.add(button);
+                let response = if c.concern {
+                    response.on_hover_text("Flagged: concern or backsliding")
+                } else {
+                    response
+                };
+                if response.clicked() {
+                    out.push(Command::Select(Some(*index)));
+                }
+            });
+        }
+    }
+}

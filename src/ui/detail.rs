@@ -1,0 +1,208 @@
+//! The detail editor: every field of the selected commitment.
+
+use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
+
+use super::{evidence, history, notes, theme, widgets};
+use crate::app::{Command, Document, Edit, UiState, parse_tags};
+use crate::model::{Commitment, Kind, Project};
+
+pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
+    let Some(index) = state.selected else {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.label(widgets::muted(
+                "Select a commitment in the checklist to see and edit it.",
+            ));
+        });
+        return;
+    };
+    let Some(c) = doc.project.commitments.get(index) else {
+        return;
+    };
+    ScrollArea::vertical()
+        .id_salt("detail")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            header_ui(ui, c);
+            ui.add_space(6.0);
+            fields_ui(ui, &doc.project, c, index, out);
+            ui.add_space(10.0);
+            history::status_section_ui(ui, c, index, state, out);
+            ui.add_space(10.0);
+            evidence::evidence_section_ui(ui, c, index, state, out);
+            ui.add_space(10.0);
+            notes::notes_section_ui(ui, c, index, state, out);
+        });
+}
+
+fn header_ui(ui: &mut Ui, c: &Commitment) {
+    ui.horizontal(|ui| {
+        widgets::status_chip(ui, c.status, theme::CHIP_WIDTH + 20.0);
+        ui.label(RichText::new(&c.id).monospace().strong());
+        ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
+    });
+    if c.concern {
+        ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
+    }
+}
+
+fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: &mut Vec<Command>) {
+    let mut edit = |e: Edit| out.push(Command::Edit(index, e));
+    Grid::new("fields")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .striped(false)
+        .show(ui, |ui| {
+            ui.label("Id");
+            ui.label(RichText::new(&c.id).monospace())
+                .on_hover_text("The id never changes, so exports and links stay valid.");
+            ui.end_row();
+
+            let l = ui.label("Kind");
+            let mut kind = c.kind;
+            ComboBox::from_id_salt("kind")
+                .selected_text(kind.label())
+                .show_ui(ui, |ui| {
+                    for k in Kind::ALL {
+                        ui.selectable_value(&mut kind, k, k.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            if kind != c.kind {
+                edit(Edit::Kind(kind));
+            }
+            ui.end_row();
+
+            let title_id = Some(egui::Id::unique(super::shortcuts::TITLE_FIELD_ID));
+            if let Some(v) =
+                widgets::text_row_with_id(ui, "Title", &c.title, "Short title", title_id)
+            {
+                edit(Edit::Title(v));
+            }
+            if let Some(v) = widgets::text_area_row(ui, "Quote or summary", &c.quote, 3) {
+                edit(Edit::Quote(v));
+            }
+            if let Some(v) =
+                widgets::text_row(ui, "Who committed", &c.actor, "e.g. President Tokayev")
+            {
+                edit(Edit::Actor(v));
+            }
+            parent_row(ui, project, c, &mut edit);
+            source_row(ui, project, c, &mut edit);
+            if let Some(v) = widgets::date_row(ui, "Date committed", c.date_committed) {
+                edit(Edit::DateCommitted(v));
+            }
+            if let Some(v) = widgets::text_row(ui, "Category", &c.category, "e.g. Parliament") {
+                edit(Edit::Category(v));
+            }
+            if let Some(v) = widgets::text_row(
+                ui,
+                "Responsible body",
+                &c.responsible,
+                "Who must deliver it",
+            ) {
+                edit(Edit::Responsible(v));
+            }
+            if let Some(v) = widgets::date_row(ui, "Deadline", c.deadline) {
+                edit(Edit::Deadline(v));
+            }
+            if let Some(v) = widgets::text_row(ui, "Tags", &c.tags.join(", "), "comma, separated") {
+                edit(Edit::Tags(parse_tags(&v)));
+            }
+
+            let l = ui.label("Importance");
+            ui.horizontal(|ui| {
+                for (value, text) in [(1u8, "1 minor"), (2, "2 notable"), (3, "3 major")] {
+                    if ui
+                        .radio(c.importance == value, text)
+                        .labelled_by(l.id)
+                        .clicked()
+                    {
+                        edit(Edit::Importance(value));
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label("Concern");
+            let mut concern = c.concern;
+            if ui
+                .checkbox(&mut concern, "Flag a concern or backsliding")
+                .changed()
+            {
+                edit(Edit::Concern(concern));
+            }
+            ui.end_row();
+        });
+}
+
+fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
+    let l = ui.label("Part of");
+    let shown = match &c.parent {
+        Some(p) => project
+            .commitments
+            .iter()
+            .find(|o| o.id == *p)
+            .map(|o| format!("{}  {}", o.id, o.title))
+            .unwrap_or_else(|| format!("{p} (not in this project)")),
+        None => "— (none)".to_owned(),
+    };
+    let mut parent = c.parent.clone();
+    ComboBox::from_id_salt("parent")
+        .selected_text(shown)
+        .width(ui.available_width().min(420.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut parent, None, "— (none)");
+            for o in project
+                .commitments
+                .iter()
+                .filter(|o| o.id != c.id && o.kind == c.kind)
+            {
+                ui.selectable_value(
+                    &mut parent,
+                    Some(o.id.clone()),
+                    format!("{}  {}", o.id, o.title),
+                );
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    if parent != c.parent {
+        edit(Edit::Parent(parent));
+    }
+    ui.end_row();
+}
+
+fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
+    let l = ui.label("Source");
+    let shown = project
+        .sources
+        .iter()
+        .find(|s| s.id == c.source)
+        .map(|s| s.title.clone())
+        .unwrap_or_else(|| {
+            if c.source.is_empty() {
+                "— (none)".to_owned()
+            } else {
+                c.source.clone()
+            }
+        });
+    let mut source = c.source.clone();
+    ComboBox::from_id_salt("source")
+        .selected_text(shown)
+        .width(ui.available_width().min(420.0))
+        .truncate()
+        .show_ui(ui, |ui| {
+            for s in &project.sources {
+                ui.selectable_value(&mut source, s.id.clone(), &s.title);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    if source != c.source {
+        edit(Edit::Source(source));
+    }
+    ui.end_row();
+}

@@ -1,0 +1,75 @@
+//! Messages and the type-a-path prompt, shown over the window.
+
+use egui::{Id, Modal, RichText, TextEdit, Ui};
+
+use super::prompts;
+use super::theme;
+use crate::app::{Command, DialogPurpose, Document, MessageKind, UiState};
+
+pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
+    prompts::recovery_offer_ui(&ctx, state, out);
+    prompts::confirm_ui(&ctx, doc, state, out);
+    if let Some(message) = &state.message {
+        Modal::new(Id::unique("message")).show(&ctx, |ui| {
+            ui.set_max_width(520.0);
+            let color = match message.kind {
+                MessageKind::Error => theme::ERROR,
+                MessageKind::Info => ui.visuals().text_color(),
+            };
+            ui.label(RichText::new(&message.title).heading().color(color));
+            ui.add_space(4.0);
+            ui.label(&message.body);
+            ui.add_space(8.0);
+            if ui.button("OK").clicked() {
+                out.push(Command::DismissMessage);
+            }
+        });
+    }
+    if state.message.is_none() {
+        path_prompt_ui(&ctx, state, out);
+    }
+}
+
+fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
+    let Some(prompt) = &mut state.path_prompt else {
+        return;
+    };
+    let mut close = false;
+    Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(prompt.purpose.title());
+        ui.label(&prompt.reason);
+        let l = ui.label("File path");
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut prompt.text)
+                    .hint_text("/home/me/trackers/kazakhstan.ron")
+                    .desired_width(520.0),
+            )
+            .labelled_by(l.id);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            let verb = match prompt.purpose {
+                DialogPurpose::Open => "Open",
+                DialogPurpose::SaveAs => "Save",
+            };
+            let ok = ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(verb));
+            if (ok.clicked() || entered) && !prompt.text.trim().is_empty() {
+                let path = std::path::PathBuf::from(prompt.text.trim());
+                out.push(match prompt.purpose {
+                    DialogPurpose::Open => Command::OpenPath(path),
+                    DialogPurpose::SaveAs => Command::SaveTo(path),
+                });
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(Command::ConfirmCancel);
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.path_prompt = None;
+    }
+}

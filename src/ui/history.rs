@@ -1,0 +1,164 @@
+//! Status, its definition, the append-only history, and the form that records a change.
+
+use egui::{ComboBox, RichText, TextEdit, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, StatusForm, UiState};
+use crate::model::{Commitment, Status};
+
+pub fn status_section_ui(
+    ui: &mut Ui,
+    c: &Commitment,
+    index: usize,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) {
+    ui.heading("Status");
+    ui.horizontal(|ui| {
+        widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
+        ui.label(c.status.definition());
+    });
+    if state.status_form.is_none() && ui.button("Change status…").clicked() {
+        state.status_form = Some(StatusForm::for_status(c.status));
+    }
+    if let Some(form) = &mut state.status_form {
+        if let Some(command) = status_form_ui(ui, c, index, form) {
+            out.push(command);
+        }
+        if ui.button("Cancel status change").clicked() {
+            state.status_form = None;
+        }
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(format!("History ({})", c.history.len())).strong());
+    if c.history.is_empty() {
+        ui.label(widgets::muted("No status change recorded yet."));
+    }
+    for change in c.history.iter().rev() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(change.date.to_string()).monospace());
+            widgets::status_chip(ui, change.from, theme::CHIP_WIDTH);
+            ui.label("→");
+            widgets::status_chip(ui, change.to, theme::CHIP_WIDTH);
+            if !change.note.is_empty() {
+                ui.label(&change.note);
+            }
+            let titles: Vec<String> = change
+                .evidence
+                .iter()
+                .map(|id| match c.evidence_by_id(*id) {
+                    Some(e) if !e.title.is_empty() => e.title.clone(),
+                    Some(_) => format!("evidence #{id}"),
+                    None => format!("evidence #{id} (removed)"),
+                })
+                .collect();
+            if !titles.is_empty() {
+                ui.label(widgets::muted(format!("Evidence: {}", titles.join("; "))));
+            }
+        });
+    }
+}
+
+fn status_form_ui(
+    ui: &mut Ui,
+    c: &Commitment,
+    index: usize,
+    form: &mut StatusForm,
+) -> Option<Command> {
+    let mut command = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::Grid::new("status-form")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let l = ui.label("New status");
+                ComboBox::from_id_salt("new-status")
+                    .selected_text(form.to.label())
+                    .show_ui(ui, |ui| {
+                        for s in Status::ALL {
+                            ui.selectable_value(&mut form.to, s, s.label())
+                                .on_hover_text(s.definition());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                ui.label("");
+                ui.label(widgets::muted(form.to.definition()));
+                ui.end_row();
+
+                let l = ui.label("Date of change");
+                ui.add(
+                    TextEdit::singleline(&mut form.date_text)
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(110.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+
+                let l = ui.label("Why (note)");
+                ui.add(
+                    TextEdit::multiline(&mut form.note)
+                        .hint_text("What happened, and where it is documented")
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+
+                ui.label("Rests on");
+                ui.vertical(|ui| {
+                    if c.evidence.is_empty() {
+                        ui.label(widgets::muted(
+                            "No evidence links yet: add one below first.",
+                        ));
+                    }
+                    for e in &c.evidence {
+                        let mut on = form.evidence.contains(&e.id);
+                        let text = if e.title.is_empty() {
+                            format!("evidence #{}", e.id)
+                        } else {
+                            e.title.clone()
+                        };
+                        if ui.checkbox(&mut on, text).changed() {
+                            if on {
+                                form.evidence.insert(e.id);
+                            } else {
+                                form.evidence.remove(&e.id);
+                            }
+                        }
+                    }
+                });
+                ui.end_row();
+            });
+        let date = form.date_text.trim().parse::<crate::model::Date>();
+        if let Err(e) = &date {
+            ui.colored_label(theme::ERROR, e.to_string());
+        }
+        if form.evidence.is_empty() {
+            ui.colored_label(
+                theme::CONCERN,
+                "Tip: a status change is worth most with dated evidence behind it.",
+            );
+        }
+        let ready = date.is_ok() && form.to != c.status;
+        let button = ui.add_enabled(ready, egui::Button::new("Record status change"));
+        if form.to == c.status {
+            ui.label(widgets::muted(
+                "Pick a status different from the current one.",
+            ));
+        }
+        if button.clicked()
+            && let Ok(date) = date
+        {
+            command = Some(Command::ChangeStatus {
+                index,
+                to: form.to,
+                date,
+                note: form.note.trim().to_owned(),
+                evidence: form.evidence.iter().copied().collect(),
+            });
+        }
+    });
+    command
+}

@@ -1,0 +1,98 @@
+//! The window, one file per part. Nothing here reads or writes files: every action the user
+//! takes becomes a `Command` that the app applies after the frame is drawn.
+
+mod checklist;
+mod detail;
+mod dialogs;
+mod evidence;
+mod history;
+mod menu;
+mod notes;
+mod prompts;
+mod search;
+pub mod shortcuts;
+mod status_bar;
+mod summary;
+pub mod theme;
+mod widgets;
+
+use egui::Ui;
+
+use crate::app::{Command, Document, UiState, ViewCache};
+use crate::model::Date;
+use crate::model::filter::{matches, needles, search_text, visible_rows};
+use crate::model::outline::{OutlineRow, outline};
+use crate::model::summary::Summary;
+
+pub fn window_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
+    refresh_cache(doc, state);
+    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, state.selected, out));
+    egui::Panel::top("summary").show(ui, |ui| {
+        ui.add_space(2.0);
+        ui.label(egui::RichText::new(&doc.project.title).heading().strong());
+        if let Some(cache) = &state.cache {
+            summary::summary_strip_ui(ui, &cache.summary);
+        }
+        ui.add_space(2.0);
+    });
+    if doc.read_only.is_some() {
+        egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));
+    }
+    egui::Panel::bottom("status").show(ui, |ui| status_bar::status_bar_ui(ui, doc));
+    egui::Panel::left("checklist")
+        .resizable(true)
+        .default_size(theme::CHECKLIST_WIDTH)
+        .min_size(320.0)
+        .show(ui, |ui| {
+            search::search_ui(ui, doc, state);
+            refresh_cache(doc, state);
+            checklist::checklist_ui(ui, doc, state, out);
+        });
+    egui::CentralPanel::default().show(ui, |ui| detail::detail_ui(ui, doc, state, out));
+    dialogs::dialogs_ui(ui, doc, state, out);
+}
+
+/// Rows and figures depend only on the document and the filter: rebuild them when either
+/// changes, never every frame.
+pub fn refresh_cache(doc: &Document, state: &mut UiState) {
+    let cache = state.cache.get_or_insert_with(|| ViewCache {
+        revision: u64::MAX,
+        ..Default::default()
+    });
+    let doc_changed = cache.revision != doc.revision;
+    if doc_changed {
+        cache.revision = doc.revision;
+        cache.haystacks = doc.project.commitments.iter().map(search_text).collect();
+        cache.outline = outline(&doc.project);
+    }
+    if !doc_changed && cache.filter == state.filter && cache.sort == state.sort {
+        return;
+    }
+    cache.filter = state.filter.clone();
+    cache.sort = state.sort;
+    let needles = needles(&state.filter.text);
+    let today = Date::today();
+    let cs = &doc.project.commitments;
+    let matching: Vec<bool> = cs
+        .iter()
+        .zip(&cache.haystacks)
+        .map(|(c, h)| matches(c, h, &needles, &state.filter, today))
+        .collect();
+    cache.rows = visible_rows(&doc.project, &cache.outline, &matching, state.sort);
+    cache.order = cache
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            OutlineRow::Item { index, .. } => Some(*index),
+            _ => None,
+        })
+        .collect();
+    cache.matching = cache.order.len();
+    cache.summary = Summary::of(
+        cs.iter()
+            .zip(&matching)
+            .filter(|(_, m)| **m)
+            .map(|(c, _)| c),
+        None,
+    );
+}

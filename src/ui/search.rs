@@ -1,0 +1,130 @@
+//! The search box and the filters above the checklist.
+
+use egui::{ComboBox, TextEdit, Ui};
+
+use crate::app::{Document, UiState};
+use crate::model::filter::{Filter, SortBy};
+use crate::model::{Kind, Status};
+
+pub const SEARCH_ID: &str = "search";
+
+pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
+    let f = &mut state.filter;
+    ui.horizontal(|ui| {
+        let l = ui.label("Search");
+        ui.add(
+            TextEdit::singleline(&mut f.text)
+                .id(egui::Id::unique(SEARCH_ID))
+                .hint_text("titles, quotes, notes, evidence (Ctrl+F)")
+                .desired_width(ui.available_width() - 70.0),
+        )
+        .labelled_by(l.id);
+        if ui
+            .add_enabled(f.is_active(), egui::Button::new("Clear"))
+            .clicked()
+        {
+            *f = Filter::default();
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label("Status");
+        let shown = match f.statuses.len() {
+            0 => "Any".to_owned(),
+            1 => f
+                .statuses
+                .iter()
+                .next()
+                .map_or("", |s| s.label())
+                .to_owned(),
+            n => format!("{n} statuses"),
+        };
+        ComboBox::from_id_salt("filter-status")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for s in Status::ALL {
+                    let mut on = f.statuses.contains(&s);
+                    if ui.checkbox(&mut on, s.label()).changed() {
+                        if on {
+                            f.statuses.insert(s);
+                        } else {
+                            f.statuses.remove(&s);
+                        }
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+
+        let l = ui.label("Kind");
+        ComboBox::from_id_salt("filter-kind")
+            .selected_text(f.kind.map_or("Any", Kind::label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.kind, None, "Any");
+                for k in Kind::ALL {
+                    ui.selectable_value(&mut f.kind, Some(k), k.label());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+
+        choice(ui, "Actor", "filter-actor", &mut f.actor, || {
+            distinct(doc, |c| vec![c.actor.clone()])
+        });
+        choice(ui, "Category", "filter-category", &mut f.category, || {
+            distinct(doc, |c| vec![c.category.clone()])
+        });
+        choice(ui, "Tag", "filter-tag", &mut f.tag, || {
+            distinct(doc, |c| c.tags.clone())
+        });
+
+        ui.checkbox(&mut f.concern_only, "Concern");
+        ui.checkbox(&mut f.overdue_only, "Overdue");
+        ui.checkbox(&mut f.no_evidence_only, "No evidence yet");
+
+        let l = ui.label("Sort");
+        ComboBox::from_id_salt("sort")
+            .selected_text(state.sort.label())
+            .show_ui(ui, |ui| {
+                for s in SortBy::ALL {
+                    ui.selectable_value(&mut state.sort, s, s.label());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+}
+
+fn choice(
+    ui: &mut Ui,
+    label: &str,
+    salt: &str,
+    value: &mut Option<String>,
+    options: impl FnOnce() -> Vec<String>,
+) {
+    let l = ui.label(label);
+    ComboBox::from_id_salt(salt)
+        .selected_text(value.clone().unwrap_or_else(|| "Any".to_owned()))
+        .truncate()
+        .width(110.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, "Any");
+            for o in options() {
+                let text = o.clone();
+                ui.selectable_value(value, Some(o), text);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
+/// Distinct non-empty values, sorted. Only computed while the drop-down is drawn.
+fn distinct(doc: &Document, f: impl Fn(&crate::model::Commitment) -> Vec<String>) -> Vec<String> {
+    let set: std::collections::BTreeSet<String> = doc
+        .project
+        .commitments
+        .iter()
+        .flat_map(f)
+        .filter(|s| !s.is_empty())
+        .collect();
+    set.into_iter().collect()
+}

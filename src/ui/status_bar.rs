@@ -1,0 +1,26 @@
+//! The status bar: where the project lives and whether it has unsaved changes.
+
+use egui::{RichText, Ui};
+
+use super::{theme, widgets};
+use crate::app::Document;
+
+pub fn status_bar_ui(ui: &mut Ui, doc: &Document) {
+    ui.horizontal(|ui| {
+        match &doc.path {
+            Some(p) => ui.label(p.display().to_string()),
+            None => ui.label(widgets::muted("Untitled — not saved to a file yet")),
+        };
+        if let Some(reason) = &doc.read_only {
+            ui.separator();
+            ui.label(RichText::new(format!("Read-only: {reason}")).color(theme::CONCERN));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if doc.dirty {
+                ui.label(RichText::new("● Unsaved changes").color(theme::CONCERN));
+            } else {
+                ui.label(widgets::muted("All changes saved"));
+            }
+        });
+    });
+}

@@ -1,0 +1,37 @@
+//! Colours and spacing, in one place.
+
+use egui::Color32;
+
+use crate::model::Status;
+use crate::report::palette::status_rgb;
+
+pub const ROW_HEIGHT: f32 = 24.0;
+pub const CHIP_WIDTH: f32 = 118.0;
+pub const CHECKLIST_WIDTH: f32 = 540.0;
+pub const CONCERN: Color32 = Color32::from_rgb(0xb4, 0x3c, 0x1e);
+pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x28, 0x28);
+pub const MUTED: Color32 = Color32::from_gray(110);
+
+pub fn status_color(status: Status) -> Color32 {
+    let [r, g, b] = status_rgb(status);
+    Color32::from_rgb(r, g, b)
+}
+
+/// Text on a chip: white on dark fills, black on light ones.
+pub fn on_status_color(status: Status) -> Color32 {
+    let [r, g, b] = status_rgb(status);
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+pub fn install(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        style.spacing.button_padding = egui::vec2(6.0, 3.0);
+    });
+}

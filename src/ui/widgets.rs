@@ -1,0 +1,115 @@
+//! Small widgets used across the window.
+
+use egui::{Response, RichText, Sense, TextEdit, Ui, vec2};
+
+use super::theme;
+use crate::model::{Date, Status};
+
+/// A coloured chip with the status label; hovering shows the definition.
+pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
+    let height = ui.spacing().interact_size.y - 2.0;
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter()
+            .rect_filled(rect, 4.0, theme::status_color(status));
+        ui.painter().text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            status.label(),
+            egui::FontId::proportional(12.5),
+            theme::on_status_color(status),
+        );
+    }
+    response.on_hover_text(status.definition())
+}
+
+/// A one-line text field with a label that screen readers (and tests) can find.
+pub fn text_row(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<String> {
+    text_row_with_id(ui, label, value, hint, None)
+}
+
+pub fn text_row_with_id(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    hint: &str,
+    id: Option<egui::Id>,
+) -> Option<String> {
+    let l = ui.label(label);
+    let mut text = value.to_owned();
+    let mut edit = TextEdit::singleline(&mut text)
+        .hint_text(hint)
+        .desired_width(f32::INFINITY);
+    if let Some(id) = id {
+        edit = edit.id(id);
+    }
+    let changed = ui.add(edit).labelled_by(l.id).changed();
+    ui.end_row();
+    changed.then_some(text)
+}
+
+/// A multi-line text field with a label.
+pub fn text_area_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
+    let l = ui.label(label);
+    let mut text = value.to_owned();
+    let changed = ui
+        .add(
+            TextEdit::multiline(&mut text)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+        .changed();
+    ui.end_row();
+    changed.then_some(text)
+}
+
+/// A date field: keeps what is typed until it is a valid date, and says what is wrong.
+/// Returns `Some(new value)` when the field now holds a different valid date or was emptied.
+pub fn date_row(ui: &mut Ui, label: &str, value: Option<Date>) -> Option<Option<Date>> {
+    let l = ui.label(label);
+    let id = ui.make_persistent_id(("date", label));
+    let shown = value.map(|d| d.to_string()).unwrap_or_default();
+    // (value the buffer was made from, what the user typed)
+    let (mut source, mut text) = ui
+        .data(|d| d.get_temp::<(String, String)>(id))
+        .unwrap_or_else(|| (shown.clone(), shown.clone()));
+    if source != shown {
+        source = shown.clone();
+        text = shown.clone();
+    }
+    let mut result = None;
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut text)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(110.0),
+            )
+            .labelled_by(l.id);
+        let parsed = parse_optional_date(&text);
+        match &parsed {
+            Ok(new) if response.changed() && *new != value => result = Some(*new),
+            Ok(_) => {}
+            Err(e) => {
+                ui.colored_label(theme::ERROR, e.to_string());
+            }
+        }
+    });
+    ui.end_row();
+    ui.data_mut(|d| d.insert_temp(id, (source, text)));
+    result
+}
+
+pub fn parse_optional_date(text: &str) -> Result<Option<Date>, crate::model::DateError> {
+    let t = text.trim();
+    if t.is_empty() {
+        Ok(None)
+    } else {
+        t.parse().map(Some)
+    }
+}
+
+pub fn muted(text: impl Into<String>) -> RichText {
+    RichText::new(text).color(theme::MUTED)
+}

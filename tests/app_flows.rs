@@ -1,0 +1,222 @@
+//! Whole-app flows on the real `App`, driven like a user would through egui_kittest.
+
+use egui_kittest::Harness;
+use egui::Key;
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::{App, Command, Startup};
+use reform_tracker::model::Status;
+use reform_tracker::storage;
+
+fn app_harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| App::new(cc, Startup::default()))
+}
+
+fn index_of(app: &App, id: &str) -> usize {
+    app.doc
+        .project
+        .commitments
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{id} is not in the shipped tracker"))
+}
+
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn edit_status_evidence_and_note_then_save_and_load_them_back() {
+    let mut harness = app_harness();
+    let p12 = index_of(harness.state(), "P12");
+    let history_before = harness.state().doc.project.commitments[p12].history.len();
+    let evidence_before = harness.state().doc.project.commitments[p12].evidence.len();
+
+    harness.get_by_label_contains("P12  ").click();
+    harness.run();
+    assert_eq!(harness.state().ui.selected, Some(p12));
+
+    // Change the status: the history grows by one entry.
+    harness.get_by_label("Change status…").click();
+    harness.run();
+    harness.get_by_label("New status").click();
+    harness.run();
+    harness.get_by_label("Stalled").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Why (note)",
+        "No party registered since the test date",
+    );
+    harness.get_by_label("Record status change").click();
+    harness.run();
+    let c = &harness.state().doc.project.commitments[p12];
+    assert_eq!(c.status, Status::Stalled);
+    assert_eq!(c.history.len(), history_before + 1);
+    let last = c.history.last().unwrap();
+    assert_eq!(last.to, Status::Stalled);
+    assert_eq!(last.note, "No party registered since the test date");
+
+    // Add an evidence link.
+    harness.get_by_label("Add evidence link…").click();
+    harness.run();
+    type_into(&mut harness, "Link title", "Registration refusal report");
+    type_into(&mut harness, "Web address", "https://example.org/refusal");
+    harness.get_by_label("Add evidence").click();
+    harness.run();
+    let c = &harness.state().doc.project.commitments[p12];
+    assert_eq!(c.evidence.len(), evidence_before + 1);
+    assert_eq!(
+        c.evidence.last().unwrap().url,
+        "https://example.org/refusal"
+    );
+
+    // Add a note.
+    type_into(
+        &mut harness,
+        "New note",
+        "Check again after the next congress",
+    );
+    harness.get_by_label("Add note").click();
+    harness.run();
+    assert!(harness.state().doc.dirty);
+    assert!(harness.query_by_label_contains("Unsaved changes").is_some());
+
+    // Save through the command layer, then read the file back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("edited.ron");
+    harness.state_mut().queue(Command::SaveTo(path.clone()));
+    harness.run();
+    assert!(
+        !harness.state().doc.dirty,
+        "a successful save leaves nothing unsaved"
+    );
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+
+    let loaded = storage::load_file(&path).unwrap().project;
+    let c = loaded.commitments.iter().find(|c| c.id == "P12").unwrap();
+    assert_eq!(c.status, Status::Stalled);
+    assert_eq!(c.history.len(), history_before + 1);
+    assert!(
+        c.evidence
+            .iter()
+            .any(|e| e.title == "Registration refusal report")
+    );
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.text == "Check again after the next congress")
+    );
+}
+
+#[test]
+fn a_broken_file_shows_line_and_column_and_keeps_the_open_document() {
+    let mut harness = app_harness();
+    let before = harness.state().doc.project.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    let text = "(\n    format_version: 1,\n    title: \"x\" \"y\",\n)\n";
+    std::fs::write(&bad, text).unwrap();
+
+    harness.state_mut().queue(Command::OpenPath(bad.clone()));
+    harness.run();
+
+    let message = harness
+        .state()
+        .ui
+        .message
+        .clone()
+        .expect("an error is shown");
+    assert!(message.title.contains("broken.ron"), "{message:?}");
+    assert!(message.body.contains("line 3"), "{message:?}");
+    assert!(message.body.contains("column"), "{message:?}");
+    assert!(harness.query_by_label_contains("line 3").is_some(), "the window shows where the error is");
+    assert_eq!(
+        harness.state().doc.project,
+        before,
+        "the open document is untouched"
+    );
+    assert_eq!(harness.state().doc.path, None);
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        text,
+        "the bad file is never written"
+    );
+
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().ui.message.is_none());
+}
+
+#[test]
+fn safe_links_open_and_unsafe_ones_do_not() {
+    let mut harness = app_harness();
+    harness
+        .state_mut()
+        .queue(Command::OpenLink("javascript:alert(1)".into()));
+    harness.run();
+    assert!(
+        harness.state().ui.message.is_some(),
+        "a refused link is explained"
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+
+    harness
+        .state_mut()
+        .queue(Command::OpenLink("https://example.org/a".into()));
+    harness.step();
+    let opened: Vec<_> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(opened, vec!["https://example.org/a".to_owned()]);
+}
+
+#[test]
+fn ctrl_s_on_an_untitled_copy_asks_where_to_save() {
+    let mut harness = app_harness();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    // The dialog runs on its own thread; on a machine without one the app offers a path field.
+    for _ in 0..100 {
+        harness.step();
+        if harness.state().ui.path_prompt.is_some() || !harness.state().dialog_open() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.run();
+    let prompt = harness
+        .state()
+        .ui
+        .path_prompt
+        .clone()
+        .expect("asked for a path");
+    assert!(prompt.reason.contains("Type the file's path"), "{prompt:?}");
+    assert!(harness.query_by_label("File path").is_some());
+}
+
+#[test]
+fn main_window_snapshot() {
+    let mut harness = app_harness();
+    harness.run();
+    harness.snapshot("main_window");
+}
+
+#[test]
+fn detail_editor_snapshot() {
+    let mut harness = app_harness();
+    harness.get_by_label_contains("P12  ").click();
+    harness.run();
+    harness.snapshot("detail_editor");
+}
