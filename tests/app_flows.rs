@@ -1,7 +1,8 @@
 //! Whole-app flows on the real `App`, driven like a user would through egui_kittest.
 
-use egui_kittest::Harness;
 use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{App, Command, Startup};
 use reform_tracker::model::Status;
@@ -10,6 +11,7 @@ use reform_tracker::storage;
 fn app_harness() -> Harness<'static, App> {
     Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
         .build_eframe(|cc| App::new(cc, Startup::default()))
 }
 
@@ -22,8 +24,23 @@ fn index_of(app: &App, id: &str) -> usize {
         .unwrap_or_else(|| panic!("{id} is not in the shipped tracker"))
 }
 
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+/// Finds a commitment through the search box (the checklist only lays out visible rows).
+fn select_by_search(harness: &mut Harness<'_, App>, id: &str) {
+    type_into(harness, "Search", id);
+    harness.get_by_label_contains(&format!("{id}  ")).click();
+    harness.run();
+}
+
+/// Scrolls a control into view, then clicks it, as a user would.
+fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
     harness.run();
     harness.get_by_label(label).type_text(text);
     harness.run();
@@ -36,14 +53,14 @@ fn edit_status_evidence_and_note_then_save_and_load_them_back() {
     let history_before = harness.state().doc.project.commitments[p12].history.len();
     let evidence_before = harness.state().doc.project.commitments[p12].evidence.len();
 
-    harness.get_by_label_contains("P12  ").click();
-    harness.run();
+    select_by_search(&mut harness, "P12");
     assert_eq!(harness.state().ui.selected, Some(p12));
 
     // Change the status: the history grows by one entry.
-    harness.get_by_label("Change status…").click();
-    harness.run();
-    harness.get_by_label("New status").click();
+    click(&mut harness, "Change status…");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "New status")
+        .click();
     harness.run();
     harness.get_by_label("Stalled").click();
     harness.run();
@@ -52,8 +69,7 @@ fn edit_status_evidence_and_note_then_save_and_load_them_back() {
         "Why (note)",
         "No party registered since the test date",
     );
-    harness.get_by_label("Record status change").click();
-    harness.run();
+    click(&mut harness, "Record status change");
     let c = &harness.state().doc.project.commitments[p12];
     assert_eq!(c.status, Status::Stalled);
     assert_eq!(c.history.len(), history_before + 1);
@@ -62,12 +78,10 @@ fn edit_status_evidence_and_note_then_save_and_load_them_back() {
     assert_eq!(last.note, "No party registered since the test date");
 
     // Add an evidence link.
-    harness.get_by_label("Add evidence link…").click();
-    harness.run();
+    click(&mut harness, "Add evidence link…");
     type_into(&mut harness, "Link title", "Registration refusal report");
     type_into(&mut harness, "Web address", "https://example.org/refusal");
-    harness.get_by_label("Add evidence").click();
-    harness.run();
+    click(&mut harness, "Add evidence");
     let c = &harness.state().doc.project.commitments[p12];
     assert_eq!(c.evidence.len(), evidence_before + 1);
     assert_eq!(
@@ -81,8 +95,7 @@ fn edit_status_evidence_and_note_then_save_and_load_them_back() {
         "New note",
         "Check again after the next congress",
     );
-    harness.get_by_label("Add note").click();
-    harness.run();
+    click(&mut harness, "Add note");
     assert!(harness.state().doc.dirty);
     assert!(harness.query_by_label_contains("Unsaved changes").is_some());
 
@@ -134,7 +147,10 @@ fn a_broken_file_shows_line_and_column_and_keeps_the_open_document() {
     assert!(message.title.contains("broken.ron"), "{message:?}");
     assert!(message.body.contains("line 3"), "{message:?}");
     assert!(message.body.contains("column"), "{message:?}");
-    assert!(harness.query_by_label_contains("line 3").is_some(), "the window shows where the error is");
+    assert!(
+        harness.query_by_label_contains("line 3").is_some(),
+        "the window shows where the error is"
+    );
     assert_eq!(
         harness.state().doc.project,
         before,
@@ -210,13 +226,17 @@ fn ctrl_s_on_an_untitled_copy_asks_where_to_save() {
 fn main_window_snapshot() {
     let mut harness = app_harness();
     harness.run();
+    harness.remove_cursor();
+    harness.run();
     harness.snapshot("main_window");
 }
 
 #[test]
 fn detail_editor_snapshot() {
     let mut harness = app_harness();
-    harness.get_by_label_contains("P12  ").click();
+    select_by_search(&mut harness, "P12");
+    harness.get_by_label("Clear").click();
+    harness.remove_cursor();
     harness.run();
     harness.snapshot("detail_editor");
 }

@@ -269,6 +269,10 @@ impl App {
     }
 
     fn run_pending(&mut self, ctx: &egui::Context) {
+        if !self.pending.is_empty() {
+            // Commands run after drawing: draw again so the window shows what they did.
+            ctx.request_repaint();
+        }
         for command in std::mem::take(&mut self.pending) {
             self.run_command(ctx, command);
         }

@@ -54,7 +54,10 @@ pub fn evidence_section_ui(
             ui.push_id("new-evidence", |ui| evidence_fields_ui(ui, draft));
             ui.horizontal(|ui| {
                 let ok = !draft.title.trim().is_empty() || !draft.url.trim().is_empty();
-                if ui.add_enabled(ok, egui::Button::new("Add evidence")).clicked() {
+                if ui
+                    .add_enabled(ok, egui::Button::new("Add evidence"))
+                    .clicked()
+                {
                     out.push(Command::AddEvidence(index, draft.clone()));
                 }
                 cancel = ui.button("Cancel").clicked();

@@ -38,7 +38,7 @@ pub fn status_section_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(change.date.to_string()).monospace());
             widgets::status_chip(ui, change.from, theme::CHIP_WIDTH);
-            ui.label("→");
+            ui.label("to");
             widgets::status_chip(ui, change.to, theme::CHIP_WIDTH);
             if !change.note.is_empty() {
                 ui.label(&change.note);

@@ -115,7 +115,7 @@ pub fn read_only_banner_ui(ui: &mut Ui, doc: &Document) {
                 ui.set_width(ui.available_width());
                 ui.label(
                     RichText::new(format!(
-                        "Opened read-only: {reason}. Use File → Save As… to keep a copy under a new name."
+                        "Opened read-only: {reason}. Use File > Save As… to keep a copy under a new name."
                     ))
                     .color(theme::CONCERN),
                 );
@@ -132,7 +132,7 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
         .unwrap_or_default();
     ui.label(RichText::new("Delete this commitment?").heading());
     ui.label(name);
-    ui.label("Its history, evidence and notes go with it. Edit → Undo brings it back.");
+    ui.label("Its history, evidence and notes go with it. Edit > Undo brings it back.");
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.button("Delete").clicked() {

@@ -17,7 +17,7 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document) {
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if doc.dirty {
-                ui.label(RichText::new("● Unsaved changes").color(theme::CONCERN));
+                ui.label(RichText::new("Unsaved changes").color(theme::CONCERN));
             } else {
                 ui.label(widgets::muted("All changes saved"));
             }

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{theme, widgets};
+use super::widgets;
 use crate::model::Status;
 use crate::model::summary::Summary;
 
@@ -12,10 +12,7 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
         ui.label(widgets::muted("(Not assessed left out)"));
         ui.separator();
         for status in Status::ALL {
-            let n = summary.count(status);
-            widgets::status_chip(ui, status, theme::CHIP_WIDTH);
-            ui.label(RichText::new(n.to_string()).strong());
-            ui.add_space(4.0);
+            widgets::count_chip(ui, status, summary.count(status));
         }
         ui.separator();
         ui.label(format!("{} evidence links", summary.evidence_links));

@@ -29,6 +29,19 @@ pub fn on_status_color(status: Status) -> Color32 {
 }
 
 pub fn install(ctx: &egui::Context) {
+    // Project text comes from anywhere (arrows, box drawing, math): let the monospace font,
+    // which covers more symbols, stand in where the proportional one has no glyph.
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(mono) = fonts
+        .families
+        .get(&egui::FontFamily::Monospace)
+        .and_then(|f| f.first())
+        .cloned()
+        && let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+    {
+        family.push(mono);
+    }
+    ctx.set_fonts(fonts);
     ctx.set_theme(egui::Theme::Light);
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);

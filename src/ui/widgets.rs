@@ -23,6 +23,20 @@ pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
     response.on_hover_text(status.definition())
 }
 
+/// A chip with a status and a count, as wide as its text.
+pub fn count_chip(ui: &mut Ui, status: Status, count: usize) -> Response {
+    let text = RichText::new(format!("{}  {count}", status.label()))
+        .color(theme::on_status_color(status))
+        .size(12.5);
+    egui::Frame::new()
+        .fill(theme::status_color(status))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 2))
+        .show(ui, |ui| ui.label(text))
+        .response
+        .on_hover_text(status.definition())
+}
+
 /// A one-line text field with a label that screen readers (and tests) can find.
 pub fn text_row(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<String> {
     text_row_with_id(ui, label, value, hint, None)
