@@ -2,49 +2,13 @@
 
 use egui::Key;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
+mod common;
+
+use common::{app_harness, click, index_of, select_by_search, type_into};
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::{App, Command, Startup};
+use reform_tracker::app::Command;
 use reform_tracker::model::Status;
 use reform_tracker::storage;
-
-fn app_harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .build_eframe(|cc| App::new(cc, Startup::default()))
-}
-
-fn index_of(app: &App, id: &str) -> usize {
-    app.doc
-        .project
-        .commitments
-        .iter()
-        .position(|c| c.id == id)
-        .unwrap_or_else(|| panic!("{id} is not in the shipped tracker"))
-}
-
-/// Finds a commitment through the search box (the checklist only lays out visible rows).
-fn select_by_search(harness: &mut Harness<'_, App>, id: &str) {
-    type_into(harness, "Search", id);
-    harness.get_by_label_contains(&format!("{id}  ")).click();
-    harness.run();
-}
-
-/// Scrolls a control into view, then clicks it, as a user would.
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    click(harness, label);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 #[test]
 fn edit_status_evidence_and_note_then_save_and_load_them_back() {

@@ -28,6 +28,11 @@ pub enum Command {
     Redo,
     /// Moves the selection up (negative) or down the checklist as shown.
     MoveSelection(i32),
+    // Preferences
+    SetView(super::View),
+    SetDark(bool),
+    /// Changes the zoom by this much (0.1 = 10%).
+    Zoom(f32),
     ChangeStatus {
         index: usize,
         to: Status,

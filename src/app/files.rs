@@ -9,6 +9,7 @@ use crate::storage;
 impl App {
     pub(super) fn new_document(&mut self) {
         self.doc = Document::untitled(Project::default());
+        self.history.clear();
         self.select(None);
     }
 
@@ -25,8 +26,15 @@ impl App {
                 };
                 self.ui.selected = None;
                 self.select(None);
+                self.history.clear();
+                if let Some(p) = &self.doc.path {
+                    self.prefs.remember(p);
+                }
             }
             Err(e) => {
+                if !path.exists() {
+                    self.prefs.forget(&path);
+                }
                 self.ui.message = Some(Message::error(
                     format!("Could not open {}", e.file),
                     format!(
@@ -46,6 +54,9 @@ impl App {
                 self.doc.read_only = None;
                 self.doc.stamp = Some(stamp);
                 self.recovery.forget();
+                if let Some(p) = &self.doc.path {
+                    self.prefs.remember(p);
+                }
                 self.ready_action = self.after_save.take();
             }
             Err(e) => {

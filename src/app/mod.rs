@@ -6,6 +6,7 @@ mod edit;
 mod file_dialog;
 mod files;
 mod guard;
+mod prefs;
 mod recovery;
 mod state;
 mod undo;
@@ -16,6 +17,7 @@ pub use command::{Command, Edit, PendingAction, ProjectEdit};
 pub use document::Document;
 pub use edit::{fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use state::{Confirm, Message, MessageKind, PathPrompt, StatusForm, UiState, ViewCache};
 
@@ -45,12 +47,19 @@ pub struct App {
     was_focused: bool,
     recovery: recovery::RecoveryWriter,
     pub history: undo::History,
+    pub prefs: Prefs,
 }
 
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         crate::ui::theme::install(&cc.egui_ctx);
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
+        if let Some(prefs) = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+        {
+            app.apply_prefs(&cc.egui_ctx, prefs);
+        }
         app.recovery = recovery::RecoveryWriter::new(startup.recovery_dir);
         app.offer_recovery();
         if let Some(path) = startup.file {
@@ -73,6 +82,7 @@ impl App {
             was_focused: true,
             recovery: recovery::RecoveryWriter::default(),
             history: undo::History::default(),
+            prefs: Prefs::default(),
         }
     }
 
@@ -160,6 +170,23 @@ impl App {
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::SetView(view) => {
+                self.ui.view = view;
+                self.prefs.view = view;
+            }
+            Command::SetDark(dark) => {
+                self.prefs.dark = dark;
+                ctx.set_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::Zoom(step) => {
+                let zoom = (ctx.zoom_factor() + step).clamp(0.5, 3.0);
+                ctx.set_zoom_factor(zoom);
+                self.prefs.zoom = zoom;
+            }
             Command::ChangeStatus {
                 index,
                 to,
@@ -220,6 +247,19 @@ impl App {
             },
             Command::DismissMessage => self.ui.message = None,
         }
+    }
+
+    fn apply_prefs(&mut self, ctx: &egui::Context, prefs: Prefs) {
+        ctx.set_theme(if prefs.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        if (0.5..=3.0).contains(&prefs.zoom) {
+            ctx.set_zoom_factor(prefs.zoom);
+        }
+        self.ui.view = prefs.view;
+        self.prefs = prefs;
     }
 
     fn after_undo(&mut self, touched: Option<usize>) {
@@ -294,17 +334,34 @@ pub fn describe_time(t: std::time::SystemTime) -> String {
 }
 
 impl eframe::App for App {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.intercept_close(&ctx);
         self.check_on_focus(&ctx);
         self.poll_dialog();
+        // A project file dropped on the window opens like File > Open.
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.pending.push(Command::OpenPath(path));
+        }
         let modal_open = self.ui.message.is_some()
             || self.ui.confirm.is_some()
             || self.ui.path_prompt.is_some()
             || self.ui.recovery_offer.is_some();
         crate::ui::shortcuts::collect(&ctx, self.ui.selected, modal_open, &mut self.pending);
-        crate::ui::window_ui(ui, &self.doc, &mut self.ui, &mut self.pending);
+        crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
+        // egui's own Ctrl +/- zoom changes the zoom too; remember whatever it is now.
+        self.prefs.zoom = ctx.zoom_factor();
         self.run_pending(&ctx);
         if let Some(action) = self.ready_action.take() {
             self.perform(&ctx, action);

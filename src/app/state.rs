@@ -98,6 +98,7 @@ pub struct UiState {
     pub recovery_offer: Option<RecoveryInfo>,
     pub filter: Filter,
     pub sort: SortBy,
+    pub view: super::View,
     /// Checklist rows and summary, rebuilt only when the document or the filter changes.
     pub cache: Option<ViewCache>,
 }
@@ -107,6 +108,7 @@ pub struct ViewCache {
     pub revision: u64,
     pub filter: Filter,
     pub sort: SortBy,
+    pub view: super::View,
     /// Per commitment: its searchable text, lower-cased.
     pub haystacks: Vec<String>,
     pub outline: Vec<OutlineRow>,

@@ -3,14 +3,29 @@
 use egui::{Button, KeyboardShortcut, Ui};
 
 use super::shortcuts;
-use crate::app::Command;
+use crate::app::{Command, Prefs, View};
 use crate::model::Kind;
 
-pub fn menu_bar_ui(ui: &mut Ui, selected: Option<usize>, out: &mut Vec<Command>) {
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    selected: Option<usize>,
+    prefs: &Prefs,
+    view: View,
+    out: &mut Vec<Command>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             item(ui, "New", Some(shortcuts::NEW), Command::New, out);
             item(ui, "Open…", Some(shortcuts::OPEN), Command::Open, out);
+            ui.menu_button("Open Recent", |ui| {
+                if prefs.recent.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in &prefs.recent {
+                    let label = path.display().to_string();
+                    item(ui, &label, None, Command::OpenPath(path.clone()), out);
+                }
+            });
             ui.separator();
             item(ui, "Save", Some(shortcuts::SAVE), Command::Save, out);
             item(
@@ -43,7 +58,39 @@ pub fn menu_bar_ui(ui: &mut Ui, selected: Option<usize>, out: &mut Vec<Command>)
                 );
             }
         });
+        ui.menu_button("View", |ui| view_menu_ui(ui, prefs, view, out));
     });
+}
+
+fn view_menu_ui(ui: &mut Ui, prefs: &Prefs, view: View, out: &mut Vec<Command>) {
+    for (v, label) in [
+        (View::Checklist, "Checklist"),
+        (View::Dashboard, "Dashboard"),
+    ] {
+        if ui.radio(view == v, label).clicked() {
+            out.push(Command::SetView(v));
+            ui.close();
+        }
+    }
+    ui.separator();
+    let mut dark = prefs.dark;
+    if ui.checkbox(&mut dark, "Dark theme").clicked() {
+        out.push(Command::SetDark(dark));
+    }
+    item(
+        ui,
+        "Zoom in",
+        Some(shortcuts::ZOOM_IN),
+        Command::Zoom(0.1),
+        out,
+    );
+    item(
+        ui,
+        "Zoom out",
+        Some(shortcuts::ZOOM_OUT),
+        Command::Zoom(-0.1),
+        out,
+    );
 }
 
 fn item(

@@ -18,15 +18,23 @@ mod widgets;
 
 use egui::Ui;
 
-use crate::app::{Command, Document, UiState, ViewCache};
+use crate::app::{Command, Document, Prefs, UiState, ViewCache};
 use crate::model::Date;
 use crate::model::filter::{matches, needles, search_text, visible_rows};
 use crate::model::outline::{OutlineRow, outline};
 use crate::model::summary::Summary;
 
-pub fn window_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
+pub fn window_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &mut UiState,
+    prefs: &Prefs,
+    out: &mut Vec<Command>,
+) {
     refresh_cache(doc, state);
-    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, state.selected, out));
+    egui::Panel::top("menu").show(ui, |ui| {
+        menu::menu_bar_ui(ui, state.selected, prefs, state.view, out)
+    });
     egui::Panel::top("summary").show(ui, |ui| {
         ui.add_space(2.0);
         ui.label(egui::RichText::new(&doc.project.title).heading().strong());

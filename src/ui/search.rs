@@ -26,7 +26,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             *f = Filter::default();
         }
     });
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let l = ui.label("Status");
         let shown = match f.statuses.len() {
             0 => "Any".to_owned(),
@@ -66,7 +66,9 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             })
             .response
             .labelled_by(l.id);
-
+        sort_ui(ui, &mut state.sort);
+    });
+    ui.horizontal(|ui| {
         choice(ui, "Actor", "filter-actor", &mut f.actor, || {
             distinct(doc, |c| vec![c.actor.clone()])
         });
@@ -76,22 +78,25 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         choice(ui, "Tag", "filter-tag", &mut f.tag, || {
             distinct(doc, |c| c.tags.clone())
         });
-
-        ui.checkbox(&mut f.concern_only, "Concern");
+    });
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut f.concern_only, "Concern flagged");
         ui.checkbox(&mut f.overdue_only, "Overdue");
         ui.checkbox(&mut f.no_evidence_only, "No evidence yet");
-
-        let l = ui.label("Sort");
-        ComboBox::from_id_salt("sort")
-            .selected_text(state.sort.label())
-            .show_ui(ui, |ui| {
-                for s in SortBy::ALL {
-                    ui.selectable_value(&mut state.sort, s, s.label());
-                }
-            })
-            .response
-            .labelled_by(l.id);
     });
+}
+
+fn sort_ui(ui: &mut Ui, sort: &mut SortBy) {
+    let l = ui.label("Sort");
+    ComboBox::from_id_salt("sort")
+        .selected_text(sort.label())
+        .show_ui(ui, |ui| {
+            for s in SortBy::ALL {
+                ui.selectable_value(sort, s, s.label());
+            }
+        })
+        .response
+        .labelled_by(l.id);
 }
 
 fn choice(

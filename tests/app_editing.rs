@@ -1,0 +1,203 @@
+//! Undo and redo, keyboard navigation, deleting, recent files and preferences.
+
+mod common;
+
+use common::{app_harness, click, index_of, select_by_search, type_into};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::{Command, View};
+use reform_tracker::model::Status;
+
+#[test]
+fn undo_and_redo_a_status_change() {
+    let mut harness = app_harness();
+    let p19 = index_of(harness.state(), "P19");
+    let before = harness.state().doc.project.commitments[p19].clone();
+    harness.state_mut().queue(Command::ChangeStatus {
+        index: p19,
+        to: Status::Stalled,
+        date: "2025-06-01".parse().unwrap(),
+        note: "Review floated".into(),
+        evidence: vec![],
+    });
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.commitments[p19].status,
+        Status::Stalled
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.commitments[p19],
+        before,
+        "undo restores status and history"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    let c = &harness.state().doc.project.commitments[p19];
+    assert_eq!(c.status, Status::Stalled);
+    assert_eq!(c.history.len(), before.history.len() + 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.commitments[p19].status,
+        Status::Stalled,
+        "Ctrl+Y redoes too"
+    );
+}
+
+#[test]
+fn typing_into_a_field_is_undone_in_one_step() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P7");
+    let p7 = index_of(harness.state(), "P7");
+    let before = harness.state().doc.project.commitments[p7]
+        .responsible
+        .clone();
+    type_into(&mut harness, "Responsible body", "Parliament");
+    let typed = harness.state().doc.project.commitments[p7]
+        .responsible
+        .clone();
+    assert_eq!(typed, format!("{before}Parliament"));
+    // Leave the field, so that Ctrl+Z is the app's undo, not the text field's.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.commitments[p7].responsible,
+        before
+    );
+}
+
+#[test]
+fn arrow_keys_move_through_the_checklist_and_delete_asks_first() {
+    let mut harness = app_harness();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let first = harness
+        .state()
+        .ui
+        .selected
+        .expect("down selects the first row");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let second = harness.state().ui.selected.unwrap();
+    assert_ne!(first, second);
+    harness.key_press(Key::ArrowUp);
+    harness.run();
+    assert_eq!(harness.state().ui.selected, Some(first));
+
+    let count = harness.state().doc.project.commitments.len();
+    let id = harness.state().doc.project.commitments[first].id.clone();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.query_by_label("Delete this commitment?").is_some());
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        harness.state().doc.project.commitments.len(),
+        count,
+        "cancel keeps it"
+    );
+
+    harness.key_press(Key::Delete);
+    harness.run();
+    click(&mut harness, "Delete");
+    assert_eq!(harness.state().doc.project.commitments.len(), count - 1);
+    assert!(
+        harness
+            .state()
+            .doc
+            .project
+            .commitments
+            .iter()
+            .all(|c| c.id != id)
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.project.commitments[first].id,
+        id,
+        "undo brings it back in place"
+    );
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().ui.selected, None);
+}
+
+#[test]
+fn search_and_filters_narrow_the_checklist_and_the_summary() {
+    let mut harness = app_harness();
+    type_into(&mut harness, "Search", "referendum");
+    let cache = harness.state().ui.cache.clone().unwrap();
+    assert!(cache.matching > 0 && cache.matching < harness.state().doc.project.commitments.len());
+    assert_eq!(
+        cache.summary.total(),
+        cache.matching,
+        "the summary follows the filter"
+    );
+    assert!(
+        harness
+            .query_by_label_contains(&format!("{} of", cache.matching))
+            .is_some()
+    );
+
+    click(&mut harness, "Clear");
+    click(&mut harness, "Concern flagged");
+    let cache = harness.state().ui.cache.clone().unwrap();
+    let flagged = harness
+        .state()
+        .doc
+        .project
+        .commitments
+        .iter()
+        .filter(|c| c.concern)
+        .count();
+    assert_eq!(cache.matching, flagged);
+
+    click(&mut harness, "Concern flagged");
+    click(&mut harness, "No evidence yet");
+    let cache = harness.state().ui.cache.clone().unwrap();
+    for &i in &cache.order {
+        assert!(
+            harness.state().doc.project.commitments[i]
+                .evidence
+                .is_empty()
+        );
+    }
+}
+
+#[test]
+fn recent_files_and_view_are_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kept.ron");
+    let mut harness = app_harness();
+    harness.state_mut().queue(Command::SaveTo(path.clone()));
+    harness.state_mut().queue(Command::SetView(View::Dashboard));
+    harness.run();
+    let prefs = harness.state().prefs.clone();
+    assert_eq!(
+        prefs.recent.first(),
+        Some(&std::fs::canonicalize(&path).unwrap())
+    );
+    assert_eq!(prefs.view, View::Dashboard);
+
+    // Open Recent lists it.
+    click(&mut harness, "File");
+    click(&mut harness, "Open Recent");
+    let item = std::fs::canonicalize(&path).unwrap().display().to_string();
+    harness.get_by_role_and_label(Role::Button, &item).click();
+    harness.run();
+    assert_eq!(
+        harness.state().doc.path.as_deref(),
+        Some(std::fs::canonicalize(&path).unwrap().as_path())
+    );
+}
