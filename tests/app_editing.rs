@@ -1,8 +1,8 @@
 //! Undo and redo, keyboard navigation, deleting, recent files and preferences.
 
-mod common;
+mod ui_common;
 
-use common::{app_harness, click, index_of, select_by_search, type_into};
+use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;

@@ -2,9 +2,9 @@
 
 use egui::Key;
 use egui::accesskit::Role;
-mod common;
+mod ui_common;
 
-use common::{app_harness, click, index_of, select_by_search, type_into};
+use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::Command;
 use reform_tracker::model::Status;

@@ -1,5 +1,6 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
+pub mod dashboard;
 mod date;
 pub mod filter;
 pub mod links;

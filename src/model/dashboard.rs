@@ -1,0 +1,201 @@
+//! What the dashboard and the progress chart show: pure figures, no drawing.
+//!
+//! Everything can be computed "as the tracker stood" on a past date: statuses come from the
+//! history, and history entries after that date are ignored.
+
+use super::summary::{Summary, status_of};
+use super::{Commitment, Date, Kind, Project, Status, StatusChange};
+
+/// How many recent status changes the dashboard lists.
+pub const LATEST_CHANGES: usize = 10;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dashboard {
+    pub overall: Summary,
+    /// In order of first appearance in the project, so the author's ordering is kept.
+    /// Commitments without a category are grouped under [`NO_CATEGORY`].
+    pub by_category: Vec<(String, Summary)>,
+    /// One group per [`Kind`] present, named by [`Kind::plural`] ("Reforms",
+    /// "Partnership offers"): the kind says who acts, so no country names are built in.
+    pub by_actor: Vec<(String, Summary)>,
+    /// Most overdue first.
+    pub overdue: Vec<Overdue>,
+    /// Newest first, at most [`LATEST_CHANGES`].
+    pub latest_changes: Vec<LatestChange>,
+}
+
+/// Group name for commitments with an empty category.
+pub const NO_CATEGORY: &str = "(no category)";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overdue {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    pub deadline: Date,
+    pub status: Status,
+    /// Whole days from the end of the deadline's period to the reference date; at least 1.
+    pub days_overdue: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LatestChange {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    pub from: Status,
+    pub to: Status,
+    pub note: String,
+}
+
+/// The dashboard as of `as_of` (or now, when `None`). Overdue is measured against `as_of`
+/// when given, else against `today`.
+pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboard {
+    let cs = &project.commitments;
+    let reference = as_of.unwrap_or(today);
+
+    let mut by_category: Vec<(String, Vec<&Commitment>)> = Vec::new();
+    for c in cs {
+        let name = if c.category.trim().is_empty() {
+            NO_CATEGORY
+        } else {
+            c.category.trim()
+        };
+        match by_category.iter_mut().find(|(n, _)| n == name) {
+            Some((_, group)) => group.push(c),
+            None => by_category.push((name.to_owned(), vec![c])),
+        }
+    }
+
+    let by_actor = Kind::ALL
+        .into_iter()
+        .filter(|k| cs.iter().any(|c| c.kind == *k))
+        .map(|k| {
+            let summary = Summary::of(cs.iter().filter(|c| c.kind == k), as_of);
+            (k.plural().to_owned(), summary)
+        })
+        .collect();
+
+    let mut overdue: Vec<Overdue> = cs
+        .iter()
+        .filter_map(|c| {
+            let deadline = c.deadline?;
+            let status = status_of(c, as_of);
+            let days = reference.day_number() - last_day(deadline).day_number();
+            (days > 0 && status != Status::Fulfilled).then(|| Overdue {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                kind: c.kind,
+                deadline,
+                status,
+                days_overdue: days,
+            })
+        })
+        .collect();
+    // Stable sort: equal delays keep project order.
+    overdue.sort_by_key(|o| std::cmp::Reverse(o.days_overdue));
+
+    // Ties on a date: project order across commitments, the later entry first within one.
+    let mut changes: Vec<(Date, usize, usize, &Commitment, &StatusChange)> = cs
+        .iter()
+        .enumerate()
+        .flat_map(|(ci, c)| {
+            c.history
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| as_of.is_none_or(|d| h.date.on_or_before(d)))
+                .map(move |(hi, h)| (h.date.first_day(), ci, hi, c, h))
+        })
+        .collect();
+    changes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+    let latest_changes: Vec<LatestChange> = changes
+        .into_iter()
+        .take(LATEST_CHANGES)
+        .map(|(_, _, _, c, h)| LatestChange {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            date: h.date,
+            from: h.from,
+            to: h.to,
+            note: h.note.clone(),
+        })
+        .collect();
+
+    Dashboard {
+        overall: Summary::of(cs, as_of),
+        by_category: by_category
+            .into_iter()
+            .map(|(n, group)| (n, Summary::of(group, as_of)))
+            .collect(),
+        by_actor,
+        overdue,
+        latest_changes,
+    }
+}
+
+/// The last day of the period a date names: a deadline of "2024" or "2024-06" is met as long
+/// as the year or month has not ended, so it is only overdue after that.
+pub fn last_day(date: Date) -> Date {
+    let next = match (date.month(), date.day()) {
+        (Some(_), Some(_)) => return date,
+        (Some(12), None) | (None, _) => Date::year_month(date.year() + 1, 1),
+        (Some(m), None) => Date::year_month(date.year(), m + 1),
+    };
+    match next {
+        Some(n) => Date::from_day_number(n.day_number() - 1),
+        // Only past year 9999, where the calendar type stops: keep the date as given.
+        None => date.first_day(),
+    }
+}
+
+/// How many commitments stood in each status over time, for the progress chart.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Timeline {
+    pub dates: Vec<Date>,
+    /// Parallel to `dates`; indexed by `Status::index()`.
+    pub counts: Vec<[usize; 7]>,
+}
+
+/// One point per distinct status-change date (dates naming the same first day count once),
+/// oldest first, plus a starting point the day before the first change. Empty when no
+/// commitment has any history: there is no date to place a point at.
+pub fn timeline(project: &Project) -> Timeline {
+    let mut dates: Vec<Date> = project
+        .commitments
+        .iter()
+        .flat_map(|c| c.history.iter().map(|h| h.date))
+        .collect();
+    dates.sort();
+    // A partial date ("2022-07") and the first day it names fall at the same point.
+    dates.dedup_by_key(|d| d.first_day());
+    let Some(first) = dates.first() else {
+        return Timeline::default();
+    };
+    dates.insert(0, Date::from_day_number(first.day_number() - 1));
+
+    let counts = dates
+        .iter()
+        .map(|&d| {
+            let mut row = [0; 7];
+            for c in &project.commitments {
+                row[c.status_on(d).index()] += 1;
+            }
+            row
+        })
+        .collect();
+    Timeline { dates, counts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_day_of_partial_dates() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(last_day(d("2024")), d("2024-12-31"));
+        assert_eq!(last_day(d("2024-02")), d("2024-02-29"));
+        assert_eq!(last_day(d("2023-12")), d("2023-12-31"));
+        assert_eq!(last_day(d("2023-05-17")), d("2023-05-17"));
+    }
+}

@@ -1,0 +1,50 @@
+//! The "copy citation" line: what a journalist pastes under a quote.
+
+use crate::model::links::check_link;
+use crate::model::summary::status_of;
+use crate::model::{Commitment, Date, Project};
+
+use super::effective_as_of;
+
+/// `"<title>" — <status> as of <date> (<project title>). Source: <source title>, <publisher>,
+/// <date>, <url>`, on one line. Missing source parts are left out rather than shown empty;
+/// the address only appears when it is safe to open.
+pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
+    let stated = effective_as_of(project, as_of);
+    let status = status_of(c, as_of);
+    let mut line = format!(
+        "\"{}\" — {} as of {} ({}).",
+        one_line(&c.title),
+        status.label(),
+        stated,
+        one_line(&project.title)
+    );
+    let source = project.sources.iter().find(|s| s.id == c.source);
+    let parts: Vec<String> = match source {
+        Some(s) => [
+            one_line(&s.title),
+            one_line(&s.publisher),
+            s.date.map(|d| d.to_string()).unwrap_or_default(),
+            check_link(&s.url)
+                .openable()
+                .map(str::to_owned)
+                .unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect(),
+        None => Vec::new(),
+    };
+    if parts.is_empty() {
+        line.push_str(" Source: not recorded.");
+    } else {
+        line.push_str(" Source: ");
+        line.push_str(&parts.join(", "));
+    }
+    line
+}
+
+/// Collapses line breaks and runs of whitespace: a citation is pasted as a single line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

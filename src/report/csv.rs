@@ -1,0 +1,114 @@
+//! CSV export: one header row, then one row per commitment, nothing else.
+//!
+//! The project title, the as-of date and the status scale are repeated as the last three
+//! columns of every row rather than put in preamble lines above the header: preamble lines
+//! break every CSV reader, while constant columns are harmless and survive sorting,
+//! filtering and copying rows elsewhere.
+//!
+//! Encoding: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
+//! CRLF row endings and quoting as in RFC 4180.
+//!
+//! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+//! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
+//! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
+
+use crate::model::{Date, Project, Status};
+
+use super::{effective_as_of, row};
+
+pub const HEADER: [&str; 13] = [
+    "id",
+    "kind",
+    "actor",
+    "category",
+    "title",
+    "status",
+    "status_date",
+    "deadline",
+    "evidence_count",
+    "latest_evidence_url",
+    "project",
+    "as_of",
+    "scale",
+];
+
+/// The status scale as one cell: every label, in scale order.
+pub fn scale_cell() -> String {
+    Status::ALL.map(Status::label).join("; ")
+}
+
+pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_record(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
+    let stated = effective_as_of(project, as_of).to_string();
+    let scale = scale_cell();
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    for c in &project.commitments {
+        let r = row(c, as_of);
+        push_record(
+            &mut out,
+            [
+                c.id.clone(),
+                c.kind.label().to_owned(),
+                c.actor.clone(),
+                c.category.clone(),
+                c.title.clone(),
+                r.status.label().to_owned(),
+                date(r.status_date),
+                date(c.deadline),
+                r.evidence.len().to_string(),
+                r.latest.map(|e| e.url.clone()).unwrap_or_default(),
+                project.title.clone(),
+                stated.clone(),
+                scale.clone(),
+            ],
+        );
+    }
+    out
+}
+
+fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&field_text(&field));
+    }
+    out.push_str("\r\n");
+}
+
+/// One cell, guarded against formulas and quoted when it holds a comma, quote or line break.
+pub fn field_text(raw: &str) -> String {
+    let guarded = if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{raw}")
+    } else {
+        raw.to_owned()
+    };
+    if guarded.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_when_needed_and_doubles_quotes() {
+        assert_eq!(field_text("plain"), "plain");
+        assert_eq!(field_text("a,b"), "\"a,b\"");
+        assert_eq!(field_text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field_text("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn formula_like_cells_become_text() {
+        assert_eq!(field_text("=1+1"), "'=1+1");
+        assert_eq!(field_text("-5"), "'-5");
+        assert_eq!(field_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field_text("+7, or so"), "\"'+7, or so\"");
+        assert_eq!(field_text("a=b"), "a=b");
+    }
+}

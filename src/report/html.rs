@@ -1,0 +1,277 @@
+//! HTML export: one self-contained page that opens offline, prints well and loads nothing.
+//!
+//! Styles are inline; there is no script, no image, no font and no stylesheet to fetch. A
+//! Content-Security-Policy meta tag forbids loading anything even if a future change slipped
+//! a resource in. The only links are evidence addresses that `check_link` accepts.
+
+use std::fmt::Write as _;
+
+use crate::model::dashboard::last_day;
+use crate::model::links::{LinkCheck, check_link};
+use crate::model::summary::Summary;
+use crate::model::{Date, Evidence, Project, Status};
+
+use super::markdown::as_of_line;
+use super::palette::{hex, status_rgb, status_text_rgb};
+use super::{Row, effective_as_of, not_assessed_note, row, shares_line};
+
+const STYLE: &str = "
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;
+background:#fff;margin:2rem auto;max-width:80rem;padding:0 1rem;line-height:1.45}
+h1{margin-bottom:.2rem}.asof{color:#444;margin-top:0}
+.figures{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;list-style:none;padding:0}
+.bar{display:flex;height:1.6rem;border:1px solid #666;margin:1rem 0 .4rem}
+.bar div{height:100%}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.9rem}
+.swatch{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;vertical-align:-.1rem;
+border:1px solid #666}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th{background:#eee}td.num{text-align:right}
+.chip{display:inline-block;padding:.05rem .5rem;border-radius:.7rem;white-space:nowrap;font-size:.85rem}
+.overdue{color:#a01c00;font-weight:600}.note{color:#444}
+code{font-size:.85rem;word-break:break-all}
+.swatch,.chip,.bar div{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@media print{body{margin:0;max-width:none;font-size:9.5pt}a{color:inherit;text-decoration:none}
+a[href]::after{content:' <' attr(href) '>';font-size:8pt;word-break:break-all}
+thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
+";
+
+pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
+    let summary = Summary::of(&project.commitments, as_of);
+    let stated = effective_as_of(project, as_of);
+    let mut out = String::with_capacity(16 * 1024);
+
+    // `write!` into a String cannot fail, hence the ignored results.
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+    );
+    out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(out, "<title>{}</title>", esc(&project.title));
+    out.push_str("<style>");
+    out.push_str(STYLE);
+    for s in Status::ALL {
+        let _ = writeln!(
+            out,
+            ".s{}{{background:{};color:{}}}",
+            s.index(),
+            hex(status_rgb(s)),
+            hex(status_text_rgb(s))
+        );
+    }
+    out.push_str("</style>\n</head>\n<body>\n<header>\n");
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&project.title));
+    let _ = writeln!(
+        out,
+        "<p class=\"asof\">{}</p>",
+        esc(&as_of_line(as_of, stated))
+    );
+    if !project.description.trim().is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", multiline(&project.description));
+    }
+    out.push_str("</header>\n");
+
+    headline(&mut out, &summary);
+
+    out.push_str("<section>\n<h2>Commitments</h2>\n<table>\n<thead><tr>");
+    for h in [
+        "ID",
+        "Kind",
+        "Actor",
+        "Category",
+        "Title",
+        "Status",
+        "Status date",
+        "Deadline",
+        "Evidence",
+        "Latest evidence",
+    ] {
+        let _ = write!(out, "<th>{h}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for c in &project.commitments {
+        commitment_row(&mut out, &row(c, as_of), stated);
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+
+    out.push_str("<section>\n<h2>Status scale</h2>\n<table>\n<thead><tr><th>Status</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+    for s in Status::ALL {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td></tr>",
+            chip(s),
+            esc(s.definition())
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str(
+        "<footer><p class=\"note\">Exported from Reform Tracker.</p></footer>\n</body>\n</html>\n",
+    );
+    out
+}
+
+/// Counts, shares, and a stacked bar whose segments are each status's share of all
+/// commitments (Not assessed included, so the backlog stays visible).
+fn headline(out: &mut String, summary: &Summary) {
+    out.push_str("<section>\n<h2>Headline figures</h2>\n<ul class=\"figures\">\n");
+    let _ = writeln!(
+        out,
+        "<li><strong>{}</strong> commitments tracked</li>",
+        summary.total()
+    );
+    for s in Status::ALL {
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong> {}</li>",
+            summary.count(s),
+            esc(s.label())
+        );
+    }
+    out.push_str("</ul>\n");
+    let _ = writeln!(out, "<p>{}</p>", esc(&shares_line(summary)));
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}</p>",
+        esc(&not_assessed_note(summary))
+    );
+
+    let total = summary.total();
+    if total > 0 {
+        let described: Vec<String> = Status::ALL
+            .iter()
+            .filter(|s| summary.count(**s) > 0)
+            .map(|s| format!("{} {}", s.label(), summary.count(*s)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<div class=\"bar\" role=\"img\" aria-label=\"Commitments by status: {}\">",
+            esc(&described.join(", "))
+        );
+        for s in Status::ALL {
+            let n = summary.count(s);
+            if n > 0 {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"s{}\" style=\"width:{:.3}%\" title=\"{}: {}\"></div>",
+                    s.index(),
+                    n as f64 * 100.0 / total as f64,
+                    esc(s.label()),
+                    n
+                );
+            }
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("<ul class=\"legend\">\n");
+    for s in Status::ALL {
+        let _ = writeln!(
+            out,
+            "<li><span class=\"swatch s{}\"></span>{}: {}</li>",
+            s.index(),
+            esc(s.label()),
+            summary.count(s)
+        );
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+fn commitment_row(out: &mut String, r: &Row<'_>, stated: Date) {
+    let c = r.c;
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let deadline = match c.deadline {
+        Some(d) if r.status != Status::Fulfilled && last_day(d) < stated => {
+            format!("<span class=\"overdue\">{d} (overdue)</span>")
+        }
+        d => date(d),
+    };
+    let _ = writeln!(
+        out,
+        "<tr id=\"c-{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+         <td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+        esc(&c.id),
+        esc(&c.id),
+        esc(c.kind.label()),
+        esc(&c.actor),
+        esc(&c.category),
+        multiline(&c.title),
+        chip(r.status),
+        date(r.status_date),
+        deadline,
+        r.evidence.len(),
+        r.latest.map(evidence_cell).unwrap_or_default()
+    );
+}
+
+fn chip(s: Status) -> String {
+    format!(
+        "<span class=\"chip s{}\">{}</span>",
+        s.index(),
+        esc(s.label())
+    )
+}
+
+/// A link only when the address is safe to open; otherwise the text and why it is not linked.
+fn evidence_cell(e: &Evidence) -> String {
+    let name = [&e.title, &e.publisher]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty());
+    match check_link(&e.url) {
+        LinkCheck::Openable(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+            esc(&url),
+            esc(name.unwrap_or(&url))
+        ),
+        LinkCheck::Refused { reason } => {
+            let mut cell = name.map(esc).unwrap_or_default();
+            if !e.url.trim().is_empty() {
+                let _ = write!(
+                    cell,
+                    " <code>{}</code> <small class=\"note\">(not linked: {})</small>",
+                    esc(&e.url),
+                    esc(&reason)
+                );
+            }
+            cell
+        }
+    }
+}
+
+/// Escaped text with line breaks kept.
+fn multiline(text: &str) -> String {
+    esc(text)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\n', "<br>")
+}
+
+/// Escapes text for element content and for quoted attribute values alike.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_the_five_special_characters() {
+        assert_eq!(
+            esc("<a href='x'>\"&\"</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! Markdown export: headline figures, the status scale and one table per kind.
+
+use std::fmt::Write as _;
+
+use crate::model::links::{LinkCheck, check_link};
+use crate::model::summary::Summary;
+use crate::model::{Date, Evidence, Kind, Project, Status};
+
+use super::{effective_as_of, not_assessed_note, row, shares_line};
+
+pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
+    let mut out = String::new();
+    let summary = Summary::of(&project.commitments, as_of);
+    let stated = effective_as_of(project, as_of);
+
+    // `write!` into a String cannot fail, hence the ignored results.
+    let title = project.title.replace(['\r', '\n'], " ");
+    let _ = writeln!(out, "# {}\n", inline(&title));
+    let _ = writeln!(out, "{}\n", as_of_line(as_of, stated));
+    if !project.description.trim().is_empty() {
+        let _ = writeln!(out, "{}\n", inline(&project.description));
+    }
+
+    out.push_str("## Headline figures\n\n");
+    let _ = writeln!(out, "- Commitments tracked: {}", summary.total());
+    for s in Status::ALL {
+        let _ = writeln!(out, "- {}: {}", s.label(), summary.count(s));
+    }
+    let _ = writeln!(
+        out,
+        "\n{}\n\n{}\n",
+        shares_line(&summary),
+        not_assessed_note(&summary)
+    );
+
+    for kind in Kind::ALL {
+        let rows: Vec<_> = project
+            .commitments
+            .iter()
+            .filter(|c| c.kind == kind)
+            .map(|c| row(c, as_of))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "## {}\n", kind.plural());
+        out.push_str("| ID | Title | Status | Evidence | Latest evidence |\n");
+        out.push_str("|---|---|---|---:|---|\n");
+        for r in rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                cell(&r.c.id),
+                cell(&r.c.title),
+                r.status.label(),
+                r.evidence.len(),
+                r.latest.map(evidence_cell).unwrap_or_default()
+            );
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Status scale\n\n| Status | Meaning |\n|---|---|\n");
+    for s in Status::ALL {
+        let _ = writeln!(out, "| {} | {} |", s.label(), cell(s.definition()));
+    }
+    out
+}
+
+pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {
+    match asked {
+        Some(_) => format!(
+            "Status as of {stated}, as the tracker stood on that date (later changes left out)."
+        ),
+        None => format!("Status as of {stated}."),
+    }
+}
+
+/// Link text: the evidence title, else its publisher, else the bare address.
+fn evidence_cell(e: &Evidence) -> String {
+    let name = [&e.title, &e.publisher]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty());
+    match check_link(&e.url) {
+        LinkCheck::Openable(url) => {
+            // Angle brackets allow parentheses in the address; the url crate has already
+            // percent-encoded `<`, `>` and spaces, and `|` would end the table cell.
+            let target = url.replace('|', "%7C");
+            let text = name.map_or_else(|| cell(&url), cell);
+            format!("[{text}](<{target}>)")
+        }
+        // A refused address is shown as code: never a link, not even an autolink.
+        LinkCheck::Refused { .. } => match name {
+            Some(n) if e.url.trim().is_empty() => cell(n),
+            Some(n) => format!("{} ({})", cell(n), code_span(&e.url)),
+            None => code_span(&e.url),
+        },
+    }
+}
+
+/// Text inside a table cell: one line, with the characters Markdown would read as table
+/// borders, HTML, links or emphasis escaped.
+pub fn cell(text: &str) -> String {
+    let one_line = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(one_line.len());
+    for (i, line) in one_line.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        out.push_str(&inline(line));
+    }
+    out
+}
+
+/// Verbatim text in a code span, fenced with more backticks than it holds. Inside a table
+/// cell a pipe still needs its backslash: GFM splits cells before reading code spans.
+pub fn code_span(text: &str) -> String {
+    let flat = text.replace(['\r', '\n'], " ").replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for ch in flat.chars() {
+        run = if ch == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    format!("{fence} {flat} {fence}")
+}
+
+/// Backslash-escapes the punctuation that would change how a line renders.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '\\' | '|' | '<' | '>' | '[' | ']' | '*' | '_' | '`' | '#' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_stay_on_one_line_and_escape_pipes() {
+        assert_eq!(cell("a|b\nc"), "a\\|b<br>c");
+        assert_eq!(cell("<b>[x]</b>"), "\\<b\\>\\[x\\]\\</b\\>");
+        assert_eq!(code_span("a`b|c"), "`` a`b\\|c ``");
+    }
+}

@@ -1,0 +1,407 @@
+//! CSV, Markdown and HTML exports, read back the way their readers would.
+
+mod common;
+
+use common::{CYRILLIC, PROJECT_TITLE, d, sample};
+use reform_tracker::model::Status;
+use reform_tracker::model::links::check_link;
+use reform_tracker::report::{self, ExportFormat, to_csv, to_html, to_markdown};
+
+// ---------- CSV ----------
+
+fn read_csv(text: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let body = text
+        .strip_prefix('\u{FEFF}')
+        .expect("starts with a UTF-8 byte-order mark");
+    let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("every row parses");
+    (header, records)
+}
+
+#[test]
+fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
+    let p = sample();
+    let text = to_csv(&p, Some(d("2023-02-01")));
+    let (header, records) = read_csv(&text);
+    assert_eq!(
+        header,
+        [
+            "id",
+            "kind",
+            "actor",
+            "category",
+            "title",
+            "status",
+            "status_date",
+            "deadline",
+            "evidence_count",
+            "latest_evidence_url",
+            "project",
+            "as_of",
+            "scale"
+        ]
+    );
+    assert_eq!(records.len(), p.commitments.len());
+    for (rec, c) in records.iter().zip(&p.commitments) {
+        assert_eq!(&rec[0], c.id);
+        let title = &rec[4];
+        if c.id == "R4" || c.id == "P2" {
+            // The formula guard: one leading apostrophe, the rest byte-identical.
+            assert_eq!(title, format!("'{}", c.title), "{}", c.id);
+        } else {
+            assert_eq!(title, c.title, "{}", c.id);
+        }
+        assert_eq!(&rec[10], PROJECT_TITLE);
+        assert_eq!(&rec[11], "2023-02-01");
+        for s in Status::ALL {
+            assert!(rec[12].contains(s.label()));
+        }
+    }
+    assert!(
+        records[0][4].starts_with(CYRILLIC),
+        "Cyrillic survives the round trip"
+    );
+    assert!(
+        records[2][4].contains('\n'),
+        "the line break inside a title is kept"
+    );
+}
+
+#[test]
+fn csv_statuses_dates_and_evidence_are_as_of_the_date() {
+    let p = sample();
+    let (_, then) = read_csv(&to_csv(&p, Some(d("2023-02-01"))));
+    let col = |rows: &[csv::StringRecord], i: usize, c: usize| rows[i][c].to_owned();
+    // R1: in progress since 2022-06-05; the second evidence item came later.
+    assert_eq!(col(&then, 0, 5), "In progress");
+    assert_eq!(col(&then, 0, 6), "2022-06-05");
+    assert_eq!(col(&then, 0, 8), "1");
+    assert_eq!(col(&then, 0, 9), "https://www.akorda.kz/en/draft");
+    assert_eq!(
+        col(&then, 4, 5),
+        "Not assessed",
+        "P1 was reviewed only in May 2023"
+    );
+    assert_eq!(col(&then, 4, 6), "");
+
+    let (_, now) = read_csv(&to_csv(&p, None));
+    assert_eq!(col(&now, 0, 5), "Partially fulfilled");
+    assert_eq!(col(&now, 0, 6), "2023-03-19");
+    assert_eq!(col(&now, 0, 8), "2");
+    assert_eq!(col(&now, 0, 9), "https://www.akorda.kz/en/law-signed");
+    assert_eq!(
+        col(&now, 0, 11),
+        "2024-06-30",
+        "falls back to the project's as-of date"
+    );
+    assert_eq!(
+        col(&now, 2, 7),
+        "2022-12",
+        "partial deadlines keep their precision"
+    );
+}
+
+#[test]
+fn csv_uses_crlf_row_endings_and_quotes_only_inside_fields() {
+    let text = to_csv(&sample(), None);
+    assert!(text.ends_with("\r\n"));
+    let bare_newlines = text
+        .match_indices('\n')
+        .filter(|(i, _)| !text[..*i].ends_with('\r'))
+        .count();
+    assert_eq!(
+        bare_newlines, 1,
+        "only the line break inside R3's quoted title"
+    );
+    assert!(
+        text.contains("\"Set up a \"\"Constitutional Court\"\", with direct access for citizens\"")
+    );
+}
+
+#[test]
+fn csv_formula_guard_covers_every_column() {
+    let mut p = sample();
+    p.commitments[0].actor = "@SUM(A1)".into();
+    p.commitments[0].category = "+1".into();
+    let (_, rows) = read_csv(&to_csv(&p, None));
+    assert_eq!(&rows[0][2], "'@SUM(A1)");
+    assert_eq!(&rows[0][3], "'+1");
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "unguarded cell {cell:?}"
+            );
+        }
+    }
+}
+
+// ---------- Markdown ----------
+
+/// Splits a table row on pipes that are not backslash-escaped.
+fn md_cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut escaped = false;
+    for ch in line.chars() {
+        match ch {
+            '|' if !escaped => cells.push(String::new()),
+            _ => cells.last_mut().expect("one cell").push(ch),
+        }
+        escaped = ch == '\\' && !escaped;
+    }
+    cells
+}
+
+#[test]
+fn markdown_has_one_table_row_per_commitment_with_pipes_escaped() {
+    let p = sample();
+    let md = to_markdown(&p, None);
+    let rows: Vec<&str> = md
+        .lines()
+        .filter(|l| {
+            p.commitments
+                .iter()
+                .any(|c| l.starts_with(&format!("| {} |", c.id)))
+        })
+        .collect();
+    assert_eq!(rows.len(), p.commitments.len());
+    for row in &rows {
+        // Five cells plus the empty text before the first and after the last border.
+        assert_eq!(md_cells(row).len(), 7, "{row}");
+    }
+    let r3 = rows
+        .iter()
+        .find(|l| l.starts_with("| R3 |"))
+        .expect("R3 row");
+    assert!(r3.contains("Media law<br>second line \\| with a pipe"));
+    assert!(md.contains(CYRILLIC));
+}
+
+#[test]
+fn markdown_states_as_of_figures_scale_and_links_only_safe_addresses() {
+    let p = sample();
+    let md = to_markdown(&p, Some(d("2023-02-01")));
+    assert!(md.contains("as of 2023-02-01"));
+    assert!(md.contains("- In progress: 2"));
+    assert!(md.contains("Fulfilled: 1 of 4 assessed (25%)"));
+    assert!(md.contains("partially fulfilled: 0 of 4 assessed (0%)"));
+    assert!(md.contains("leave out the 2 commitment(s) not assessed"));
+    for s in Status::ALL {
+        assert!(
+            md.contains(&format!("| {} | ", s.label())),
+            "scale row for {s:?}"
+        );
+    }
+    assert!(md.contains("[Draft published](<https://www.akorda.kz/en/draft>)"));
+    assert!(!md.contains("](<javascript") && !md.contains("](javascript"));
+    assert!(md.contains("Suspicious link (` javascript:alert(1) `)"));
+    assert!(md.contains("\\<script\\>"), "markup in titles is escaped");
+}
+
+// ---------- HTML ----------
+
+const VOID: [&str; 6] = ["meta", "br", "link", "img", "input", "hr"];
+
+/// Every non-void element is closed, in order; `<style>` content is skipped as raw text.
+fn check_balanced(html: &str) {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let end = after.find('>').expect("every tag ends");
+        let tag = &after[..end];
+        rest = &after[end + 1..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        assert!(!name.is_empty(), "a raw '<' in text: <{tag}>");
+        if tag.starts_with('/') {
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name.as_str()),
+                "closing </{name}>"
+            );
+        } else if !VOID.contains(&name.as_str()) {
+            stack.push(name.clone());
+            if name == "style" {
+                let close = rest.find("</style>").expect("style is closed");
+                rest = &rest[close..];
+            }
+        }
+    }
+    assert!(stack.is_empty(), "left open: {stack:?}");
+}
+
+/// Every `<a href="…">…</a>`: its address, unescaped, and the element's full text.
+fn anchors(html: &str) -> Vec<(String, String)> {
+    html.match_indices("<a ")
+        .map(|(i, _)| {
+            let tail = &html[i..];
+            let end = tail.find("</a>").expect("anchor closed") + 4;
+            let el = tail[..end].to_owned();
+            let href = el
+                .split("href=\"")
+                .nth(1)
+                .and_then(|h| h.split('"').next())
+                .expect("anchor has an href")
+                .replace("&amp;", "&");
+            (href, el)
+        })
+        .collect()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+fn html_is_well_formed_and_loads_nothing() {
+    let html = to_html(&sample(), None);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    check_balanced(&html);
+    let lower = html.to_lowercase();
+    for banned in [
+        "<script", "src=", "<link", "@import", "url(", "<img", "<iframe",
+    ] {
+        assert!(!lower.contains(banned), "found {banned}");
+    }
+    // "http" may appear only inside evidence links (and in the CSP meta tag's name).
+    let mut outside = lower.replace("http-equiv", "");
+    for (_, el) in anchors(&html) {
+        outside = outside.replace(&el.to_lowercase(), "");
+    }
+    assert!(!outside.contains("http"), "an address outside a link");
+    assert!(lower.contains("@media print"));
+}
+
+#[test]
+fn html_links_only_openable_evidence() {
+    let html = to_html(&sample(), None);
+    let links = anchors(&html);
+    assert_eq!(
+        links.len(),
+        3,
+        "R1, R2 and P2 evidence; R3's script link is text"
+    );
+    for (href, el) in &links {
+        assert_eq!(check_link(href).openable(), Some(href.as_str()));
+        assert!(el.contains("rel=\"noopener noreferrer\""));
+    }
+    assert!(!html.to_lowercase().contains("href=\"javascript"));
+    assert!(html.contains("<code>javascript:alert(1)</code>"));
+    assert!(html.contains("href=\"https://example.org/court?a=1&amp;b=2\""));
+}
+
+#[test]
+fn html_holds_every_commitment_escaped_with_chips_bar_and_scale() {
+    let p = sample();
+    let html = to_html(&p, Some(d("2023-02-01")));
+    for c in &p.commitments {
+        assert!(html.contains(&format!("<td>{}</td>", esc(&c.id))));
+        assert!(
+            html.contains(&esc(&c.title).replace('\n', "<br>")),
+            "{}",
+            c.id
+        );
+    }
+    assert!(
+        html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co&#39;s offer")
+    );
+    assert!(html.contains("<span class=\"chip s2\">In progress</span>"));
+    for s in Status::ALL {
+        assert!(html.contains(&esc(s.definition())), "definition of {s:?}");
+    }
+    let widths: f64 = html
+        .split("style=\"width:")
+        .skip(1)
+        .map(|w| {
+            w.split('%')
+                .next()
+                .and_then(|n| n.parse::<f64>().ok())
+                .expect("width")
+        })
+        .sum();
+    assert!(
+        (widths - 100.0).abs() < 0.01,
+        "bar segments fill the bar: {widths}"
+    );
+    assert!(html.contains("as of 2023-02-01"));
+    assert!(
+        html.contains("2022-01-01 (overdue)"),
+        "R4's deadline is flagged"
+    );
+}
+
+// ---------- Formats and citation ----------
+
+#[test]
+fn export_formats_parse_and_dispatch() {
+    assert_eq!(ExportFormat::from_name("CSV"), Some(ExportFormat::Csv));
+    assert_eq!(ExportFormat::from_name("md"), Some(ExportFormat::Markdown));
+    assert_eq!(
+        ExportFormat::from_name("markdown"),
+        Some(ExportFormat::Markdown)
+    );
+    assert_eq!(ExportFormat::from_name(" html "), Some(ExportFormat::Html));
+    assert_eq!(ExportFormat::from_name("pdf"), None);
+    let p = sample();
+    let as_of = Some(d("2023-02-01"));
+    for f in ExportFormat::ALL {
+        assert_eq!(ExportFormat::from_name(f.extension()), Some(f));
+    }
+    assert_eq!(
+        report::export(&p, ExportFormat::Csv, as_of),
+        to_csv(&p, as_of)
+    );
+    assert_eq!(
+        report::export(&p, ExportFormat::Markdown, as_of),
+        to_markdown(&p, as_of)
+    );
+    assert_eq!(
+        report::export(&p, ExportFormat::Html, as_of),
+        to_html(&p, as_of)
+    );
+}
+
+#[test]
+fn citation_names_title_status_date_and_source() {
+    let p = sample();
+    let line = report::citation(&p, &p.commitments[0], Some(d("2023-02-01")));
+    assert_eq!(
+        line,
+        format!(
+            "\"{CYRILLIC}: lower the party registration threshold\" — In progress as of 2023-02-01 \
+             ({PROJECT_TITLE}). Source: State of the Nation Address, Akorda, 2022-03-16, \
+             https://www.akorda.kz/en/address-2022"
+        )
+    );
+    let now = report::citation(&p, &p.commitments[0], None);
+    assert!(now.contains("Partially fulfilled as of 2024-06-30"));
+
+    // One line even for a multi-line title; a script address is left out.
+    let r3 = report::citation(&p, &p.commitments[2], None);
+    assert!(!r3.contains('\n'));
+    let p1 = report::citation(&p, &p.commitments[4], None);
+    assert!(
+        p1.ends_with("Source: Joint statement, U.S. Department of State, 2023-09"),
+        "{p1}"
+    );
+}

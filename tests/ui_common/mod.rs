@@ -1,0 +1,47 @@
+//! Helpers shared by the whole-app tests.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::{App, Startup};
+
+pub fn app_harness() -> Harness<'static, App> {
+    app_harness_with(Startup::default())
+}
+
+pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| App::new(cc, startup))
+}
+
+pub fn index_of(app: &App, id: &str) -> usize {
+    app.doc
+        .project
+        .commitments
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("{id} is not in the project"))
+}
+
+/// Scrolls a control into view, then clicks it, as a user would.
+pub fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+pub fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Finds a commitment through the search box (the checklist only lays out visible rows).
+pub fn select_by_search(harness: &mut Harness<'_, App>, id: &str) {
+    type_into(harness, "Search", id);
+    harness.get_by_label_contains(&format!("{id}  ")).click();
+    harness.run();
+}
