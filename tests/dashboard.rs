@@ -89,6 +89,19 @@ fn overdue_as_of_a_past_date_uses_that_date_and_the_status_then() {
     let dash = dashboard(&sample(), Some(d("2023-02-01")), d("2030-01-01"));
     let ids: Vec<&str> = dash.overdue.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(ids, ["R4", "R3"], "R2 was fulfilled by its deadline");
+
+    // Fulfilled late: overdue as the tracker stood before, not now.
+    let mut p = sample();
+    p.commitments[1].deadline = Some(d("2022-12-01"));
+    let then = dashboard(&p, Some(d("2022-12-15")), d("2030-01-01"));
+    let r2 = then
+        .overdue
+        .iter()
+        .find(|o| o.id == "R2")
+        .expect("R2 was overdue then");
+    assert_eq!((r2.status, r2.days_overdue), (Status::InProgress, 14));
+    let now = dashboard(&p, None, d("2024-06-30"));
+    assert!(now.overdue.iter().all(|o| o.id != "R2"));
 }
 
 #[test]

@@ -136,9 +136,11 @@ pub(crate) fn shares_line(s: &Summary) -> String {
 /// Why "Not assessed" is missing from the shares: readers otherwise take the backlog for
 /// inaction.
 pub(crate) fn not_assessed_note(s: &Summary) -> String {
+    let n = s.count(Status::NotAssessed);
+    let verb = if n == 1 { "is" } else { "are" };
     format!(
-        "Shares leave out the {} commitment(s) not assessed yet: not assessed is not the same as no action.",
-        s.count(Status::NotAssessed)
+        "Shares count assessed commitments only: the {n} not assessed yet {verb} left out \
+         (not assessed is not the same as no action)."
     )
 }
 
