@@ -2,12 +2,12 @@
 
 mod ui_common;
 
-use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{Command, View};
 use reform_tracker::model::Status;
+use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 
 #[test]
 fn undo_and_redo_a_status_change() {

@@ -4,11 +4,11 @@ use egui::Key;
 use egui::accesskit::Role;
 mod ui_common;
 
-use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::Command;
 use reform_tracker::model::Status;
 use reform_tracker::storage;
+use ui_common::{app_harness, click, index_of, select_by_search, type_into};
 
 #[test]
 fn edit_status_evidence_and_note_then_save_and_load_them_back() {

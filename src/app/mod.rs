@@ -358,7 +358,7 @@ impl eframe::App for App {
             || self.ui.confirm.is_some()
             || self.ui.path_prompt.is_some()
             || self.ui.recovery_offer.is_some();
-        crate::ui::shortcuts::collect(&ctx, self.ui.selected, modal_open, &mut self.pending);
+        crate::ui::shortcuts::collect(&ctx, &mut self.ui, modal_open, &mut self.pending);
         crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
         // egui's own Ctrl +/- zoom changes the zoom too; remember whatever it is now.
         self.prefs.zoom = ctx.zoom_factor();

@@ -99,6 +99,12 @@ pub struct UiState {
     pub filter: Filter,
     pub sort: SortBy,
     pub view: super::View,
+    /// Show the tracker as it stood on this date; `None` shows it now.
+    pub as_of: Option<Date>,
+    pub as_of_text: String,
+    /// Hide the editing controls, for clean screenshots.
+    pub report_mode: bool,
+    pub dashboard: Option<crate::ui::dashboard::DashboardCache>,
     /// Checklist rows and summary, rebuilt only when the document or the filter changes.
     pub cache: Option<ViewCache>,
 }
@@ -106,9 +112,9 @@ pub struct UiState {
 #[derive(Clone, Debug, Default)]
 pub struct ViewCache {
     pub revision: u64,
+    pub as_of: Option<Date>,
     pub filter: Filter,
     pub sort: SortBy,
-    pub view: super::View,
     /// Per commitment: its searchable text, lower-cased.
     pub haystacks: Vec<String>,
     pub outline: Vec<OutlineRow>,

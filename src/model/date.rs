@@ -185,7 +185,16 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for s in ["2022-02-30", "2022-13", "22-03-16", "2022-3-16", "", "0000", "2022-03-16-1", "x"] {
+        for s in [
+            "2022-02-30",
+            "2022-13",
+            "22-03-16",
+            "2022-3-16",
+            "",
+            "0000",
+            "2022-03-16-1",
+            "x",
+        ] {
             assert!(s.parse::<Date>().is_err(), "{s} should be refused");
         }
     }

@@ -92,14 +92,16 @@ pub fn search_text(c: &Commitment) -> String {
     s.to_lowercase()
 }
 
+/// `status` is the status shown (now, or as of a past date).
 pub fn matches(
     c: &Commitment,
+    status: Status,
     haystack: &str,
     needles: &[String],
     f: &Filter,
     today: Date,
 ) -> bool {
-    (f.statuses.is_empty() || f.statuses.contains(&c.status))
+    (f.statuses.is_empty() || f.statuses.contains(&status))
         && f.kind.is_none_or(|k| c.kind == k)
         && f.actor.as_ref().is_none_or(|a| c.actor == *a)
         && f.category.as_ref().is_none_or(|a| c.category == *a)
@@ -230,7 +232,7 @@ mod tests {
         let matching: Vec<bool> = p
             .commitments
             .iter()
-            .map(|c| matches(c, &search_text(c), &needles, f, today))
+            .map(|c| matches(c, c.status, &search_text(c), &needles, f, today))
             .collect();
         visible_rows(p, &outline(p), &matching, sort)
     }

@@ -52,7 +52,9 @@ pub fn check_link(raw: &str) -> LinkCheck {
                 return refuse("the web address has no host");
             }
             if !url.username().is_empty() || url.password().is_some() {
-                return refuse("the address hides a user name before the host (user@host), a common phishing trick");
+                return refuse(
+                    "the address hides a user name before the host (user@host), a common phishing trick",
+                );
             }
             LinkCheck::Openable(url.to_string())
         }
@@ -67,7 +69,9 @@ pub fn check_link(raw: &str) -> LinkCheck {
         "file" => refuse("links to local files are never opened"),
         "data" => refuse("data links are never opened"),
         other if other.len() == 1 => refuse("looks like a Windows file path, not a web address"),
-        other => refuse(&format!("\"{other}:\" links are not opened; only http, https and mailto")),
+        other => refuse(&format!(
+            "\"{other}:\" links are not opened; only http, https and mailto"
+        )),
     }
 }
 

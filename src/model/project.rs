@@ -183,7 +183,11 @@ impl Commitment {
 
     /// A fresh evidence id: one more than the largest in use.
     pub fn next_evidence_id(&self) -> u32 {
-        self.evidence.iter().map(|e| e.id).max().map_or(1, |m| m + 1)
+        self.evidence
+            .iter()
+            .map(|e| e.id)
+            .max()
+            .map_or(1, |m| m + 1)
     }
 
     pub fn evidence_by_id(&self, id: u32) -> Option<&Evidence> {

@@ -51,9 +51,7 @@ impl Status {
                 "A real result, but substantially less than promised, or in law but not in practice."
             }
             Status::Fulfilled => "In force and operating as promised.",
-            Status::NotFulfilled => {
-                "Abandoned, reversed, or the deadline passed with no result."
-            }
+            Status::NotFulfilled => "Abandoned, reversed, or the deadline passed with no result.",
         }
     }
 

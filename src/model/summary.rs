@@ -10,7 +10,10 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn of<'a>(commitments: impl IntoIterator<Item = &'a Commitment>, as_of: Option<Date>) -> Self {
+    pub fn of<'a>(
+        commitments: impl IntoIterator<Item = &'a Commitment>,
+        as_of: Option<Date>,
+    ) -> Self {
         let mut s = Summary::default();
         for c in commitments {
             s.by_status[status_of(c, as_of).index()] += 1;

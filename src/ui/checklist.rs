@@ -6,6 +6,7 @@ use egui::{Button, RichText, ScrollArea, Ui};
 use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::outline::OutlineRow;
+use crate::model::summary::status_of;
 
 pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
     let Some(cache) = &state.cache else { return };
@@ -26,18 +27,12 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<
         .auto_shrink([false, false])
         .show_rows(ui, theme::ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
-                row_ui(ui, doc, state.selected, row, out);
+                row_ui(ui, doc, state, row, out);
             }
         });
 }
 
-fn row_ui(
-    ui: &mut Ui,
-    doc: &Document,
-    selected: Option<usize>,
-    row: &OutlineRow,
-    out: &mut Vec<Command>,
-) {
+fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &mut Vec<Command>) {
     ui.set_min_height(theme::ROW_HEIGHT);
     match row {
         OutlineRow::Kind { kind, count } => {
@@ -62,7 +57,7 @@ fn row_ui(
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
-                widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
+                widgets::status_chip(ui, status_of(c, state.as_of), theme::CHIP_WIDTH);
                 let links = match c.evidence.len() {
                     1 => "1 link".to_owned(),
                     n => format!("{n} links"),
@@ -71,7 +66,7 @@ fn row_ui(
                 if c.concern {
                     title = title.color(theme::CONCERN);
                 }
-                let button = Button::selectable(selected == Some(*index), title)
+                let button = Button::selectable(state.selected == Some(*index), title)
                     .right_text(widgets::muted(links))
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), theme::ROW_HEIGHT - 4.0));

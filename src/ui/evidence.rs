@@ -69,7 +69,7 @@ pub fn evidence_section_ui(
     }
 }
 
-fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
+pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
     let title = if e.title.is_empty() {
         e.url.clone()
     } else {

@@ -30,6 +30,11 @@ pub fn status_section_ui(
         }
     }
     ui.add_space(4.0);
+    history_list_ui(ui, c);
+}
+
+/// The history, newest first, with the evidence each change rests on.
+pub fn history_list_ui(ui: &mut Ui, c: &Commitment) {
     ui.label(RichText::new(format!("History ({})", c.history.len())).strong());
     if c.history.is_empty() {
         ui.label(widgets::muted("No status change recorded yet."));

@@ -1,8 +1,11 @@
 //! The window, one file per part. Nothing here reads or writes files: every action the user
 //! takes becomes a `Command` that the app applies after the frame is drawn.
 
+mod charts;
 mod checklist;
+pub mod dashboard;
 mod detail;
+mod detail_view;
 mod dialogs;
 mod evidence;
 mod history;
@@ -14,15 +17,16 @@ pub mod shortcuts;
 mod status_bar;
 mod summary;
 pub mod theme;
+mod toolbar;
 mod widgets;
 
 use egui::Ui;
 
-use crate::app::{Command, Document, Prefs, UiState, ViewCache};
+use crate::app::{Command, Document, Prefs, UiState, View, ViewCache};
 use crate::model::Date;
 use crate::model::filter::{matches, needles, search_text, visible_rows};
 use crate::model::outline::{OutlineRow, outline};
-use crate::model::summary::Summary;
+use crate::model::summary::{Summary, status_of};
 
 pub fn window_ui(
     ui: &mut Ui,
@@ -32,31 +36,47 @@ pub fn window_ui(
     out: &mut Vec<Command>,
 ) {
     refresh_cache(doc, state);
-    egui::Panel::top("menu").show(ui, |ui| {
-        menu::menu_bar_ui(ui, state.selected, prefs, state.view, out)
-    });
+    let report = state.report_mode;
+    if !report {
+        egui::Panel::top("menu").show(ui, |ui| {
+            menu::menu_bar_ui(ui, state.selected, prefs, state.view, out)
+        });
+    }
     egui::Panel::top("summary").show(ui, |ui| {
         ui.add_space(2.0);
         ui.label(egui::RichText::new(&doc.project.title).heading().strong());
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
         }
+        if !report {
+            toolbar::toolbar_ui(ui, state, out);
+        } else if let Some(date) = state.as_of {
+            ui.label(widgets::muted(format!("As the tracker stood on {date}")));
+        }
         ui.add_space(2.0);
     });
-    if doc.read_only.is_some() {
+    if doc.read_only.is_some() && !report {
         egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));
     }
-    egui::Panel::bottom("status").show(ui, |ui| status_bar::status_bar_ui(ui, doc));
+    if !report {
+        egui::Panel::bottom("status").show(ui, |ui| status_bar::status_bar_ui(ui, doc));
+    }
     egui::Panel::left("checklist")
-        .resizable(true)
+        .resizable(!report)
         .default_size(theme::CHECKLIST_WIDTH)
         .min_size(320.0)
         .show(ui, |ui| {
-            search::search_ui(ui, doc, state);
-            refresh_cache(doc, state);
+            if !report {
+                search::search_ui(ui, doc, state);
+                refresh_cache(doc, state);
+            }
             checklist::checklist_ui(ui, doc, state, out);
         });
-    egui::CentralPanel::default().show(ui, |ui| detail::detail_ui(ui, doc, state, out));
+    egui::CentralPanel::default().show(ui, |ui| match (state.view, report) {
+        (View::Dashboard, _) => dashboard::dashboard_ui(ui, doc, state, out),
+        (View::Checklist, false) => detail::detail_ui(ui, doc, state, out),
+        (View::Checklist, true) => detail_view::detail_view_ui(ui, doc, state, out),
+    });
     dialogs::dialogs_ui(ui, doc, state, out);
 }
 
@@ -73,9 +93,14 @@ pub fn refresh_cache(doc: &Document, state: &mut UiState) {
         cache.haystacks = doc.project.commitments.iter().map(search_text).collect();
         cache.outline = outline(&doc.project);
     }
-    if !doc_changed && cache.filter == state.filter && cache.sort == state.sort {
+    if !doc_changed
+        && cache.filter == state.filter
+        && cache.sort == state.sort
+        && cache.as_of == state.as_of
+    {
         return;
     }
+    cache.as_of = state.as_of;
     cache.filter = state.filter.clone();
     cache.sort = state.sort;
     let needles = needles(&state.filter.text);
@@ -84,7 +109,16 @@ pub fn refresh_cache(doc: &Document, state: &mut UiState) {
     let matching: Vec<bool> = cs
         .iter()
         .zip(&cache.haystacks)
-        .map(|(c, h)| matches(c, h, &needles, &state.filter, today))
+        .map(|(c, h)| {
+            matches(
+                c,
+                status_of(c, state.as_of),
+                h,
+                &needles,
+                &state.filter,
+                today,
+            )
+        })
         .collect();
     cache.rows = visible_rows(&doc.project, &cache.outline, &matching, state.sort);
     cache.order = cache
@@ -101,6 +135,6 @@ pub fn refresh_cache(doc: &Document, state: &mut UiState) {
             .zip(&matching)
             .filter(|(_, m)| **m)
             .map(|(c, _)| c),
-        None,
+        state.as_of,
     );
 }

@@ -2,7 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::app::Command;
+use crate::app::{Command, UiState};
 
 pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -34,12 +34,8 @@ pub fn table() -> [(KeyboardShortcut, Command); 8] {
     ]
 }
 
-pub fn collect(
-    ctx: &egui::Context,
-    selected: Option<usize>,
-    modal_open: bool,
-    out: &mut Vec<Command>,
-) {
+pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: &mut Vec<Command>) {
+    let selected = state.selected;
     if modal_open {
         return;
     }
@@ -63,7 +59,11 @@ pub fn collect(
         out.push(Command::MoveSelection(-1));
     }
     if key(Key::Escape) {
-        out.push(Command::Select(None));
+        if state.report_mode {
+            state.report_mode = false;
+        } else {
+            out.push(Command::Select(None));
+        }
     }
     if let Some(index) = selected {
         if key(Key::Delete) {

@@ -3,7 +3,7 @@
 use egui::Color32;
 
 use crate::model::Status;
-use crate::report::palette::status_rgb;
+use crate::report::palette::{status_rgb, status_text_rgb};
 
 pub const ROW_HEIGHT: f32 = 24.0;
 pub const CHIP_WIDTH: f32 = 118.0;
@@ -17,15 +17,10 @@ pub fn status_color(status: Status) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-/// Text on a chip: white on dark fills, black on light ones.
+/// Text on a chip: black or white, whichever reads better.
 pub fn on_status_color(status: Status) -> Color32 {
-    let [r, g, b] = status_rgb(status);
-    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
-    if luma > 150.0 {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
+    let [r, g, b] = status_text_rgb(status);
+    Color32::from_rgb(r, g, b)
 }
 
 pub fn install(ctx: &egui::Context) {

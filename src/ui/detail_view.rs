@@ -1,0 +1,71 @@
+//! The selected commitment in report mode: everything readable, nothing editable.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::{evidence, history, theme, widgets};
+use crate::app::{Command, Document, UiState};
+use crate::model::summary::status_of;
+
+pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
+    let Some(c) = state.selected.and_then(|i| doc.project.commitments.get(i)) else {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| ui.label(widgets::muted("Select a commitment to show it here.")));
+        return;
+    };
+    let status = status_of(c, state.as_of);
+    ScrollArea::vertical()
+        .id_salt("detail-view")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+                ui.label(RichText::new(&c.id).monospace().strong());
+            });
+            ui.label(RichText::new(&c.title).heading());
+            ui.label(widgets::muted(status.definition()));
+            if c.concern {
+                ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
+            }
+            ui.add_space(6.0);
+            if !c.quote.is_empty() {
+                ui.label(RichText::new(&c.quote).italics());
+            }
+            let source = doc.project.sources.iter().find(|s| s.id == c.source);
+            let mut facts = vec![c.kind.label().to_owned()];
+            for part in [&c.actor, &c.category, &c.responsible] {
+                if !part.is_empty() {
+                    facts.push(part.clone());
+                }
+            }
+            if let Some(d) = c.date_committed {
+                facts.push(format!("committed {d}"));
+            }
+            if let Some(d) = c.deadline {
+                facts.push(format!("deadline {d}"));
+            }
+            ui.label(facts.join(" · "));
+            if let Some(s) = source {
+                ui.label(widgets::muted(format!(
+                    "Source: {}, {}",
+                    s.title, s.publisher
+                )));
+            }
+            ui.add_space(8.0);
+            history::history_list_ui(ui, c);
+            ui.add_space(8.0);
+            ui.label(RichText::new(format!("Evidence ({})", c.evidence.len())).strong());
+            for e in &c.evidence {
+                ui.push_id(("evidence-view", e.id), |ui| {
+                    evidence::evidence_view_ui(ui, e, out)
+                });
+                ui.add_space(4.0);
+            }
+            if !c.notes.is_empty() {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Notes").strong());
+                for n in &c.notes {
+                    ui.label(format!("{}  {}", n.date, n.text));
+                }
+            }
+        });
+}
