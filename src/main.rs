@@ -2,10 +2,14 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 
-use reform_tracker::app::{App, Startup};
+use reform_tracker::app::{App, ScreenshotJob, ShotView, Startup};
+use reform_tracker::model::Date;
+use reform_tracker::report::{ExportFormat, export};
+use reform_tracker::storage;
 
 #[derive(Parser)]
 #[command(
@@ -27,34 +31,223 @@ enum Batch {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Rewrite project files in the canonical form (for teams keeping trackers in git).
+    Fmt {
+        /// Only report which files are not in canonical form; change nothing.
+        #[arg(long)]
+        check: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a CSV, Markdown or HTML report of a project.
+    Export {
+        file: PathBuf,
+        #[arg(long, value_parser = parse_format)]
+        format: ExportFormat,
+        /// Show the tracker as it stood on this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
+    Screenshot {
+        file: PathBuf,
+        /// dashboard, checklist, or a commitment id such as P12.
+        #[arg(long, default_value = "dashboard")]
+        view: String,
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// Window size in points, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1600x1000", value_parser = parse_size)]
+        size: (u32, u32),
+        /// Pixels per point: 2 gives a print-quality image.
+        #[arg(long, default_value_t = 2.0)]
+        scale: f32,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+fn parse_format(s: &str) -> Result<ExportFormat, String> {
+    ExportFormat::from_name(s)
+        .ok_or_else(|| format!("unknown format \"{s}\": use csv, markdown or html"))
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse()
+        .map_err(|e: reform_tracker::model::DateError| e.to_string())
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let err = || format!("\"{s}\" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000");
+    let (w, h) = s.split_once('x').ok_or_else(err)?;
+    let (w, h) = (
+        w.parse::<u32>().map_err(|_| err())?,
+        h.parse::<u32>().map_err(|_| err())?,
+    );
+    if (200..=8000).contains(&w) && (200..=8000).contains(&h) {
+        Ok((w, h))
+    } else {
+        Err(err())
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(batch) => run_batch(batch),
-        None => run_window(Startup {
-            file: cli.file,
-            recovery_dir: reform_tracker::storage::recovery::default_dir(),
-        }),
+        None => run_window(
+            Startup {
+                file: cli.file,
+                recovery_dir: storage::recovery::default_dir(),
+                screenshot: None,
+            },
+            (1280, 800),
+        ),
     }
 }
 
 fn run_batch(batch: Batch) -> ExitCode {
     match batch {
         Batch::Validate { files } => {
-            let _ = files;
-            ExitCode::SUCCESS
+            let mut ok = true;
+            for file in files {
+                match storage::cli::validate_line(&file) {
+                    Ok(line) => println!("{line}"),
+                    Err(line) => {
+                        ok = false;
+                        println!("{line}");
+                    }
+                }
+            }
+            exit(ok)
+        }
+        Batch::Fmt { check, files } => {
+            let mut ok = true;
+            for file in files {
+                match storage::cli::fmt_file(&file, check) {
+                    Ok(true) if check => {
+                        ok = false;
+                        println!("{}: not in canonical form", file.display());
+                    }
+                    Ok(true) => println!("{}: rewritten", file.display()),
+                    Ok(false) => println!("{}: already canonical", file.display()),
+                    Err(e) => {
+                        ok = false;
+                        eprintln!("{e}");
+                    }
+                }
+            }
+            exit(ok)
+        }
+        Batch::Export {
+            file,
+            format,
+            as_of,
+            output,
+        } => match storage::load_file(&file) {
+            Ok(loaded) => {
+                let text = export(&loaded.project, format, as_of);
+                match storage::write_atomic(&output, text.as_bytes()) {
+                    Ok(()) => {
+                        println!("{} written to {}", format.label(), output.display());
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!(
+                            "Could not write {}: {}",
+                            output.display(),
+                            storage::describe_io_error(&e)
+                        );
+                        ExitCode::FAILURE
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
+        Batch::Screenshot {
+            file,
+            view,
+            as_of,
+            size,
+            scale,
+            output,
+        } => {
+            if !(0.5..=4.0).contains(&scale) {
+                eprintln!("--scale must be between 0.5 and 4");
+                return ExitCode::FAILURE;
+            }
+            if let Err(e) = storage::load_file(&file) {
+                eprintln!("{e}");
+                return ExitCode::FAILURE;
+            }
+            let result = Arc::new(Mutex::new(None));
+            let job = ScreenshotJob {
+                view: ShotView::parse(&view),
+                as_of,
+                scale,
+                out: output,
+                result: result.clone(),
+            };
+            let startup = Startup {
+                file: Some(file),
+                recovery_dir: None,
+                screenshot: Some(job),
+            };
+            let physical = (
+                (size.0 as f32 * scale) as u32,
+                (size.1 as f32 * scale) as u32,
+            );
+            if run_window(startup, physical) != ExitCode::SUCCESS {
+                return ExitCode::FAILURE;
+            }
+            let outcome = result.lock().ok().and_then(|mut r| r.take());
+            match outcome {
+                Some(Ok(path)) => {
+                    println!("Screenshot saved to {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Some(Err(e)) => {
+                    eprintln!("No screenshot: {e}");
+                    ExitCode::FAILURE
+                }
+                None => {
+                    eprintln!("No screenshot: the window closed before it was taken");
+                    ExitCode::FAILURE
+                }
+            }
         }
     }
 }
 
-fn run_window(startup: Startup) -> ExitCode {
+fn exit(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
+    let batch = startup.screenshot.is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Reform Tracker")
+        .with_inner_size([size.0 as f32, size.1 as f32])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if batch {
+        viewport = viewport.with_resizable(false);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Reform Tracker")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 500.0]),
+        viewport,
+        // A screenshot run must not disturb the user's saved window and preferences.
+        persist_window: !batch,
+        persistence_path: batch
+            .then(|| std::env::temp_dir().join("reform-tracker-screenshot-state")),
         ..Default::default()
     };
     let result = eframe::run_native(

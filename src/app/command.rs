@@ -45,6 +45,14 @@ pub enum Command {
     RemoveEvidence(usize, u32),
     AddNote(usize, Note),
     RemoveNote(usize, usize),
+    /// Asks where, then writes an export of the project (as of the date shown).
+    Export(crate::report::ExportFormat),
+    ExportTo(crate::report::ExportFormat, PathBuf),
+    SaveScreenshot,
+    ScreenshotTo(PathBuf),
+    CopyScreenshot,
+    /// Puts a one-line citation of a commitment on the clipboard.
+    CopyCitation(usize),
     /// Opens a link in the browser, if it passes `model::links::check_link`.
     OpenLink(String),
     DismissMessage,

@@ -4,10 +4,14 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use crate::report::ExportFormat;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogPurpose {
     Open,
     SaveAs,
+    Export(ExportFormat),
+    Screenshot,
 }
 
 impl DialogPurpose {
@@ -15,7 +19,27 @@ impl DialogPurpose {
         match self {
             DialogPurpose::Open => "Open project",
             DialogPurpose::SaveAs => "Save project as",
+            DialogPurpose::Export(ExportFormat::Csv) => "Export as CSV",
+            DialogPurpose::Export(ExportFormat::Markdown) => "Export as Markdown",
+            DialogPurpose::Export(ExportFormat::Html) => "Export as HTML",
+            DialogPurpose::Screenshot => "Save screenshot",
         }
+    }
+
+    /// File type filter of the dialog: (description, extensions).
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            DialogPurpose::Open | DialogPurpose::SaveAs => ("Reform Tracker project", &["ron"]),
+            DialogPurpose::Export(ExportFormat::Csv) => ("CSV table", &["csv"]),
+            DialogPurpose::Export(ExportFormat::Markdown) => ("Markdown", &["md"]),
+            DialogPurpose::Export(ExportFormat::Html) => ("Web page", &["html"]),
+            DialogPurpose::Screenshot => ("PNG image", &["png"]),
+        }
+    }
+
+    /// Whether the dialog picks a file to write (rather than one to read).
+    pub fn writes(self) -> bool {
+        self != DialogPurpose::Open
     }
 }
 
@@ -59,16 +83,17 @@ impl FileDialogs {
             .name("file-dialog".into())
             .spawn(move || {
                 let started = Instant::now();
+                let (kind, extensions) = purpose.filter();
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(purpose.title())
-                    .add_filter("Reform Tracker project", &["ron"])
+                    .add_filter(kind, extensions)
                     .add_filter("All files", &["*"]);
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
                 }
                 let chosen = match purpose {
                     DialogPurpose::Open => dialog.pick_file(),
-                    DialogPurpose::SaveAs => dialog.set_file_name(name).save_file(),
+                    _ => dialog.set_file_name(name).save_file(),
                 };
                 let outcome = match chosen {
                     Some(p) => DialogOutcome::Chosen(purpose, p),

@@ -75,9 +75,16 @@ impl App {
             .path
             .as_ref()
             .and_then(|p| p.parent().map(PathBuf::from));
-        let name = match &self.doc.path {
-            Some(_) => self.doc.display_name(),
-            None => "tracker.ron".to_owned(),
+        let stem = match &self.doc.path {
+            Some(p) => p
+                .file_stem()
+                .map_or("tracker".into(), |s| s.to_string_lossy().into_owned()),
+            None => "tracker".to_owned(),
+        };
+        let name = match purpose {
+            DialogPurpose::Open | DialogPurpose::SaveAs => format!("{stem}.ron"),
+            DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
+            DialogPurpose::Screenshot => format!("{stem}.png"),
         };
         let waker = ctx.clone();
         let started = self
@@ -94,6 +101,12 @@ impl App {
         match self.dialogs.poll() {
             Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => self.open_path(path),
             Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_to(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
+                self.export_to(format, path)
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::Screenshot, path)) => {
+                self.pending.push(super::Command::ScreenshotTo(path))
+            }
             Some(DialogOutcome::Unavailable(purpose)) => self.offer_path_prompt(
                 purpose,
                 "No file dialog can be shown on this system (no desktop portal or zenity was found).",
@@ -106,6 +119,10 @@ impl App {
     fn offer_path_prompt(&mut self, purpose: DialogPurpose, reason: &str) {
         let text = match (&self.doc.path, purpose) {
             (Some(p), DialogPurpose::SaveAs) => p.display().to_string(),
+            (Some(p), DialogPurpose::Export(format)) => {
+                p.with_extension(format.extension()).display().to_string()
+            }
+            (Some(p), DialogPurpose::Screenshot) => p.with_extension("png").display().to_string(),
             _ => String::new(),
         };
         self.ui.path_prompt = Some(PathPrompt {

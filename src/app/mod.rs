@@ -1,5 +1,6 @@
 //! The application: state, the command queue, and the frame loop.
 
+mod capture;
 mod command;
 mod document;
 mod edit;
@@ -8,11 +9,13 @@ mod files;
 mod guard;
 mod prefs;
 mod recovery;
+mod reports;
 mod state;
 mod undo;
 
 use std::path::PathBuf;
 
+pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
 pub use document::Document;
 pub use edit::{fresh_id, parse_tags};
@@ -30,6 +33,8 @@ pub struct Startup {
     pub file: Option<PathBuf>,
     /// Folder for recovery copies of unsaved work; `None` turns them off.
     pub recovery_dir: Option<PathBuf>,
+    /// Take this screenshot, then close (the `screenshot` command).
+    pub screenshot: Option<ScreenshotJob>,
 }
 
 pub struct App {
@@ -48,6 +53,9 @@ pub struct App {
     recovery: recovery::RecoveryWriter,
     pub history: undo::History,
     pub prefs: Prefs,
+    capture: Option<capture::Capture>,
+    png_saves: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    cli_job: Option<ScreenshotJob>,
 }
 
 impl App {
@@ -64,6 +72,9 @@ impl App {
         app.offer_recovery();
         if let Some(path) = startup.file {
             app.run_command(&cc.egui_ctx, Command::OpenPath(path));
+        }
+        if let Some(job) = startup.screenshot {
+            app.prepare_screenshot_job(job);
         }
         app
     }
@@ -83,6 +94,9 @@ impl App {
             recovery: recovery::RecoveryWriter::default(),
             history: undo::History::default(),
             prefs: Prefs::default(),
+            capture: None,
+            png_saves: Vec::new(),
+            cli_job: None,
         }
     }
 
@@ -98,6 +112,9 @@ impl App {
     pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         if command.edits_project() {
             self.history.record(&self.doc.project, &command);
+        }
+        if !matches!(command, Command::CopyCitation(_)) {
+            self.ui.toast = None;
         }
         match command {
             Command::New => self.guarded(ctx, PendingAction::New),
@@ -239,6 +256,12 @@ impl App {
                     self.doc.touch();
                 }
             }
+            Command::Export(format) => self.start_dialog(ctx, DialogPurpose::Export(format)),
+            Command::ExportTo(format, path) => self.export_to(format, path),
+            Command::SaveScreenshot => self.start_dialog(ctx, DialogPurpose::Screenshot),
+            Command::ScreenshotTo(path) => self.start_capture(ctx, CaptureTarget::File(path)),
+            Command::CopyScreenshot => self.start_capture(ctx, CaptureTarget::Clipboard),
+            Command::CopyCitation(index) => self.copy_citation(ctx, index),
             Command::OpenLink(raw) => match links::check_link(&raw) {
                 links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
                 links::LinkCheck::Refused { reason } => {
@@ -343,6 +366,7 @@ impl eframe::App for App {
         self.intercept_close(&ctx);
         self.check_on_focus(&ctx);
         self.poll_dialog();
+        self.poll_png_saves();
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
             i.raw
@@ -368,5 +392,10 @@ impl eframe::App for App {
         }
         self.sync_title(&ctx);
         self.recovery.tick(&ctx, &self.doc);
+        if self.cli_job.is_some() {
+            self.step_screenshot_job(&ctx);
+        } else {
+            self.step_capture(&ctx);
+        }
     }
 }

@@ -92,6 +92,8 @@ pub struct UiState {
     /// Id of the evidence link whose fields are open for editing.
     pub editing_evidence: Option<u32>,
     pub new_note: String,
+    /// A short confirmation shown in the status bar ("Citation copied").
+    pub toast: Option<String>,
     /// A question waiting for the user's answer.
     pub confirm: Option<Confirm>,
     /// Unsaved work found from an earlier run, offered for restoring.

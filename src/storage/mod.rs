@@ -1,6 +1,10 @@
 //! Reading and writing project files. (Minimal version; hardened in the storage module.)
 
+mod atomic_file;
+
 use std::path::Path;
+
+pub use atomic_file::{describe_io_error, write_atomic};
 
 use crate::model::Project;
 
@@ -153,5 +157,25 @@ pub mod recovery {
     }
     pub fn discard(_dir: &Path) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+pub mod cli {
+    use std::path::Path;
+
+    pub fn validate_line(path: &Path) -> Result<String, String> {
+        super::load_file(path)
+            .map(|l| {
+                format!(
+                    "{}: {} commitments",
+                    path.display(),
+                    l.project.commitments.len()
+                )
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    pub fn fmt_file(_path: &Path, _check_only: bool) -> Result<bool, String> {
+        Ok(false)
     }
 }

@@ -139,17 +139,17 @@ fn legend_ui(ui: &mut Ui) {
     });
 }
 
-fn groups_ui(ui: &mut Ui, salt: &str, groups: &[(String, crate::model::summary::Summary)]) {
-    Grid::new(salt)
-        .num_columns(3)
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            let width = (ui.available_width() - 200.0).clamp(120.0, 320.0);
-            for (name, summary) in groups {
-                ui.add(egui::Label::new(name).truncate());
-                charts::stacked_bar(ui, summary, width, 16.0);
-                ui.label(widgets::muted(summary.total().to_string()));
-                ui.end_row();
-            }
+fn groups_ui(ui: &mut Ui, _salt: &str, groups: &[(String, crate::model::summary::Summary)]) {
+    const NAME_WIDTH: f32 = 150.0;
+    let width = (ui.available_width() - NAME_WIDTH - 50.0).clamp(100.0, 320.0);
+    for (name, summary) in groups {
+        ui.horizontal(|ui| {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(NAME_WIDTH, 18.0), egui::Sense::hover());
+            ui.put(rect, egui::Label::new(name).truncate())
+                .on_hover_text(name);
+            charts::stacked_bar(ui, summary, width, 16.0);
+            ui.label(widgets::muted(summary.total().to_string()));
         });
+    }
 }

@@ -24,6 +24,13 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .auto_shrink([false, false])
         .show(ui, |ui| {
             header_ui(ui, c);
+            if ui
+                .small_button("Copy citation")
+                .on_hover_text("One line with title, status, date and source, ready to paste")
+                .clicked()
+            {
+                out.push(Command::CopyCitation(index));
+            }
             ui.add_space(6.0);
             fields_ui(ui, &doc.project, c, index, out);
             ui.add_space(10.0);

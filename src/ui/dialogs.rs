@@ -50,9 +50,10 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
             .labelled_by(l.id);
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
-            let verb = match prompt.purpose {
-                DialogPurpose::Open => "Open",
-                DialogPurpose::SaveAs => "Save",
+            let verb = if prompt.purpose.writes() {
+                "Save"
+            } else {
+                "Open"
             };
             let ok = ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(verb));
             if (ok.clicked() || entered) && !prompt.text.trim().is_empty() {
@@ -60,6 +61,8 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                 out.push(match prompt.purpose {
                     DialogPurpose::Open => Command::OpenPath(path),
                     DialogPurpose::SaveAs => Command::SaveTo(path),
+                    DialogPurpose::Export(format) => Command::ExportTo(format, path),
+                    DialogPurpose::Screenshot => Command::ScreenshotTo(path),
                 });
                 close = true;
             }

@@ -5,6 +5,7 @@ use egui::{Button, KeyboardShortcut, Ui};
 use super::shortcuts;
 use crate::app::{Command, Prefs, View};
 use crate::model::Kind;
+use crate::report::ExportFormat;
 
 pub fn menu_bar_ui(
     ui: &mut Ui,
@@ -36,6 +37,13 @@ pub fn menu_bar_ui(
                 out,
             );
             ui.separator();
+            ui.menu_button("Export", |ui| {
+                for format in ExportFormat::ALL {
+                    let label = format!("{}…", format.label());
+                    item(ui, &label, None, Command::Export(format), out);
+                }
+            });
+            ui.separator();
             item(ui, "Quit", Some(shortcuts::QUIT), Command::Quit, out);
         });
         ui.menu_button("Edit", |ui| {
@@ -48,6 +56,7 @@ pub fn menu_bar_ui(
             }
             if let Some(index) = selected {
                 ui.separator();
+                item(ui, "Copy citation", None, Command::CopyCitation(index), out);
                 let delete = egui::KeyboardShortcut::new(egui::Modifiers::NONE, egui::Key::Delete);
                 item(
                     ui,

@@ -59,7 +59,9 @@ pub fn window_ui(
         egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));
     }
     if !report {
-        egui::Panel::bottom("status").show(ui, |ui| status_bar::status_bar_ui(ui, doc));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            status_bar::status_bar_ui(ui, doc, state.toast.as_deref())
+        });
     }
     egui::Panel::left("checklist")
         .resizable(!report)

@@ -1,0 +1,165 @@
+//! Exports, screenshots and citations: the app's side (the content is made in `report`).
+
+use std::path::{Path, PathBuf};
+
+use super::capture::{Capture, CaptureStep, CaptureTarget, save_png};
+use super::{App, Message};
+use crate::report::{ExportFormat, export};
+use crate::storage;
+
+impl App {
+    pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
+        let path = with_extension(path, format.extension());
+        let text = export(&self.doc.project, format, self.ui.as_of);
+        self.ui.message = Some(match storage::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => Message::info(
+                "Export saved",
+                format!("{} written to {}.", format.label(), path.display()),
+            ),
+            Err(e) => Message::error(
+                "The export was not saved",
+                format!(
+                    "Could not write {}: {}",
+                    path.display(),
+                    storage::describe_io_error(&e)
+                ),
+            ),
+        });
+    }
+
+    pub(super) fn start_capture(&mut self, ctx: &egui::Context, target: CaptureTarget) {
+        if self.capture.is_none() {
+            let target = match target {
+                CaptureTarget::File(p) => CaptureTarget::File(with_extension(p, "png")),
+                other => other,
+            };
+            self.capture = Some(Capture::start(ctx, target, 2.0, true));
+        }
+    }
+
+    /// Advances a capture in progress; saving happens off the UI thread.
+    pub(super) fn step_capture(&mut self, ctx: &egui::Context) {
+        let Some(capture) = &mut self.capture else {
+            return;
+        };
+        let CaptureStep::Done(image, target) = capture.step(ctx) else {
+            return;
+        };
+        self.capture = None;
+        match target {
+            CaptureTarget::Clipboard => {
+                ctx.copy_image((*image).clone());
+                self.ui.message = Some(Message::info(
+                    "Screenshot copied",
+                    "Paste it into your report.",
+                ));
+            }
+            CaptureTarget::File(path) => {
+                let (tx, rx) = std::sync::mpsc::channel();
+                let waker = ctx.clone();
+                let spawned =
+                    std::thread::Builder::new()
+                        .name("save-png".into())
+                        .spawn(move || {
+                            let _ = tx.send(save_png(&image, &path).map(|()| path));
+                            waker.request_repaint();
+                        });
+                if spawned.is_ok() {
+                    self.png_saves.push(rx);
+                }
+            }
+        }
+    }
+
+    /// Reports finished screenshot saves.
+    pub(super) fn poll_png_saves(&mut self) {
+        self.png_saves.retain(|rx| match rx.try_recv() {
+            Ok(Ok(path)) => {
+                self.ui.message = Some(Message::info(
+                    "Screenshot saved",
+                    format!("Saved to {}.", path.display()),
+                ));
+                false
+            }
+            Ok(Err(e)) => {
+                self.ui.message = Some(Message::error("The screenshot was not saved", e));
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+    }
+
+    pub(super) fn copy_citation(&mut self, ctx: &egui::Context, index: usize) {
+        if let Some(c) = self.doc.project.commitments.get(index) {
+            let line = crate::report::citation::citation(&self.doc.project, c, self.ui.as_of);
+            ctx.copy_text(line);
+            self.ui.toast = Some("Citation copied".to_owned());
+        }
+    }
+}
+
+/// Adds the expected extension when the name has none.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if Path::new(&path).extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path
+    }
+}
+
+impl App {
+    /// Sets the window up for a command-line screenshot: the view asked for, in report mode.
+    pub(super) fn prepare_screenshot_job(&mut self, job: super::ScreenshotJob) {
+        self.ui.report_mode = true;
+        self.ui.as_of = job.as_of;
+        self.ui.as_of_text = job.as_of.map(|d| d.to_string()).unwrap_or_default();
+        match &job.view {
+            super::ShotView::Dashboard => self.ui.view = super::View::Dashboard,
+            super::ShotView::Checklist => self.ui.view = super::View::Checklist,
+            super::ShotView::Commitment(id) => {
+                self.ui.view = super::View::Checklist;
+                let found = self
+                    .doc
+                    .project
+                    .commitments
+                    .iter()
+                    .position(|c| c.id == *id);
+                if found.is_none()
+                    && let Ok(mut r) = job.result.lock()
+                {
+                    *r = Some(Err(format!("no commitment has the id \"{id}\"")));
+                }
+                self.ui.selected = found;
+            }
+        }
+        self.cli_job = Some(job);
+    }
+
+    pub(super) fn step_screenshot_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.cli_job else { return };
+        let failed = job.result.lock().map(|r| r.is_some()).unwrap_or(true);
+        if failed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        if self.capture.is_none() {
+            self.capture = Some(Capture::start(
+                ctx,
+                CaptureTarget::File(job.out.clone()),
+                job.scale,
+                false,
+            ));
+        }
+        let Some(capture) = &mut self.capture else {
+            return;
+        };
+        if let CaptureStep::Done(image, _) = capture.step(ctx) {
+            let outcome = save_png(&image, &job.out).map(|()| job.out.clone());
+            if let Ok(mut r) = job.result.lock() {
+                *r = Some(outcome);
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
