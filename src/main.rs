@@ -234,6 +234,8 @@ fn exit(ok: bool) -> ExitCode {
 
 fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
     let batch = startup.screenshot.is_some();
+    // A throwaway state file, so no earlier window size leaks into the screenshot.
+    let shot_state = std::env::temp_dir().join(format!("reform-tracker-shot-{}.ron", std::process::id()));
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Reform Tracker")
         .with_inner_size([size.0 as f32, size.1 as f32])
@@ -255,6 +257,9 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, startup)))),
     );
+    if batch {
+        let _ = std::fs::remove_file(&shot_state);
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,0 +1,145 @@
+//! The command line: validate, fmt, export and screenshot, run as a user would run them.
+
+use std::path::Path;
+use std::process::Command;
+
+const SHIPPED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/saves/kazakhstan-reforms-2022.ron"
+);
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_reform-tracker"))
+}
+
+#[test]
+fn validate_prints_one_line_per_file_and_fails_on_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n  format_version: 1,\n  title: 5,\n)\n").unwrap();
+
+    let good = bin().args(["validate", SHIPPED]).output().unwrap();
+    assert!(good.status.success());
+    let line = String::from_utf8(good.stdout).unwrap();
+    assert_eq!(line.lines().count(), 1, "{line}");
+    assert!(line.contains("45 commitments"), "{line}");
+    assert!(line.contains("evidence link"), "{line}");
+
+    let both = bin()
+        .arg("validate")
+        .arg(SHIPPED)
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(
+        !both.status.success(),
+        "a bad file makes the exit status non-zero"
+    );
+    let out = String::from_utf8(both.stdout).unwrap();
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let bad_line = out.lines().nth(1).unwrap();
+    assert!(
+        bad_line.contains("bad.ron") && bad_line.contains("line 3"),
+        "{bad_line}"
+    );
+}
+
+#[test]
+fn export_writes_each_format_stating_project_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name) in [("csv", "t.csv"), ("markdown", "t.md"), ("html", "t.html")] {
+        let out = dir.path().join(name);
+        let run = bin()
+            .args([
+                "export",
+                SHIPPED,
+                "--format",
+                format,
+                "--as-of",
+                "2023-01-01",
+                "-o",
+            ])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            text.contains("2023-01-01"),
+            "{format} states the as-of date"
+        );
+        assert!(text.contains("Kazakhstan"), "{format} states the project");
+        assert!(text.contains("P12"), "{format} holds the commitments");
+    }
+    let refused = bin()
+        .args(["export", SHIPPED, "--format", "pdf", "-o", "x"])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+}
+
+fn xvfb_available() -> bool {
+    Command::new("sh")
+        .args(["-c", "command -v xvfb-run"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Needs a display: runs under xvfb-run, which the test command installs.
+#[test]
+fn screenshot_command_writes_a_png_of_size_times_scale_that_is_not_blank() {
+    if !xvfb_available() {
+        eprintln!("skipped: xvfb-run is not installed (the README's test command installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("dash.png");
+    let run = Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 2000x1400x24"])
+        .arg(env!("CARGO_BIN_EXE_reform-tracker"))
+        .args([
+            "screenshot",
+            SHIPPED,
+            "--view",
+            "dashboard",
+            "--size",
+            "800x600",
+            "--scale",
+            "2",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let image = image::open(&out).unwrap().to_rgba8();
+    assert_eq!((image.width(), image.height()), (1600, 1200));
+    assert!(distinct_colours(&image) > 8, "the screenshot is not blank");
+
+    let missing = Command::new("xvfb-run")
+        .args(["-a"])
+        .arg(env!("CARGO_BIN_EXE_reform-tracker"))
+        .args(["screenshot", SHIPPED, "--view", "NOPE", "-o"])
+        .arg(dir.path().join("x.png"))
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("NOPE"));
+    assert!(!Path::new(&dir.path().join("x.png")).exists());
+}
+
+fn distinct_colours(image: &image::RgbaImage) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for p in image.pixels().step_by(97) {
+        seen.insert(p.0);
+    }
+    seen.len()
+}
