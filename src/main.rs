@@ -235,7 +235,8 @@ fn exit(ok: bool) -> ExitCode {
 fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
     let batch = startup.screenshot.is_some();
     // A throwaway state file, so no earlier window size leaks into the screenshot.
-    let shot_state = std::env::temp_dir().join(format!("reform-tracker-shot-{}.ron", std::process::id()));
+    let shot_state =
+        std::env::temp_dir().join(format!("reform-tracker-shot-{}.ron", std::process::id()));
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Reform Tracker")
         .with_inner_size([size.0 as f32, size.1 as f32])

@@ -14,7 +14,63 @@ impl App {
     }
 
     pub(super) fn open_path(&mut self, path: PathBuf) {
-        match storage::load_file(&path) {
+        let big = std::fs::metadata(&path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES);
+        if big {
+            self.load_in_background(path);
+        } else {
+            let result = storage::load_file(&path);
+            self.finish_open(path, result);
+        }
+    }
+
+    /// Big files load on a worker thread, so the window keeps painting meanwhile.
+    fn load_in_background(&mut self, path: PathBuf) {
+        if self.loading.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let worker_path = path.clone();
+        let waker = self.waker.clone();
+        let spawned = std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || {
+                let _ = tx.send(storage::load_file(&worker_path));
+                if let Some(ctx) = waker {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.loading = Some((path, rx)),
+            Err(_) => {
+                let result = storage::load_file(&path);
+                self.finish_open(path, result);
+            }
+        }
+    }
+
+    /// Applies a finished background load, if there is one.
+    pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some((_, rx)) = &self.loading else { return };
+        match rx.try_recv() {
+            Ok(result) => {
+                if let Some((path, _)) = self.loading.take() {
+                    self.finish_open(path, result);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.loading = None,
+        }
+    }
+
+    /// The file being opened in the background, for the status bar.
+    pub fn loading_path(&self) -> Option<&std::path::Path> {
+        self.loading.as_ref().map(|(p, _)| p.as_path())
+    }
+
+    fn finish_open(&mut self, path: PathBuf, result: Result<storage::Loaded, storage::LoadError>) {
+        match result {
             Ok(loaded) => {
                 self.doc = Document {
                     project: loaded.project,
@@ -132,6 +188,9 @@ impl App {
         });
     }
 }
+
+/// Files larger than this open on a worker thread (a 20 MB project takes about a second).
+const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Project files end in `.ron`; a name typed without it gets it.
 fn with_ron_extension(path: PathBuf) -> PathBuf {

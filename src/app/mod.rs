@@ -56,12 +56,22 @@ pub struct App {
     capture: Option<capture::Capture>,
     png_saves: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     cli_job: Option<ScreenshotJob>,
+    /// A big file being opened on a worker thread.
+    loading: Option<LoadJob>,
+    /// Wakes the window when a worker finishes; set on the first frame.
+    waker: Option<egui::Context>,
 }
+
+type LoadJob = (
+    PathBuf,
+    std::sync::mpsc::Receiver<Result<storage::Loaded, storage::LoadError>>,
+);
 
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         crate::ui::theme::install(&cc.egui_ctx);
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
+        app.waker = Some(cc.egui_ctx.clone());
         if let Some(prefs) = cc
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
@@ -97,6 +107,8 @@ impl App {
             capture: None,
             png_saves: Vec::new(),
             cli_job: None,
+            loading: None,
+            waker: None,
         }
     }
 
@@ -310,6 +322,7 @@ impl App {
             Some(p) => (p as i64 + i64::from(delta)).clamp(0, order.len() as i64 - 1) as usize,
         };
         self.select(Some(order[next]));
+        self.ui.scroll_to_selected = true;
     }
 
     fn select(&mut self, index: Option<usize>) {
@@ -362,10 +375,22 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}
+
+impl App {
+    /// One frame of the whole window. eframe calls it through `App::ui`; benchmarks call it
+    /// directly on a headless context.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.intercept_close(&ctx);
         self.check_on_focus(&ctx);
+        if self.waker.is_none() {
+            self.waker = Some(ctx.clone());
+        }
         self.poll_dialog();
+        self.poll_loading(&ctx);
         self.poll_png_saves();
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
@@ -383,6 +408,7 @@ impl eframe::App for App {
             || self.ui.path_prompt.is_some()
             || self.ui.recovery_offer.is_some();
         crate::ui::shortcuts::collect(&ctx, &mut self.ui, modal_open, &mut self.pending);
+        self.ui.loading = self.loading_path().map(|p| p.display().to_string());
         crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
         // egui's own Ctrl +/- zoom changes the zoom too; remember whatever it is now.
         self.prefs.zoom = ctx.zoom_factor();

@@ -92,6 +92,10 @@ pub struct UiState {
     /// Id of the evidence link whose fields are open for editing.
     pub editing_evidence: Option<u32>,
     pub new_note: String,
+    /// Bring the selected row into view on the next frame (after keyboard moves).
+    pub scroll_to_selected: bool,
+    /// The file being opened in the background, shown in the status bar.
+    pub loading: Option<String>,
     /// A short confirmation shown in the status bar ("Citation copied").
     pub toast: Option<String>,
     /// A question waiting for the user's answer.

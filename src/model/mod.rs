@@ -8,6 +8,7 @@ pub mod outline;
 mod project;
 mod status;
 pub mod summary;
+pub mod synthetic;
 
 pub use date::{Date, DateError};
 pub use project::{

@@ -8,7 +8,18 @@ use crate::app::{Command, Document, UiState};
 use crate::model::outline::OutlineRow;
 use crate::model::summary::status_of;
 
-pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
+pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
+    let scroll_to = std::mem::take(&mut state.scroll_to_selected)
+        .then(|| {
+            let cache = state.cache.as_ref()?;
+            let selected = state.selected?;
+            cache
+                .rows
+                .iter()
+                .position(|r| matches!(r, OutlineRow::Item { index, .. } if *index == selected))
+        })
+        .flatten();
+    let state = &*state;
     let Some(cache) = &state.cache else { return };
     let rows = &cache.rows;
     ui.horizontal(|ui| {
@@ -22,9 +33,14 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<
         ui.label(widgets::muted(shown));
     });
     ui.separator();
-    ScrollArea::vertical()
-        .id_salt("checklist")
-        .auto_shrink([false, false])
+    let mut area = ScrollArea::vertical().id_salt("checklist");
+    if let Some(row) = scroll_to {
+        // show_rows spaces rows by their height plus the item spacing.
+        let pitch = theme::ROW_HEIGHT + ui.spacing().item_spacing.y;
+        let half_view = ui.available_height() / 2.0;
+        area = area.vertical_scroll_offset((row as f32 * pitch - half_view).max(0.0));
+    }
+    area.auto_shrink([false, false])
         .show_rows(ui, theme::ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
                 row_ui(ui, doc, state, row, out);

@@ -60,7 +60,7 @@ pub fn window_ui(
     }
     if !report {
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar::status_bar_ui(ui, doc, state.toast.as_deref())
+            status_bar::status_bar_ui(ui, doc, state.toast.as_deref(), state.loading.as_deref())
         });
     }
     egui::Panel::left("checklist")

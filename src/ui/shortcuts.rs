@@ -58,6 +58,18 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: 
     if key(Key::ArrowUp) {
         out.push(Command::MoveSelection(-1));
     }
+    if key(Key::PageDown) {
+        out.push(Command::MoveSelection(20));
+    }
+    if key(Key::PageUp) {
+        out.push(Command::MoveSelection(-20));
+    }
+    if key(Key::Home) {
+        out.push(Command::MoveSelection(i32::MIN));
+    }
+    if key(Key::End) {
+        out.push(Command::MoveSelection(i32::MAX));
+    }
     if key(Key::Escape) {
         if state.report_mode {
             state.report_mode = false;

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::{theme, widgets};
 use crate::app::Document;
 
-pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>) {
+pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: Option<&str>) {
     ui.horizontal(|ui| {
         match &doc.path {
             Some(p) => ui.label(p.display().to_string()),
@@ -14,6 +14,11 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>) {
         if let Some(reason) = &doc.read_only {
             ui.separator();
             ui.label(RichText::new(format!("Read-only: {reason}")).color(theme::CONCERN));
+        }
+        if let Some(path) = loading {
+            ui.separator();
+            ui.spinner();
+            ui.label(format!("Opening {path}…"));
         }
         if let Some(t) = toast {
             ui.separator();

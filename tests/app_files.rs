@@ -1,0 +1,208 @@
+//! Files that never lose work, in the window: the close prompt, recovery after a crash,
+//! files from newer versions, and files changed by someone else.
+
+mod ui_common;
+
+use std::time::Duration;
+
+use egui::{ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::{App, Command, Confirm, Edit, PendingAction, RECOVERY_DELAY, Startup};
+use reform_tracker::storage;
+use ui_common::{app_harness, app_harness_with, click};
+
+fn request_close(harness: &mut Harness<'_, App>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    harness.step();
+}
+
+fn root_commands(harness: &Harness<'_, App>) -> Vec<ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
+    let mut harness = app_harness();
+    harness
+        .state_mut()
+        .queue(Command::Edit(0, Edit::Title("Changed".into())));
+    harness.run();
+    assert!(harness.state().doc.dirty);
+
+    request_close(&mut harness);
+    assert!(
+        root_commands(&harness).contains(&ViewportCommand::CancelClose),
+        "the close is held back"
+    );
+    harness.run();
+    assert_eq!(
+        harness.state().ui.confirm,
+        Some(Confirm::Unsaved(PendingAction::Close))
+    );
+    assert!(harness.query_by_label_contains("Save changes to").is_some());
+    click(&mut harness, "Cancel");
+    assert!(harness.state().ui.confirm.is_none());
+    assert_eq!(
+        harness.state().doc.project.commitments[0].title,
+        "Changed",
+        "nothing was lost"
+    );
+
+    // Without unsaved changes the window just closes.
+    let mut clean = app_harness();
+    request_close(&mut clean);
+    assert!(!root_commands(&clean).contains(&ViewportCommand::CancelClose));
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_and_dont_save_goes_on() {
+    let mut harness = app_harness();
+    harness
+        .state_mut()
+        .queue(Command::Edit(0, Edit::Title("Changed".into())));
+    harness.state_mut().queue(Command::New);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("before starting a new project")
+            .is_some()
+    );
+    click(&mut harness, "Don't save");
+    assert!(
+        harness.state().doc.project.commitments.is_empty(),
+        "a new, empty project"
+    );
+}
+
+#[test]
+fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let startup = || Startup {
+        recovery_dir: Some(dir.path().to_path_buf()),
+        ..Default::default()
+    };
+    {
+        let mut harness = app_harness_with(startup());
+        harness.state_mut().queue(Command::Edit(
+            3,
+            Edit::Title("Edited before the crash".into()),
+        ));
+        harness.run();
+        // Let the quiet time pass; the copy is written on a worker thread.
+        let deadline = std::time::Instant::now() + RECOVERY_DELAY + Duration::from_secs(10);
+        while storage::recovery::find(dir.path()).is_none() && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(100));
+            harness.step();
+        }
+        assert!(
+            storage::recovery::find(dir.path()).is_some(),
+            "a recovery copy was written"
+        );
+        // The harness is dropped without saving: as if the app had been killed.
+    }
+    let mut harness = app_harness_with(startup());
+    harness.run();
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+    assert!(
+        harness.query_by_label_contains("45 commitments").is_some(),
+        "says what the copy is"
+    );
+    click(&mut harness, "Restore");
+    let app = harness.state();
+    assert_eq!(
+        app.doc.project.commitments[3].title,
+        "Edited before the crash"
+    );
+    assert!(app.doc.dirty, "restored work still needs saving");
+
+    // A real save removes the copy.
+    let saved = dir.path().join("saved.ron");
+    harness.state_mut().queue(Command::SaveTo(saved));
+    harness.run();
+    assert!(storage::recovery::find(dir.path()).is_none());
+}
+
+#[test]
+fn a_newer_version_file_opens_read_only_and_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.ron");
+    let text = storage::SHIPPED_TRACKER.replacen("format_version: 1", "format_version: 99", 1);
+    std::fs::write(&path, &text).unwrap();
+
+    let mut harness = app_harness();
+    harness.state_mut().queue(Command::OpenPath(path.clone()));
+    harness.run();
+    assert!(harness.state().doc.read_only.is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Opened read-only")
+            .is_some()
+    );
+
+    harness
+        .state_mut()
+        .queue(Command::Edit(0, Edit::Title("Changed".into())));
+    harness.state_mut().queue(Command::Save);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "Save never writes over it"
+    );
+    // Save As to a new name works.
+    let copy = dir.path().join("copy.ron");
+    harness.state_mut().queue(Command::SaveTo(copy.clone()));
+    harness.run();
+    assert!(storage::load_file(&copy).is_ok());
+}
+
+#[test]
+fn a_file_changed_by_someone_else_is_not_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    let mut harness = app_harness();
+    harness.state_mut().queue(Command::SaveTo(path.clone()));
+    harness.run();
+    // Our own saves never trigger the question.
+    harness
+        .state_mut()
+        .queue(Command::Edit(0, Edit::Title("Ours".into())));
+    harness.state_mut().queue(Command::Save);
+    harness.run();
+    assert!(harness.state().ui.confirm.is_none());
+
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("Ours", "Theirs, longer", 1);
+    std::fs::write(&path, &theirs).unwrap();
+    harness
+        .state_mut()
+        .queue(Command::Edit(1, Edit::Title("Ours again".into())));
+    harness.state_mut().queue(Command::Save);
+    harness.run();
+    assert_eq!(harness.state().ui.confirm, Some(Confirm::ChangedOnDisk));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "untouched until the user answers"
+    );
+
+    click(&mut harness, "Reload from disk");
+    assert_eq!(
+        harness.state().doc.project.commitments[0].title,
+        "Theirs, longer"
+    );
+}
