@@ -1,0 +1,74 @@
+//! What the command line's `validate` and `fmt` print: one line per file.
+
+use std::path::Path;
+
+use super::canonical::to_ron_string;
+use super::load::{decode, load_file, parse_project, read_capped};
+use super::save::save_file;
+use crate::model::summary::Summary;
+use crate::model::{Kind, Status};
+
+/// For a good file, one line of counts; for a bad one, the error with line and column.
+pub fn validate_line(path: &Path) -> Result<String, String> {
+    let loaded = load_file(path).map_err(|e| e.to_string())?;
+    let cs = &loaded.project.commitments;
+    let kinds: Vec<String> = Kind::ALL
+        .iter()
+        .map(|&k| {
+            let n = cs.iter().filter(|c| c.kind == k).count();
+            counted(n, &k.label().to_lowercase(), &k.plural().to_lowercase())
+        })
+        .collect();
+    let summary = Summary::of(cs, None);
+    let mut statuses: Vec<Status> = Status::ALL
+        .into_iter()
+        .filter(|&s| summary.count(s) > 0)
+        .collect();
+    // Largest first, ties in the order of the scale.
+    statuses.sort_by_key(|&s| (std::cmp::Reverse(summary.count(s)), s.index()));
+    let statuses: Vec<String> = statuses
+        .iter()
+        .map(|&s| format!("{} {}", s.label(), summary.count(s)))
+        .collect();
+    let mut line = format!(
+        "{}: {} ({}); {}; {}",
+        path.display(),
+        counted(cs.len(), "commitment", "commitments"),
+        kinds.join(", "),
+        if statuses.is_empty() {
+            "no statuses".to_owned()
+        } else {
+            statuses.join(", ")
+        },
+        counted(summary.evidence_links, "evidence link", "evidence links"),
+    );
+    if let Some(reason) = &loaded.read_only {
+        line.push_str(&format!("; opens read-only: {reason}"));
+    }
+    Ok(line)
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Rewrites a file in canonical form through `save_file`; with `check_only`, only reports
+/// whether it would change. Files that open read-only are refused: rewriting would drop data.
+pub fn fmt_file(path: &Path, check_only: bool) -> Result<bool, String> {
+    let origin = path.display().to_string();
+    let (bytes, _) = read_capped(path, &origin).map_err(|e| e.to_string())?;
+    let text = decode(&bytes, &origin).map_err(|e| e.to_string())?;
+    let loaded = parse_project(text, &origin).map_err(|e| e.to_string())?;
+    if let Some(reason) = &loaded.read_only {
+        return Err(format!(
+            "{origin}: not rewritten, it would lose data: {reason}"
+        ));
+    }
+    let canonical = to_ron_string(&loaded.project).map_err(|e| e.to_string())?;
+    // Raw bytes: a byte-order mark or CRLF line ends are not canonical either.
+    let changed = bytes != canonical.as_bytes();
+    if changed && !check_only {
+        save_file(path, &loaded.project).map_err(|e| e.to_string())?;
+    }
+    Ok(changed)
+}

@@ -1,0 +1,203 @@
+//! Format versions. `format_version` is the first field of every file. Older versions are
+//! read with their own frozen types and converted step by step; newer ones open read-only if
+//! this version can read them at all.
+//!
+//! To add version N+1: copy today's types into `vN` here (frozen), add `Old::VN`, write
+//! `vN_to_vN1`, bump `FORMAT_VERSION`, and add `tests/golden/vN+1.ron`.
+
+use serde::Deserialize;
+
+use super::error::LoadError;
+use super::load::{Loaded, parse_tracked};
+use crate::model::{FORMAT_VERSION, Project};
+
+/// Version 0: files written by hand before versions were recorded. They have no
+/// `format_version` (or `format_version: 0`), and only `title` and `commitments` are required;
+/// otherwise the shape is version 1's.
+pub(crate) mod v0 {
+    use serde::Deserialize;
+
+    use crate::model::{Commitment, Date, SourceDoc};
+
+    #[derive(Deserialize)]
+    pub struct Project {
+        /// Read so it is not reported as a field this version does not know.
+        #[serde(default, rename = "format_version")]
+        pub _format_version: u32,
+        pub title: String,
+        #[serde(default)]
+        pub description: String,
+        #[serde(default)]
+        pub as_of: Option<Date>,
+        #[serde(default)]
+        pub sources: Vec<SourceDoc>,
+        pub commitments: Vec<Commitment>,
+    }
+}
+
+/// A project as an older format version wrote it.
+pub(crate) enum Old {
+    V0(v0::Project),
+}
+
+/// Brings an old project up to the current version, one step at a time.
+pub(crate) fn migrate(old: Old) -> Project {
+    match old {
+        Old::V0(p) => v0_to_v1(p),
+    }
+}
+
+fn v0_to_v1(p: v0::Project) -> Project {
+    Project {
+        format_version: 1,
+        title: p.title,
+        description: p.description,
+        as_of: p.as_of,
+        sources: p.sources,
+        commitments: p.commitments,
+    }
+}
+
+/// Only the version, whatever else the file holds.
+#[derive(Deserialize)]
+struct Peek {
+    #[serde(default)]
+    format_version: u32,
+}
+
+fn peek_version(text: &str) -> Option<u32> {
+    ron::from_str::<Peek>(text).ok().map(|p| p.format_version)
+}
+
+pub(crate) fn parse_any_version(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    // Current files are the common case: parse once, and look at the version afterwards.
+    match parse_tracked::<Project>(text, origin) {
+        Ok((project, _)) if project.format_version < FORMAT_VERSION => {
+            parse_old(project.format_version, text, origin)
+        }
+        Ok((project, ignored)) => Ok(finish(project, &ignored)),
+        Err(err) => match peek_version(text) {
+            Some(v) if v > FORMAT_VERSION => Err(LoadError::whole_file(
+                origin,
+                format!(
+                    "made by a newer version of Reform Tracker (file format {v}; this version \
+                     reads format {FORMAT_VERSION} and older). Open it with a newer Reform Tracker"
+                ),
+            )),
+            Some(v) if v < FORMAT_VERSION => parse_old(v, text, origin),
+            _ => Err(err),
+        },
+    }
+}
+
+fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    let (old, ignored) = match version {
+        0 => {
+            let (p, ignored) = parse_tracked::<v0::Project>(text, origin)?;
+            (Old::V0(p), ignored)
+        }
+        v => {
+            return Err(LoadError::whole_file(
+                origin,
+                format!("file format {v} was never made by Reform Tracker"),
+            ));
+        }
+    };
+    Ok(finish(migrate(old), &ignored))
+}
+
+fn finish(project: Project, ignored: &[String]) -> Loaded {
+    let mut reasons = Vec::new();
+    if project.format_version > FORMAT_VERSION {
+        reasons.push(format!(
+            "made by a newer version ({}) of Reform Tracker",
+            project.format_version
+        ));
+    }
+    if !ignored.is_empty() {
+        reasons.push(unknown_fields(ignored));
+    }
+    Loaded {
+        project,
+        read_only: (!reasons.is_empty()).then(|| reasons.join("; ")),
+        stamp: None,
+    }
+}
+
+/// Lists the fields, a handful at most: a file full of them needs no longer list.
+fn unknown_fields(ignored: &[String]) -> String {
+    const SHOWN: usize = 8;
+    let mut text = format!(
+        "fields this version does not know: {}",
+        ignored
+            .iter()
+            .take(SHOWN)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if ignored.len() > SHOWN {
+        text.push_str(&format!(" and {} more", ignored.len() - SHOWN));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V0: &str = r#"(
+        title: "Before versions",
+        commitments: [],
+    )"#;
+
+    #[test]
+    fn version_0_without_the_field_migrates_to_the_current_version() {
+        let loaded = parse_any_version(V0, "old.ron").unwrap();
+        assert_eq!(loaded.project.format_version, FORMAT_VERSION);
+        assert_eq!(loaded.project.title, "Before versions");
+        assert_eq!(loaded.read_only, None);
+    }
+
+    #[test]
+    fn version_0_written_out_migrates_too() {
+        let text = V0.replacen('(', "(format_version: 0,", 1);
+        let loaded = parse_any_version(&text, "old.ron").unwrap();
+        assert_eq!(loaded.project.format_version, FORMAT_VERSION);
+    }
+
+    #[test]
+    fn migrate_from_v0_keeps_every_field() {
+        let old = v0::Project {
+            _format_version: 0,
+            title: "t".into(),
+            description: "d".into(),
+            as_of: "2022-03".parse().ok(),
+            sources: vec![],
+            commitments: vec![crate::model::Commitment::new(
+                "P1",
+                crate::model::Kind::Reform,
+                "x",
+            )],
+        };
+        let p = migrate(Old::V0(old));
+        assert_eq!(p.format_version, 1);
+        assert_eq!((p.title.as_str(), p.description.as_str()), ("t", "d"));
+        assert_eq!(p.as_of, "2022-03".parse().ok());
+        assert_eq!(p.commitments.len(), 1);
+    }
+
+    #[test]
+    fn a_newer_file_that_no_longer_fits_is_refused_with_the_reason() {
+        let text = "(format_version: 7, title: 5)";
+        let e = parse_any_version(text, "new.ron").unwrap_err();
+        assert!(e.message.contains("newer version"), "{e}");
+    }
+
+    #[test]
+    fn long_lists_of_unknown_fields_are_cut_short() {
+        let many: Vec<String> = (0..20).map(|i| format!("f{i}")).collect();
+        let text = unknown_fields(&many);
+        assert!(text.ends_with("f7 and 12 more"), "{text}");
+    }
+}

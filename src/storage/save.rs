@@ -1,0 +1,229 @@
+//! Saving without ever leaving a damaged or half-written project on disk.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+
+use super::canonical::{current, to_ron_string};
+use super::error::{SAVE_AS_FILE, SAVE_ELSEWHERE, SaveError, display_name};
+use super::load::parse_project;
+use super::stamp::{FileStamp, content_hash};
+use crate::model::Project;
+
+/// How the bytes of a save reach the temporary file. Tests substitute one that fails the way
+/// a full disk or a refused write does, to prove the original file survives.
+#[doc(hidden)]
+pub trait Writer {
+    /// Copies `data` into `out`, the temporary file that will replace `target`.
+    fn write(&self, target: &Path, out: &mut dyn Write, data: &mut dyn Read) -> io::Result<()>;
+}
+
+/// The writer every real save uses.
+#[doc(hidden)]
+pub struct DiskWriter;
+
+impl Writer for DiskWriter {
+    fn write(&self, _target: &Path, out: &mut dyn Write, data: &mut dyn Read) -> io::Result<()> {
+        io::copy(data, out).map(|_| ())
+    }
+}
+
+/// The one function every write of a project goes through.
+pub fn save_file(path: &Path, project: &Project) -> Result<FileStamp, SaveError> {
+    save_with(path, project, &DiskWriter)
+}
+
+/// `save_file` with the low-level writer chosen by the caller (tests inject failures).
+#[doc(hidden)]
+pub fn save_with(
+    path: &Path,
+    project: &Project,
+    writer: &dyn Writer,
+) -> Result<FileStamp, SaveError> {
+    let target = resolve(path)?;
+    let text = checked_text(&target, project)?;
+    let io_err = |e: io::Error| SaveError::from_io(&target, &e);
+    if target.exists() {
+        keep_backup(&target, writer)?;
+    }
+    write_atomic(&target, text.as_bytes(), writer).map_err(io_err)?;
+    if let (Some(dir), Some(name)) = (target.parent(), target.file_name()) {
+        remove_stale_temps(dir, &name.to_string_lossy());
+    }
+    let meta = fs::metadata(&target).map_err(io_err)?;
+    Ok(FileStamp {
+        len: text.len() as u64,
+        modified: meta.modified().ok(),
+        hash: content_hash(text.as_bytes()),
+    })
+}
+
+/// Serializes in memory and reads the text back before anything touches the disk: a project
+/// that would not come back equal is never written.
+fn checked_text(target: &Path, project: &Project) -> Result<String, SaveError> {
+    let text = to_ron_string(project).map_err(|e| SaveError {
+        file: display_name(target),
+        ..e
+    })?;
+    let back = parse_project(&text, &display_name(target));
+    if !matches!(&back, Ok(l) if l.project == *current(project) && l.read_only.is_none()) {
+        return Err(SaveError::new(
+            target,
+            "the saved text would not read back as the same project (a fault in Reform Tracker)",
+            "Your file was not changed. Keep Reform Tracker open and report this problem",
+        ));
+    }
+    Ok(text)
+}
+
+/// The real file to write: symlinks followed (the link stays a link), folders and special
+/// files refused, read-only files respected.
+fn resolve(path: &Path) -> Result<PathBuf, SaveError> {
+    let target = match fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => new_file_path(&follow_dangling(path)?)?,
+        Err(e) => return Err(SaveError::from_io(path, &e)),
+    };
+    match fs::metadata(&target) {
+        Ok(m) if m.is_dir() => Err(SaveError::new(
+            path,
+            "that name is a folder, not a file",
+            SAVE_AS_FILE,
+        )),
+        Ok(m) if !m.is_file() => Err(SaveError::new(
+            path,
+            "that name is a device or other special file, not a project file",
+            SAVE_AS_FILE,
+        )),
+        Ok(m) if m.permissions().readonly() => Err(SaveError::new(
+            path,
+            "the file is marked read-only",
+            "Save it under another name with File → Save As…, or make the file writable",
+        )),
+        Ok(_) => Ok(target),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(target),
+        Err(e) => Err(SaveError::from_io(path, &e)),
+    }
+}
+
+/// A link to a file not yet created: the new file goes where the link points.
+fn follow_dangling(path: &Path) -> Result<PathBuf, SaveError> {
+    let mut current = path.to_path_buf();
+    // 40 hops is the limit Linux itself uses for symlink loops.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let next = fs::read_link(&current).map_err(|e| SaveError::from_io(path, &e))?;
+                current = match current.parent() {
+                    Some(dir) => dir.join(next),
+                    None => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(SaveError::new(
+        path,
+        "the name is a link that loops back on itself",
+        SAVE_ELSEWHERE,
+    ))
+}
+
+/// A file that does not exist yet: its folder must, and is canonicalized.
+fn new_file_path(path: &Path) -> Result<PathBuf, SaveError> {
+    let Some(name) = path.file_name() else {
+        return Err(SaveError::new(
+            path,
+            "that name is a folder, not a file",
+            SAVE_AS_FILE,
+        ));
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let dir = fs::canonicalize(dir).map_err(|e| SaveError::from_io(path, &e))?;
+    if !dir.is_dir() {
+        let e = io::Error::from(io::ErrorKind::NotADirectory);
+        return Err(SaveError::from_io(path, &e));
+    }
+    Ok(dir.join(name))
+}
+
+/// The previous version, kept as `NAME.bak` next to it with the same permissions.
+fn keep_backup(target: &Path, writer: &dyn Writer) -> Result<(), SaveError> {
+    let mut bak_name = target.as_os_str().to_owned();
+    bak_name.push(".bak");
+    let bak = PathBuf::from(bak_name);
+    let mut old = fs::File::open(target).map_err(|e| {
+        SaveError::new(
+            target,
+            format!("the previous version could not be read to keep it as a backup ({e})"),
+            SAVE_ELSEWHERE,
+        )
+    })?;
+    let perms = old.metadata().map(|m| m.permissions()).ok();
+    let result = (|| {
+        let mut file = AtomicWriteFile::open(&bak)?;
+        if let Some(perms) = perms {
+            file.as_file().set_permissions(perms)?;
+        }
+        writer.write(&bak, &mut *file, &mut old)?;
+        file.commit()
+    })();
+    result.map_err(|e| SaveError::from_io(target, &e))
+}
+
+/// Temp file in the same folder, fsync, rename over the target, fsync the folder. A failure
+/// at any step drops the temp file and leaves the target as it was.
+pub(crate) fn write_atomic(target: &Path, bytes: &[u8], writer: &dyn Writer) -> io::Result<()> {
+    let mut file = AtomicWriteFile::open(target)?;
+    writer.write(target, &mut *file, &mut &bytes[..])?;
+    file.commit()
+}
+
+/// Removes temp files of ours that a killed save left behind: atomic-write-file names them
+/// `.NAME.XXXXXX` (six letters or digits), and `.NAME.bak.XXXXXX` for the backup.
+pub(crate) fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && is_our_temp(&file_name.to_string_lossy(), name) {
+            // Best effort: a temp file we cannot remove harms nothing.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+pub(crate) fn is_our_temp(candidate: &str, name: &str) -> bool {
+    let Some(rest) = candidate
+        .strip_prefix('.')
+        .and_then(|r| r.strip_prefix(name))
+        .and_then(|r| r.strip_prefix('.'))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("bak.").unwrap_or(rest);
+    rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_only_our_temp_names() {
+        assert!(is_our_temp(".x.ron.aB3dE9", "x.ron"));
+        assert!(is_our_temp(".x.ron.bak.aB3dE9", "x.ron"));
+        assert!(!is_our_temp(".x.ron.aB3dE", "x.ron"));
+        assert!(!is_our_temp(".x.ron.aB3dE-", "x.ron"));
+        assert!(!is_our_temp("x.ron.aB3dE9", "x.ron"));
+        assert!(!is_our_temp(".y.ron.aB3dE9", "x.ron"));
+        assert!(!is_our_temp(".x.ron.bak", "x.ron"));
+    }
+}

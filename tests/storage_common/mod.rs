@@ -1,0 +1,154 @@
+//! Projects for the storage tests.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use reform_tracker::model::{
+    Commitment, Confidence, Date, Evidence, Kind, Note, Project, SourceDoc, Status,
+};
+
+pub fn date(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// `n` commitments with `links` evidence links each; `variant` changes every text so two
+/// projects built with different variants differ throughout.
+pub fn big_project(n: usize, links: usize, variant: &str) -> Project {
+    let mut p = Project {
+        title: format!("Load test {variant}"),
+        description: "Many commitments, many links".into(),
+        as_of: Some(date("2024-01")),
+        ..Project::default()
+    };
+    p.sources.push(SourceDoc {
+        id: "src".into(),
+        title: "Address".into(),
+        publisher: "Akorda".into(),
+        date: Some(date("2022-03-16")),
+        url: "https://www.akorda.kz/".into(),
+        note: String::new(),
+    });
+    for i in 0..n {
+        let kind = if i % 4 == 3 {
+            Kind::PartnershipOffer
+        } else {
+            Kind::Reform
+        };
+        let mut c = Commitment::new(format!("P{i}"), kind, format!("Commitment {i} {variant}"));
+        c.quote = format!("We will do thing number {i} ({variant}), \"quoted\" and \\ escaped.");
+        c.source = "src".into();
+        c.category = "Governance".into();
+        c.date_committed = Some(date("2022-03-16"));
+        for e in 0..links {
+            let mut ev = Evidence::new(e as u32 + 1);
+            ev.url = format!("https://example.org/{variant}/{i}/{e}");
+            ev.title = format!("Report {e} on {i}");
+            ev.publisher = "Example News".into();
+            ev.date = Some(date("2023-05"));
+            c.evidence.push(ev);
+        }
+        c.change_status(
+            Status::InProgress,
+            date("2022-09-01"),
+            variant.into(),
+            vec![1],
+        );
+        p.commitments.push(c);
+    }
+    p
+}
+
+/// Every field of every type set to something other than its default.
+pub fn every_field() -> Project {
+    let mut p = Project {
+        format_version: 1,
+        title: "Golden: every field".into(),
+        description: "Line one\nLine two with \"quotes\", a backslash \\ and Қазақ text.".into(),
+        as_of: Some(date("2024-06-30")),
+        sources: vec![SourceDoc {
+            id: "address-2022-03-16".into(),
+            title: "State of the Nation Address".into(),
+            publisher: "Akorda".into(),
+            date: Some(date("2022-03-16")),
+            url: "https://www.akorda.kz/en/address".into(),
+            note: "Official English text".into(),
+        }],
+        commitments: Vec::new(),
+    };
+    let mut c = Commitment::new("P1", Kind::Reform, "Limit the presidency to one term");
+    c.actor = "President Tokayev".into();
+    c.parent = Some("P0".into());
+    c.quote = "A single seven-year term.".into();
+    c.source = "address-2022-03-16".into();
+    c.date_committed = Some(date("2022-09"));
+    c.category = "Constitution".into();
+    c.responsible = "Parliament".into();
+    c.deadline = Some(date("2023"));
+    c.evidence = vec![
+        Evidence {
+            id: 1,
+            url: "https://example.org/law".into(),
+            title: "Constitutional law".into(),
+            publisher: "Adilet".into(),
+            date: Some(date("2022-09-17")),
+            note: "Signed".into(),
+            confidence: Confidence::Seen,
+        },
+        Evidence {
+            id: 2,
+            url: String::new(),
+            title: "Agency report".into(),
+            publisher: "Wire".into(),
+            date: None,
+            note: String::new(),
+            confidence: Confidence::Secondary,
+        },
+        Evidence {
+            id: 3,
+            confidence: Confidence::Unverified,
+            ..Evidence::new(3)
+        },
+    ];
+    c.change_status(
+        Status::InProgress,
+        date("2022-09"),
+        "Bill tabled".into(),
+        vec![1],
+    );
+    c.change_status(
+        Status::Fulfilled,
+        date("2022-09-17"),
+        "Signed".into(),
+        vec![1, 2],
+    );
+    c.notes = vec![Note {
+        date: date("2023-01-02"),
+        text: "Check implementation".into(),
+    }];
+    c.tags = vec!["constitution".into(), "presidency".into()];
+    c.importance = 3;
+    c.concern = true;
+    p.commitments.push(c);
+    let mut offer = Commitment::new("U1", Kind::PartnershipOffer, "Support the reforms");
+    offer.actor = "U.S. Government".into();
+    for s in [
+        Status::NoAction,
+        Status::Stalled,
+        Status::PartiallyFulfilled,
+        Status::NotFulfilled,
+    ] {
+        offer.change_status(s, date("2023"), String::new(), vec![]);
+    }
+    p.commitments.push(offer);
+    p
+}
+
+/// Names of files in `dir`, sorted, for comparing folder contents.
+pub fn names_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
