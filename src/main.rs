@@ -249,8 +249,7 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         viewport,
         // A screenshot run must not disturb the user's saved window and preferences.
         persist_window: !batch,
-        persistence_path: batch
-            .then(|| std::env::temp_dir().join("reform-tracker-screenshot-state")),
+        persistence_path: batch.then(|| shot_state.clone()),
         ..Default::default()
     };
     let result = eframe::run_native(

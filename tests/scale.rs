@@ -11,6 +11,8 @@ fn harness_on(n: usize) -> Harness<'static, App> {
     let doc = Document::untitled(synthetic_project(n, 5, 42));
     Harness::builder()
         .with_size([1280.0, 800.0])
+        // Scrolling to a far row animates over a few frames.
+        .with_max_steps(30)
         .build_eframe(move |cc| {
             reform_tracker::ui::theme::install(&cc.egui_ctx);
             App::with_document(doc)

@@ -312,15 +312,14 @@ impl App {
         if order.is_empty() {
             return;
         }
+        let len = order.len() as i64;
+        // With nothing selected, moving down starts above the first row, up below the last.
         let here = self
             .ui
             .selected
-            .and_then(|s| order.iter().position(|&i| i == s));
-        let next = match here {
-            None if delta > 0 => 0,
-            None => order.len() - 1,
-            Some(p) => (p as i64 + i64::from(delta)).clamp(0, order.len() as i64 - 1) as usize,
-        };
+            .and_then(|s| order.iter().position(|&i| i == s))
+            .map_or(if delta > 0 { -1 } else { len }, |p| p as i64);
+        let next = (here + i64::from(delta)).clamp(0, len - 1) as usize;
         self.select(Some(order[next]));
         self.ui.scroll_to_selected = true;
     }

@@ -67,10 +67,10 @@ pub fn outline(project: &Project) -> Vec<OutlineRow> {
         }
     }
     // Anything only reachable through a cycle still gets a row.
-    for i in 0..cs.len() {
-        if !placed[i] {
-            placed[i] = true;
-            rows.push(OutlineRow::Item { index: i, depth: 0 });
+    for (index, done) in placed.iter_mut().enumerate() {
+        if !*done {
+            *done = true;
+            rows.push(OutlineRow::Item { index, depth: 0 });
         }
     }
     rows
@@ -110,12 +110,14 @@ mod tests {
 
     #[test]
     fn children_follow_their_parent_once_and_groups_are_counted() {
-        let mut p = Project::default();
-        p.commitments = vec![
-            item("P12", Kind::Reform, "Political parties", Some("A2")),
-            item("A2", Kind::Reform, "Political parties", None),
-            item("U1", Kind::PartnershipOffer, "Partnership", None),
-        ];
+        let p = Project {
+            commitments: vec![
+                item("P12", Kind::Reform, "Political parties", Some("A2")),
+                item("A2", Kind::Reform, "Political parties", None),
+                item("U1", Kind::PartnershipOffer, "Partnership", None),
+            ],
+            ..Project::default()
+        };
         let rows = outline(&p);
         assert_eq!(
             rows,
@@ -145,11 +147,13 @@ mod tests {
 
     #[test]
     fn a_parent_cycle_still_lists_every_commitment_once() {
-        let mut p = Project::default();
-        p.commitments = vec![
-            item("A", Kind::Reform, "x", Some("B")),
-            item("B", Kind::Reform, "x", Some("A")),
-        ];
+        let p = Project {
+            commitments: vec![
+                item("A", Kind::Reform, "x", Some("B")),
+                item("B", Kind::Reform, "x", Some("A")),
+            ],
+            ..Project::default()
+        };
         let items = outline(&p)
             .into_iter()
             .filter(|r| matches!(r, OutlineRow::Item { .. }))

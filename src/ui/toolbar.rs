@@ -25,11 +25,10 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
             )
             .labelled_by(l.id)
             .on_hover_text("Show the whole tracker as it stood on this date (YYYY-MM-DD)");
-        if response.changed() {
-            match widgets::parse_optional_date(&state.as_of_text) {
-                Ok(date) => state.as_of = date,
-                Err(_) => {}
-            }
+        if response.changed()
+            && let Ok(date) = widgets::parse_optional_date(&state.as_of_text)
+        {
+            state.as_of = date;
         }
         if let Err(e) = widgets::parse_optional_date(&state.as_of_text) {
             ui.colored_label(theme::ERROR, e.to_string());
