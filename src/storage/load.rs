@@ -93,10 +93,9 @@ fn read_failure(e: &std::io::Error) -> String {
     }
 }
 
-/// Bytes to text: a leading byte-order mark is dropped; anything not UTF-8 is refused with
-/// the place of the first bad byte.
+/// Bytes to text; anything not UTF-8 is refused with the place of the first bad byte. (A
+/// byte-order mark is valid UTF-8: `parse_project` drops it.)
 pub(crate) fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
         let (line, column) = end_position(&valid);
