@@ -1,5 +1,5 @@
-//! The canonical format keeps each commitment on its own lines, so git merges edits to
-//! different commitments without conflict.
+//! The canonical format keeps each commitment on its own lines, and each field on its own
+//! line, so git merges edits to different commitments (or different fields of one) cleanly.
 
 #[path = "storage_common/mod.rs"]
 mod common;
@@ -49,6 +49,8 @@ fn edits_to_different_commitments_merge_cleanly() {
     let mut on_a = load_file(&file).unwrap().project;
     on_a.commitments[1].status = Status::Fulfilled;
     on_a.commitments[1].title = "Edited on branch a".into();
+    // Both branches also edit commitment 2, in different fields.
+    on_a.commitments[2].title = "Title from branch a".into();
     save_file(&file, &on_a).unwrap();
     git(repo, &["commit", "-q", "-am", "edit 1"]);
 
@@ -57,6 +59,9 @@ fn edits_to_different_commitments_merge_cleanly() {
     let mut on_b = load_file(&file).unwrap().project;
     on_b.commitments[4].status = Status::Stalled;
     on_b.commitments[4].evidence.pop();
+    on_b.commitments[2].source = "source from b".into(); // two lines below the title
+    on_b.commitments[2].concern = true;
+    on_b.commitments[3].tags.push("from b".into());
     save_file(&file, &on_b).unwrap();
     git(repo, &["commit", "-q", "-am", "edit 4"]);
 
@@ -65,5 +70,9 @@ fn edits_to_different_commitments_merge_cleanly() {
     let mut expected = base.clone();
     expected.commitments[1] = on_a.commitments[1].clone();
     expected.commitments[4] = on_b.commitments[4].clone();
+    expected.commitments[3] = on_b.commitments[3].clone();
+    expected.commitments[2].title = "Title from branch a".into();
+    expected.commitments[2].source = "source from b".into();
+    expected.commitments[2].concern = true;
     assert_eq!(merged, expected);
 }

@@ -165,3 +165,40 @@ proptest! {
         }
     }
 }
+
+/// A valid file damaged in random places: insertions, deletions, flipped bytes.
+fn damaged() -> impl Strategy<Value = String> {
+    let golden = include_str!("golden/v1.ron").as_bytes().to_vec();
+    let edit = (
+        any::<prop::sample::Index>(),
+        0usize..40,
+        prop::collection::vec(any::<u8>(), 0..8),
+    );
+    prop::collection::vec(edit, 1..6).prop_map(move |edits| {
+        let mut bytes = golden.clone();
+        for (at, len, insert) in edits {
+            let start = at.index(bytes.len().max(1)).min(bytes.len());
+            let end = (start + len).min(bytes.len());
+            bytes.splice(start..end, insert);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Never a panic; every refusal says something and points inside the file.
+    #[test]
+    fn damaged_files_are_answered_without_panics(text in damaged()) {
+        match parse_project(&text, "damaged.ron") {
+            Ok(loaded) => prop_assert!(loaded.project.format_version >= 1),
+            Err(e) => {
+                prop_assert!(!e.message.is_empty());
+                let lines = text.lines().count() + 1;
+                prop_assert!(e.line.is_none_or(|l| l >= 1 && l <= lines), "{}", e);
+                prop_assert!(e.column.is_none_or(|c| c >= 1), "{}", e);
+            }
+        }
+    }
+}

@@ -93,10 +93,9 @@ fn read_failure(e: &std::io::Error) -> String {
     }
 }
 
-/// Bytes to text: a leading byte-order mark is dropped; anything not UTF-8 is refused with
-/// the place of the first bad byte.
+/// Bytes to text; anything not UTF-8 is refused with the place of the first bad byte. (A
+/// byte-order mark is valid UTF-8: `parse_project` drops it.)
 pub(crate) fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
         let (line, column) = end_position(&valid);
@@ -172,31 +171,7 @@ pub(crate) fn parse_tracked<T: DeserializeOwned>(
     text: &str,
     origin: &str,
 ) -> Result<(T, Vec<String>), LoadError> {
-    let spanned = |e: ron::error::SpannedError, path: Option<String>| {
-        let (line, column) = next_token(text, e.span.start.line, e.span.start.col);
-        let mut message = describe_ron(&e.code);
-        // An error at the last character, or on the last line of a file that does not end with the
-        // closing `)`, means the file was cut short, whatever ron expected there: say so first.
-        let body = text.trim_end();
-        let last_line = 1 + body.matches('\n').count();
-        let syntax = !matches!(
-            e.code,
-            ron::Error::MissingStructField { .. } | ron::Error::Message(_)
-        );
-        let at_end = syntax && (line, column + 1) >= end_position(body);
-        let cut = at_end || (!body.ends_with(')') && line >= last_line && (line, column) != (1, 1));
-        let already_said = matches!(e.code, ron::Error::Eof | ron::Error::ExceededRecursionLimit);
-        if cut && !already_said {
-            message = format!("the file ends too early; it may have been cut off ({message})");
-        }
-        LoadError {
-            file: origin.to_owned(),
-            line: Some(line),
-            column: Some(column),
-            field_path: path.map(|p| shorten(&p)),
-            message,
-        }
-    };
+    let spanned = |e, path| located(text, origin, e, path);
     let mut de = ron::Deserializer::from_str(text).map_err(|e| spanned(e, None))?;
     let mut ignored = Vec::new();
     let mut note_ignored = |p: serde_ignored::Path<'_>| ignored.push(field_path(&p));
@@ -215,6 +190,42 @@ pub(crate) fn parse_tracked<T: DeserializeOwned>(
     };
     de.end().map_err(|e| spanned(de.span_error(e), None))?;
     Ok((value, ignored))
+}
+
+/// A ron error as the user sees it: at the bad value, in words, with the field path.
+fn located(
+    text: &str,
+    origin: &str,
+    e: ron::error::SpannedError,
+    path: Option<String>,
+) -> LoadError {
+    let (line, column) = next_token(text, e.span.start.line, e.span.start.col);
+    let mut message = describe_ron(&e.code);
+    let already_said = matches!(e.code, ron::Error::Eof | ron::Error::ExceededRecursionLimit);
+    if !already_said && cut_short(text, &e.code, line, column) {
+        message = format!("the file ends too early; it may have been cut off ({message})");
+    }
+    LoadError {
+        file: origin.to_owned(),
+        line: Some(line),
+        column: Some(column),
+        field_path: path.map(|p| shorten(&p)),
+        message,
+    }
+}
+
+/// Whatever ron expected, a syntax error at the last character, or one on the last line of a
+/// file that lacks its closing `)`, means the file was cut short: users should hear that first.
+fn cut_short(text: &str, code: &ron::Error, line: usize, column: usize) -> bool {
+    let body = text.trim_end();
+    let syntax = !matches!(
+        code,
+        ron::Error::MissingStructField { .. } | ron::Error::Message(_)
+    );
+    let at_last_char = syntax && (line, column + 1) >= end_position(body);
+    let last_line = 1 + body.matches('\n').count();
+    let unclosed = !body.ends_with(')') && line >= last_line && (line, column) != (1, 1);
+    at_last_char || unclosed
 }
 
 /// `serde_ignored` writes `commitments.0.foo`; users read `commitments[0].foo` elsewhere.
