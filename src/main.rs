@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 
-use reform_tracker::app::{App, ScreenshotJob, ShotView, Startup};
+use reform_tracker::app::{App, Document, ScreenshotJob, ShotView, Startup};
 use reform_tracker::model::Date;
 use reform_tracker::report::{ExportFormat, export};
 use reform_tracker::storage;
@@ -102,6 +102,7 @@ fn main() -> ExitCode {
                 file: cli.file,
                 recovery_dir: storage::recovery::default_dir(),
                 screenshot: None,
+                document: None,
             },
             (1280, 800),
         ),
@@ -181,10 +182,21 @@ fn run_batch(batch: Batch) -> ExitCode {
                 eprintln!("--scale must be between 0.5 and 4");
                 return ExitCode::FAILURE;
             }
-            if let Err(e) = storage::load_file(&file) {
-                eprintln!("{e}");
-                return ExitCode::FAILURE;
-            }
+            let loaded = match storage::load_file(&file) {
+                Ok(loaded) => loaded,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let document = Document {
+                project: loaded.project,
+                path: Some(file),
+                dirty: false,
+                read_only: loaded.read_only,
+                stamp: loaded.stamp,
+                revision: 1,
+            };
             let result = Arc::new(Mutex::new(None));
             let job = ScreenshotJob {
                 view: ShotView::parse(&view),
@@ -194,9 +206,10 @@ fn run_batch(batch: Batch) -> ExitCode {
                 result: result.clone(),
             };
             let startup = Startup {
-                file: Some(file),
+                file: None,
                 recovery_dir: None,
                 screenshot: Some(job),
+                document: Some(document),
             };
             let physical = (
                 (size.0 as f32 * scale) as u32,

@@ -35,6 +35,9 @@ pub struct Startup {
     pub recovery_dir: Option<PathBuf>,
     /// Take this screenshot, then close (the `screenshot` command).
     pub screenshot: Option<ScreenshotJob>,
+    /// A document already loaded (the `screenshot` command reads its file before the window
+    /// opens, so errors go to the terminal); used instead of `file`.
+    pub document: Option<Document>,
 }
 
 pub struct App {
@@ -80,7 +83,9 @@ impl App {
         }
         app.recovery = recovery::RecoveryWriter::new(startup.recovery_dir);
         app.offer_recovery();
-        if let Some(path) = startup.file {
+        if let Some(doc) = startup.document {
+            app.doc = doc;
+        } else if let Some(path) = startup.file {
             app.run_command(&cc.egui_ctx, Command::OpenPath(path));
         }
         if let Some(job) = startup.screenshot {

@@ -131,6 +131,7 @@ impl App {
                     *r = Some(Err(format!("no commitment has the id \"{id}\"")));
                 }
                 self.ui.selected = found;
+                self.ui.scroll_to_selected = true;
             }
         }
         self.cli_job = Some(job);

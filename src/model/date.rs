@@ -20,6 +20,10 @@ pub struct Date {
 impl Date {
     /// A full calendar date, if it exists.
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        // Only years with a four-digit text form, so every date reads back as written.
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
         chrono::NaiveDate::from_ymd_opt(year, month, day)?;
         Some(Self {
             year,
