@@ -201,3 +201,65 @@ fn recent_files_and_view_are_remembered() {
         Some(std::fs::canonicalize(&path).unwrap().as_path())
     );
 }
+
+#[test]
+fn status_kind_and_overdue_filters_and_sorting() {
+    let mut harness = app_harness();
+    let fulfilled = |app: &reform_tracker::app::App| {
+        app.doc
+            .project
+            .commitments
+            .iter()
+            .filter(|c| c.status == Status::Fulfilled)
+            .count()
+    };
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Status")
+        .click();
+    harness.run();
+    click(&mut harness, "Fulfilled");
+    harness.key_press(Key::Escape);
+    harness.run();
+    let cache = harness.state().ui.cache.clone().unwrap();
+    assert_eq!(cache.matching, fulfilled(harness.state()));
+    assert_eq!(cache.summary.count(Status::Fulfilled), cache.matching);
+    click(&mut harness, "Clear");
+
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Kind")
+        .click();
+    harness.run();
+    click(&mut harness, "Partnership offer");
+    let app = harness.state();
+    let offers = app
+        .doc
+        .project
+        .commitments
+        .iter()
+        .filter(|c| c.kind == reform_tracker::model::Kind::PartnershipOffer)
+        .count();
+    assert_eq!(app.ui.cache.as_ref().unwrap().matching, offers);
+    click(&mut harness, "Clear");
+
+    // The shipped tracker records no deadlines, so nothing is overdue.
+    click(&mut harness, "Overdue");
+    assert_eq!(harness.state().ui.cache.as_ref().unwrap().matching, 0);
+    click(&mut harness, "Clear");
+
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Sort")
+        .click();
+    harness.run();
+    click(&mut harness, "Importance");
+    let app = harness.state();
+    let order = &app.ui.cache.as_ref().unwrap().order;
+    let importance: Vec<u8> = order
+        .iter()
+        .map(|&i| app.doc.project.commitments[i].importance)
+        .collect();
+    assert!(
+        importance.windows(2).all(|w| w[0] >= w[1]),
+        "major first: {importance:?}"
+    );
+    assert_eq!(order.len(), app.doc.project.commitments.len());
+}

@@ -206,3 +206,35 @@ fn a_file_changed_by_someone_else_is_not_overwritten_without_asking() {
         "Theirs, longer"
     );
 }
+
+#[test]
+fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness();
+    harness
+        .state_mut()
+        .queue(Command::Edit(0, Edit::Title("Precious".into())));
+    harness
+        .state_mut()
+        .queue(Command::SaveTo(dir.path().join("no/such/folder/x.ron")));
+    harness.run();
+    let message = harness
+        .state()
+        .ui
+        .message
+        .clone()
+        .expect("the failure is explained");
+    assert!(message.title.contains("not saved"), "{message:?}");
+    assert!(harness.state().doc.dirty, "still unsaved");
+    assert_eq!(harness.state().doc.path, None);
+    click(&mut harness, "OK");
+    // It can be saved elsewhere.
+    let good = dir.path().join("x.ron");
+    harness.state_mut().queue(Command::SaveTo(good.clone()));
+    harness.run();
+    assert!(!harness.state().doc.dirty);
+    assert_eq!(
+        storage::load_file(&good).unwrap().project.commitments[0].title,
+        "Precious"
+    );
+}
