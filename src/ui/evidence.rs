@@ -77,11 +77,7 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
     };
     match check_link(&e.url) {
         LinkCheck::Openable(url) => {
-            if ui
-                .link(RichText::new(&title).strong())
-                .on_hover_text(&url)
-                .clicked()
-            {
+            if ui.link(RichText::new(&title)).on_hover_text(&url).clicked() {
                 out.push(Command::OpenLink(e.url.clone()));
             }
             ui.label(widgets::muted(url).small());
