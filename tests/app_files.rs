@@ -238,3 +238,71 @@ fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
         "Precious"
     );
 }
+
+#[test]
+fn coming_back_to_the_window_notices_a_file_changed_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    let mut harness = app_harness();
+    harness.state_mut().queue(Command::SaveTo(path.clone()));
+    harness.run();
+    let set_focus = |harness: &mut Harness<'_, App>, focused: bool| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(ViewportId::ROOT)
+            .or_default()
+            .focused = Some(focused);
+        harness.run();
+    };
+    set_focus(&mut harness, false);
+    set_focus(&mut harness, true);
+    assert!(
+        harness.state().ui.confirm.is_none(),
+        "nothing changed: no question"
+    );
+
+    set_focus(&mut harness, false);
+    let theirs = std::fs::read_to_string(&path).unwrap().replacen(
+        "format_version: 1,",
+        "format_version: 1,\n",
+        1,
+    );
+    std::fs::write(&path, theirs).unwrap();
+    set_focus(&mut harness, true);
+    assert_eq!(harness.state().ui.confirm, Some(Confirm::ChangedOnDisk));
+    assert!(
+        harness
+            .query_by_label_contains("was changed by another program")
+            .is_some()
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_project_dropped_on_the_window_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dropped.ron");
+    let mut project = storage::shipped_tracker();
+    project.title = "Dropped tracker".into();
+    storage::save_file(&path, &project).unwrap();
+    let mut harness = app_harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().doc.project.title, "Dropped tracker");
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+}

@@ -79,3 +79,92 @@ fn report_mode_hides_the_editing_controls() {
     harness.run();
     assert!(!harness.state().ui.report_mode, "Escape leaves report mode");
 }
+
+#[test]
+fn copy_citation_puts_one_line_with_status_date_and_source_on_the_clipboard() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P7");
+    harness.get_by_label("Copy citation").scroll_to_me();
+    harness.run();
+    // The copy happens in the frame that handles the click.
+    harness.get_by_label("Copy citation").click();
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    let line = &copied[0];
+    assert!(!line.contains('\n'));
+    assert!(line.contains("Senate quota"), "{line}");
+    assert!(line.contains("Fulfilled"), "{line}");
+    assert!(line.contains("Source:"), "{line}");
+}
+
+#[test]
+fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shot.png");
+    let mut harness = app_harness();
+    harness
+        .state_mut()
+        .queue(Command::ScreenshotTo(path.clone()));
+    let mut sizes = Vec::new();
+    for _ in 0..200 {
+        harness.step();
+        if let Some(v) = harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+        {
+            for c in &v.commands {
+                if let egui::ViewportCommand::InnerSize(s) = c {
+                    sizes.push(*s);
+                }
+            }
+        }
+        if path.exists() && harness.state().ui.message.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let image = image::open(&path).expect("a PNG was written").to_rgba8();
+    let mut colours = std::collections::HashSet::new();
+    for p in image.pixels().step_by(97) {
+        colours.insert(p.0);
+    }
+    assert!(colours.len() > 8, "the screenshot is not blank");
+    harness.run();
+    assert!(harness.query_by_label("Screenshot saved").is_some());
+    click(&mut harness, "OK");
+    // For the capture the window doubles (and the zoom with it), then both are put back.
+    assert_eq!(
+        sizes.first(),
+        Some(&egui::vec2(2560.0, 1600.0)),
+        "{sizes:?}"
+    );
+    assert_eq!(sizes.last(), Some(&egui::vec2(1280.0, 800.0)), "{sizes:?}");
+    assert_eq!(harness.ctx.zoom_factor(), 1.0, "the zoom is back");
+
+    harness.state_mut().queue(Command::CopyScreenshot);
+    let mut copied = false;
+    for _ in 0..50 {
+        harness.step();
+        copied |= harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .any(|c| matches!(c, egui::OutputCommand::CopyImage(_)));
+        if copied {
+            break;
+        }
+    }
+    assert!(copied, "Copy screenshot put an image on the clipboard");
+}
