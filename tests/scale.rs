@@ -94,3 +94,29 @@ fn a_big_file_opens_while_the_window_keeps_painting() {
     assert_eq!(harness.state().doc.project.commitments.len(), 10_000);
     assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn a_big_project_saves_while_the_window_keeps_painting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big-save.ron");
+    let mut harness = harness_on(10_000);
+    harness.run();
+    harness
+        .state_mut()
+        .queue(reform_tracker::app::Command::SaveTo(path.clone()));
+    harness.step();
+    let mut frames_while_saving = 0;
+    while harness.state().saving_path().is_some() && frames_while_saving < 10_000 {
+        harness.step();
+        frames_while_saving += 1;
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        frames_while_saving > 0,
+        "frames were painted while the file was written"
+    );
+    harness.run();
+    assert!(!harness.state().doc.dirty);
+    let loaded = reform_tracker::storage::load_file(&path).unwrap().project;
+    assert_eq!(loaded.commitments.len(), 10_000);
+}

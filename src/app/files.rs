@@ -103,17 +103,87 @@ impl App {
 
     pub(super) fn save_to(&mut self, path: PathBuf) {
         let path = with_ron_extension(path);
-        match storage::save_file(&path, &self.doc.project) {
+        if self.doc.project.commitments.len() > BACKGROUND_SAVE_COMMITMENTS {
+            self.save_in_background(path);
+        } else {
+            let result = storage::save_file(&path, &self.doc.project);
+            self.finish_save(path, self.doc.revision, result);
+        }
+    }
+
+    /// Big projects save on a worker thread from a copy, so the window keeps painting; edits
+    /// made meanwhile stay marked unsaved.
+    fn save_in_background(&mut self, path: PathBuf) {
+        if self.saving.is_some() {
+            self.ui.message = Some(Message::info(
+                "Still saving",
+                "The previous save has not finished yet; try again in a moment.",
+            ));
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let project = self.doc.project.clone();
+        let worker_path = path.clone();
+        let waker = self.waker.clone();
+        let spawned = std::thread::Builder::new()
+            .name("save".into())
+            .spawn(move || {
+                let _ = tx.send(storage::save_file(&worker_path, &project));
+                if let Some(ctx) = waker {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.saving = Some((path, self.doc.revision, rx)),
+            Err(_) => {
+                let result = storage::save_file(&path, &self.doc.project);
+                self.finish_save(path, self.doc.revision, result);
+            }
+        }
+    }
+
+    pub(super) fn poll_saving(&mut self, ctx: &egui::Context) {
+        let Some((_, _, rx)) = &self.saving else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(result) => {
+                if let Some((path, revision, _)) = self.saving.take() {
+                    self.finish_save(path, revision, result);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.saving = None,
+        }
+    }
+
+    /// The file being saved in the background, for the status bar.
+    pub fn saving_path(&self) -> Option<&std::path::Path> {
+        self.saving.as_ref().map(|(p, _, _)| p.as_path())
+    }
+
+    /// `revision` is the document revision that was written.
+    fn finish_save(
+        &mut self,
+        path: PathBuf,
+        revision: u64,
+        result: Result<storage::FileStamp, storage::SaveError>,
+    ) {
+        match result {
             Ok(stamp) => {
                 self.doc.path = Some(path);
-                self.doc.dirty = false;
+                self.doc.dirty = self.doc.revision != revision;
                 self.doc.read_only = None;
                 self.doc.stamp = Some(stamp);
-                self.recovery.forget();
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);
                 }
-                self.ready_action = self.after_save.take();
+                if !self.doc.dirty {
+                    self.recovery.forget();
+                    self.ready_action = self.after_save.take();
+                }
             }
             Err(e) => {
                 self.after_save = None;
@@ -188,6 +258,9 @@ impl App {
         });
     }
 }
+
+/// Projects larger than this save on a worker thread (10,000 commitments take about a second).
+const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 
 /// Files larger than this open on a worker thread (a 20 MB project takes about a second).
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;

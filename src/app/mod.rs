@@ -61,9 +61,17 @@ pub struct App {
     cli_job: Option<ScreenshotJob>,
     /// A big file being opened on a worker thread.
     loading: Option<LoadJob>,
+    /// A big project being saved on a worker thread: path, revision written, outcome.
+    saving: Option<SaveJob>,
     /// Wakes the window when a worker finishes; set on the first frame.
     waker: Option<egui::Context>,
 }
+
+type SaveJob = (
+    PathBuf,
+    u64,
+    std::sync::mpsc::Receiver<Result<storage::FileStamp, storage::SaveError>>,
+);
 
 type LoadJob = (
     PathBuf,
@@ -113,6 +121,7 @@ impl App {
             png_saves: Vec::new(),
             cli_job: None,
             loading: None,
+            saving: None,
             waker: None,
         }
     }
@@ -395,6 +404,7 @@ impl App {
         }
         self.poll_dialog();
         self.poll_loading(&ctx);
+        self.poll_saving(&ctx);
         self.poll_png_saves();
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
@@ -412,7 +422,13 @@ impl App {
             || self.ui.path_prompt.is_some()
             || self.ui.recovery_offer.is_some();
         crate::ui::shortcuts::collect(&ctx, &mut self.ui, modal_open, &mut self.pending);
-        self.ui.loading = self.loading_path().map(|p| p.display().to_string());
+        self.ui.loading = self
+            .loading_path()
+            .map(|p| format!("Opening {}…", p.display()))
+            .or_else(|| {
+                self.saving_path()
+                    .map(|p| format!("Saving {}…", p.display()))
+            });
         crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
         // egui's own Ctrl +/- zoom changes the zoom too; remember whatever it is now.
         self.prefs.zoom = ctx.zoom_factor();

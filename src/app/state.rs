@@ -94,7 +94,7 @@ pub struct UiState {
     pub new_note: String,
     /// Bring the selected row into view on the next frame (after keyboard moves).
     pub scroll_to_selected: bool,
-    /// The file being opened in the background, shown in the status bar.
+    /// What is being opened or saved in the background ("Saving big.ron…"), for the status bar.
     pub loading: Option<String>,
     /// A short confirmation shown in the status bar ("Citation copied").
     pub toast: Option<String>,

@@ -15,10 +15,10 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
             ui.separator();
             ui.label(RichText::new(format!("Read-only: {reason}")).color(theme::CONCERN));
         }
-        if let Some(path) = loading {
+        if let Some(activity) = loading {
             ui.separator();
             ui.spinner();
-            ui.label(format!("Opening {path}…"));
+            ui.label(activity);
         }
         if let Some(t) = toast {
             ui.separator();
