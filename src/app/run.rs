@@ -1,0 +1,171 @@
+//! Applying commands: the one place where what the user asked for changes the app.
+
+use super::{
+    App, CaptureTarget, Command, Confirm, DialogPurpose, Message, PendingAction, edit, fresh_id,
+};
+use crate::model::links;
+
+impl App {
+    pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        if command.edits_project() {
+            self.history.record(&self.doc.project, &command);
+        }
+        if !matches!(command, Command::CopyCitation(_)) {
+            self.ui.toast = None;
+        }
+        match command {
+            Command::New => self.guarded(ctx, PendingAction::New),
+            Command::Open => self.guarded(ctx, PendingAction::Open),
+            Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
+            Command::Save => match (&self.doc.path, &self.doc.read_only) {
+                (Some(_), None) if self.changed_on_disk() => {
+                    self.ui.confirm = Some(Confirm::ChangedOnDisk);
+                }
+                (Some(path), None) => {
+                    let path = path.clone();
+                    self.save_to(path);
+                }
+                _ => self.start_dialog(ctx, DialogPurpose::SaveAs),
+            },
+            Command::SaveAs if self.ui.confirm.is_some() => self.answer(ctx, Command::SaveAs),
+            Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
+            Command::SaveTo(path) => self.save_to(path),
+            Command::Quit => self.guarded(ctx, PendingAction::Close),
+            Command::ConfirmSave
+            | Command::ConfirmDiscard
+            | Command::ConfirmCancel
+            | Command::Overwrite
+            | Command::Reload => self.answer(ctx, command),
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.discard_recovery(),
+            Command::Select(index) => self.select(index),
+            Command::EditProject(edit) => {
+                edit::apply_project_edit(&mut self.doc.project, edit);
+                self.doc.touch();
+            }
+            Command::Edit(index, edit) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    edit::apply_edit(c, edit);
+                    self.doc.touch();
+                }
+            }
+            Command::AddCommitment(kind) => {
+                let id = fresh_id(&self.doc.project, kind);
+                let mut c = crate::model::Commitment::new(id, kind, "New commitment");
+                c.date_committed = Some(crate::model::Date::today());
+                self.doc.project.commitments.push(c);
+                self.doc.touch();
+                self.select(Some(self.doc.project.commitments.len() - 1));
+            }
+            Command::RequestDelete(index) => {
+                if index < self.doc.project.commitments.len() {
+                    self.ui.confirm = Some(Confirm::Delete(index));
+                }
+            }
+            Command::DeleteCommitment(index) => {
+                if matches!(self.ui.confirm, Some(Confirm::Delete(_))) {
+                    self.ui.confirm = None;
+                }
+                if index < self.doc.project.commitments.len() {
+                    self.doc.project.commitments.remove(index);
+                    self.doc.touch();
+                    self.ui.selected = None;
+                    self.select(None);
+                }
+            }
+            Command::Undo => {
+                if let Some(touched) = self.history.undo(&mut self.doc.project) {
+                    self.after_undo(touched);
+                }
+            }
+            Command::Redo => {
+                if let Some(touched) = self.history.redo(&mut self.doc.project) {
+                    self.after_undo(touched);
+                }
+            }
+            Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::SetView(view) => {
+                self.ui.view = view;
+                self.prefs.view = view;
+            }
+            Command::SetDark(dark) => {
+                self.prefs.dark = dark;
+                ctx.set_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            Command::Zoom(step) => {
+                let zoom = (ctx.zoom_factor() + step).clamp(0.5, 3.0);
+                ctx.set_zoom_factor(zoom);
+                self.prefs.zoom = zoom;
+            }
+            Command::ChangeStatus {
+                index,
+                to,
+                date,
+                note,
+                evidence,
+            } => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.change_status(to, date, note, evidence);
+                    self.doc.touch();
+                    self.ui.status_form = None;
+                }
+            }
+            Command::AddEvidence(index, evidence) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    let mut evidence = evidence;
+                    evidence.id = c.next_evidence_id();
+                    c.evidence.push(evidence);
+                    self.doc.touch();
+                    self.ui.new_evidence = None;
+                }
+            }
+            Command::UpdateEvidence(index, evidence) => {
+                let c = self.doc.project.commitments.get_mut(index);
+                if let Some(slot) =
+                    c.and_then(|c| c.evidence.iter_mut().find(|e| e.id == evidence.id))
+                {
+                    *slot = evidence;
+                    self.doc.touch();
+                }
+            }
+            Command::RemoveEvidence(index, id) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.evidence.retain(|e| e.id != id);
+                    self.doc.touch();
+                }
+            }
+            Command::AddNote(index, note) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.notes.push(note);
+                    self.doc.touch();
+                    self.ui.new_note.clear();
+                }
+            }
+            Command::RemoveNote(index, note) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index)
+                    && note < c.notes.len()
+                {
+                    c.notes.remove(note);
+                    self.doc.touch();
+                }
+            }
+            Command::Export(format) => self.start_dialog(ctx, DialogPurpose::Export(format)),
+            Command::ExportTo(format, path) => self.export_to(format, path),
+            Command::SaveScreenshot => self.start_dialog(ctx, DialogPurpose::Screenshot),
+            Command::ScreenshotTo(path) => self.start_capture(ctx, CaptureTarget::File(path)),
+            Command::CopyScreenshot => self.start_capture(ctx, CaptureTarget::Clipboard),
+            Command::CopyCitation(index) => self.copy_citation(ctx, index),
+            Command::OpenLink(raw) => match links::check_link(&raw) {
+                links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+                links::LinkCheck::Refused { reason } => {
+                    self.ui.message = Some(Message::error("This link was not opened", reason));
+                }
+            },
+            Command::DismissMessage => self.ui.message = None,
+        }
+    }
+}
