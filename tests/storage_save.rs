@@ -287,8 +287,10 @@ fn permission_denied_and_read_only_disk_leave_the_original() {
 fn a_project_that_would_not_read_back_is_never_written() {
     let (_dir, path, before) = saved_once();
     let mut p = project("B");
-    // A year outside 1–9999 has no text form that reads back: the check must catch it.
-    p.commitments[0].deadline = Date::ymd(12345, 1, 1);
+    // A year past 9999 (reachable by date arithmetic) has no text form that reads back: the
+    // check must catch it.
+    let last = Date::ymd(9999, 12, 31).unwrap().day_number();
+    p.commitments[0].deadline = Some(Date::from_day_number(last + 400));
     assert!(p.commitments[0].deadline.is_some());
     let e = save_file(&path, &p).unwrap_err();
     assert_says(&e, "would not read back", "not changed");
