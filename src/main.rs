@@ -150,17 +150,13 @@ fn run_batch(batch: Batch) -> ExitCode {
         } => match storage::load_file(&file) {
             Ok(loaded) => {
                 let text = export(&loaded.project, format, as_of);
-                match storage::write_atomic(&output, text.as_bytes()) {
+                match storage::write_export(&output, text.as_bytes()) {
                     Ok(()) => {
                         println!("{} written to {}", format.label(), output.display());
                         ExitCode::SUCCESS
                     }
                     Err(e) => {
-                        eprintln!(
-                            "Could not write {}: {}",
-                            output.display(),
-                            storage::describe_io_error(&e)
-                        );
+                        eprintln!("{e}");
                         ExitCode::FAILURE
                     }
                 }
@@ -189,14 +185,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let document = Document {
-                project: loaded.project,
-                path: Some(file),
-                dirty: false,
-                read_only: loaded.read_only,
-                stamp: loaded.stamp,
-                revision: 1,
-            };
+            let document = Document::from_loaded(file, loaded, 1);
             let result = Arc::new(Mutex::new(None));
             let job = ScreenshotJob {
                 view: ShotView::parse(&view),

@@ -311,3 +311,21 @@ fn saving_a_newer_version_project_writes_the_current_version() {
     assert_eq!(back.read_only, None);
     assert_eq!(back.project.format_version, 1);
 }
+
+#[test]
+fn exports_are_written_whole_and_failures_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.csv");
+    reform_tracker::storage::write_export(&path, b"a,b\r\n").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"a,b\r\n");
+    assert_eq!(
+        common::names_in(dir.path()),
+        ["out.csv"],
+        "no temp file left"
+    );
+    let e = reform_tracker::storage::write_export(dir.path(), b"x").unwrap_err();
+    assert!(e.to_string().contains("folder"), "{e}");
+    let missing = dir.path().join("no/such/dir/out.csv");
+    let e = reform_tracker::storage::write_export(&missing, b"x").unwrap_err();
+    assert!(e.to_string().contains("does not exist"), "{e}");
+}

@@ -104,13 +104,7 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
 /// Encodes and writes a screenshot; runs on a worker thread.
 pub fn save_png(image: &ColorImage, path: &std::path::Path) -> Result<(), String> {
     let bytes = encode_png(image)?;
-    crate::storage::write_atomic(path, &bytes).map_err(|e| {
-        format!(
-            "Could not save {}: {}",
-            path.display(),
-            crate::storage::describe_io_error(&e)
-        )
-    })
+    crate::storage::write_export(path, &bytes).map_err(|e| e.to_string())
 }
 
 /// What `reform-tracker screenshot` shows.

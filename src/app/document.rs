@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::model::Project;
-use crate::storage::FileStamp;
+use crate::storage::{FileStamp, Loaded};
 
 #[derive(Clone, Debug)]
 pub struct Document {
@@ -29,6 +29,18 @@ impl Document {
             read_only: None,
             stamp: None,
             revision: 0,
+        }
+    }
+
+    /// A document just read from `path`, with nothing unsaved.
+    pub fn from_loaded(path: PathBuf, loaded: Loaded, revision: u64) -> Self {
+        Self {
+            project: loaded.project,
+            path: Some(path),
+            dirty: false,
+            read_only: loaded.read_only,
+            stamp: loaded.stamp,
+            revision,
         }
     }
 

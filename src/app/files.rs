@@ -72,14 +72,7 @@ impl App {
     fn finish_open(&mut self, path: PathBuf, result: Result<storage::Loaded, storage::LoadError>) {
         match result {
             Ok(loaded) => {
-                self.doc = Document {
-                    project: loaded.project,
-                    path: Some(path),
-                    dirty: false,
-                    read_only: loaded.read_only,
-                    stamp: loaded.stamp,
-                    revision: self.doc.revision + 1,
-                };
+                self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
                 self.ui.selected = None;
                 self.select(None);
                 self.history.clear();
@@ -102,7 +95,7 @@ impl App {
     }
 
     pub(super) fn save_to(&mut self, path: PathBuf) {
-        let path = with_ron_extension(path);
+        let path = super::reports::with_extension(path, "ron");
         if self.doc.project.commitments.len() > BACKGROUND_SAVE_COMMITMENTS {
             self.save_in_background(path);
         } else {
@@ -264,12 +257,3 @@ const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 
 /// Files larger than this open on a worker thread (a 20 MB project takes about a second).
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
-
-/// Project files end in `.ron`; a name typed without it gets it.
-fn with_ron_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_none() {
-        path.with_extension("ron")
-    } else {
-        path
-    }
-}

@@ -11,19 +11,12 @@ impl App {
     pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
         let path = with_extension(path, format.extension());
         let text = export(&self.doc.project, format, self.ui.as_of);
-        self.ui.message = Some(match storage::write_atomic(&path, text.as_bytes()) {
+        self.ui.message = Some(match storage::write_export(&path, text.as_bytes()) {
             Ok(()) => Message::info(
                 "Export saved",
                 format!("{} written to {}.", format.label(), path.display()),
             ),
-            Err(e) => Message::error(
-                "The export was not saved",
-                format!(
-                    "Could not write {}: {}",
-                    path.display(),
-                    storage::describe_io_error(&e)
-                ),
-            ),
+            Err(e) => Message::error("The export was not saved", e.to_string()),
         });
     }
 

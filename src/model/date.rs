@@ -62,10 +62,6 @@ impl Date {
         (self.day != 0).then_some(u32::from(self.day))
     }
 
-    pub fn is_exact(self) -> bool {
-        self.day != 0
-    }
-
     /// First day of the period this date names: used to place partial dates on a timeline.
     pub fn first_day(self) -> Self {
         Self {

@@ -224,6 +224,14 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// What to call the link: its title, else its publisher; `None` when both are empty.
+    pub fn name(&self) -> Option<&str> {
+        [&self.title, &self.publisher]
+            .into_iter()
+            .map(|s| s.trim())
+            .find(|s| !s.is_empty())
+    }
+
     pub fn new(id: u32) -> Self {
         Self {
             id,

@@ -63,12 +63,6 @@ impl Status {
     pub fn is_assessed(self) -> bool {
         self != Status::NotAssessed
     }
-
-    pub fn from_label(label: &str) -> Option<Status> {
-        Status::ALL
-            .into_iter()
-            .find(|s| s.label().eq_ignore_ascii_case(label.trim()))
-    }
 }
 
 #[cfg(test)]
@@ -81,7 +75,6 @@ mod tests {
         assert_eq!(labels.len(), Status::ALL.len());
         for s in Status::ALL {
             assert!(s.definition().len() > 20, "{s:?}");
-            assert_eq!(Status::from_label(s.label()), Some(s));
             assert_eq!(Status::ALL[s.index()], s);
         }
     }

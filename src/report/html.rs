@@ -214,10 +214,7 @@ fn chip(s: Status) -> String {
 
 /// A link only when the address is safe to open; otherwise the text and why it is not linked.
 fn evidence_cell(e: &Evidence) -> String {
-    let name = [&e.title, &e.publisher]
-        .into_iter()
-        .map(|s| s.trim())
-        .find(|s| !s.is_empty());
+    let name = e.name();
     match check_link(&e.url) {
         LinkCheck::Openable(url) => format!(
             "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",

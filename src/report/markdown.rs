@@ -78,10 +78,7 @@ pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {
 
 /// Link text: the evidence title, else its publisher, else the bare address.
 fn evidence_cell(e: &Evidence) -> String {
-    let name = [&e.title, &e.publisher]
-        .into_iter()
-        .map(|s| s.trim())
-        .find(|s| !s.is_empty());
+    let name = e.name();
     match check_link(&e.url) {
         LinkCheck::Openable(url) => {
             // Angle brackets allow parentheses in the address; the url crate has already

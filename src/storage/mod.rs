@@ -3,7 +3,6 @@
 //!
 //! Nothing here knows about the window: the app calls these functions and shows the errors.
 
-mod atomic_file;
 mod canonical;
 pub mod cli;
 mod error;
@@ -14,13 +13,12 @@ mod save;
 mod stamp;
 
 pub use crate::model::Project;
-pub use atomic_file::{describe_io_error, write_atomic};
 pub use canonical::to_ron_string;
 pub use error::{LoadError, SaveError};
 pub use load::{Loaded, MAX_FILE_BYTES, load_file, parse_project};
-pub use save::save_file;
 #[doc(hidden)]
 pub use save::{DiskWriter, Writer, save_with};
+pub use save::{save_file, write_export};
 pub use stamp::{FileStamp, changed_on_disk, stamp_of};
 
 /// The tracker shipped in the binary, so the app opens with real content on first start.

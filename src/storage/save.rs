@@ -35,6 +35,17 @@ pub fn save_file(path: &Path, project: &Project) -> Result<FileStamp, SaveError>
     save_with(path, project, &DiskWriter)
 }
 
+/// Writes an export (a report or a screenshot) with the same temp file, fsync and rename as a
+/// project save, and the same plain-words errors; a crash never leaves half a file.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let target = resolve(path)?;
+    write_atomic(&target, bytes, &DiskWriter).map_err(|e| SaveError::from_io(&target, &e))?;
+    if let (Some(dir), Some(name)) = (target.parent(), target.file_name()) {
+        remove_stale_temps(dir, &name.to_string_lossy());
+    }
+    Ok(())
+}
+
 /// `save_file` with the low-level writer chosen by the caller (tests inject failures).
 #[doc(hidden)]
 pub fn save_with(
