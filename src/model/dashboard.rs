@@ -81,8 +81,8 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
         .filter_map(|c| {
             let deadline = c.deadline?;
             let status = status_of(c, as_of);
-            let days = reference.day_number() - last_day(deadline).day_number();
-            (days > 0 && status != Status::Fulfilled).then(|| Overdue {
+            let days = c.days_overdue(status, reference)?;
+            Some(Overdue {
                 id: c.id.clone(),
                 title: c.title.clone(),
                 kind: c.kind,
@@ -133,21 +133,6 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
     }
 }
 
-/// The last day of the period a date names: a deadline of "2024" or "2024-06" is met as long
-/// as the year or month has not ended, so it is only overdue after that.
-pub fn last_day(date: Date) -> Date {
-    let next = match (date.month(), date.day()) {
-        (Some(_), Some(_)) => return date,
-        (Some(12), None) | (None, _) => Date::year_month(date.year() + 1, 1),
-        (Some(m), None) => Date::year_month(date.year(), m + 1),
-    };
-    match next {
-        Some(n) => Date::from_day_number(n.day_number() - 1),
-        // Only past year 9999, where the calendar type stops: keep the date as given.
-        None => date.first_day(),
-    }
-}
-
 /// How many commitments stood in each status over time, for the progress chart.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Timeline {
@@ -184,18 +169,4 @@ pub fn timeline(project: &Project) -> Timeline {
         })
         .collect();
     Timeline { dates, counts }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn last_day_of_partial_dates() {
-        let d = |s: &str| s.parse::<Date>().unwrap();
-        assert_eq!(last_day(d("2024")), d("2024-12-31"));
-        assert_eq!(last_day(d("2024-02")), d("2024-02-29"));
-        assert_eq!(last_day(d("2023-12")), d("2023-12-31"));
-        assert_eq!(last_day(d("2023-05-17")), d("2023-05-17"));
-    }
 }

@@ -71,6 +71,21 @@ impl Date {
         }
     }
 
+    /// The last day of the period a date names: a deadline of "2024" or "2024-06" is met as long
+    /// as the year or month has not ended, so it is only overdue after that.
+    pub fn last_day(self) -> Date {
+        let next = match (self.month(), self.day()) {
+            (Some(_), Some(_)) => return self,
+            (Some(12), None) | (None, _) => Date::year_month(self.year() + 1, 1),
+            (Some(m), None) => Date::year_month(self.year(), m + 1),
+        };
+        match next {
+            Some(n) => Date::from_day_number(n.day_number() - 1),
+            // Only past year 9999, where the calendar type stops: keep the date as given.
+            None => self.first_day(),
+        }
+    }
+
     /// Whether the event this date names had surely happened by `other` (a partial date
     /// counts from the first day of its period).
     pub fn on_or_before(self, other: Date) -> bool {
@@ -205,6 +220,15 @@ mod tests {
         assert!(july.on_or_before("2022-07-01".parse().unwrap()));
         assert!(!july.on_or_before("2022-06-30".parse().unwrap()));
         assert!(july < "2022-07-02".parse().unwrap());
+    }
+
+    #[test]
+    fn last_day_of_partial_dates() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2024").last_day(), d("2024-12-31"));
+        assert_eq!(d("2024-02").last_day(), d("2024-02-29"));
+        assert_eq!(d("2023-12").last_day(), d("2023-12-31"));
+        assert_eq!(d("2023-05-17").last_day(), d("2023-05-17"));
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub fn matches(
         && f.category.as_ref().is_none_or(|a| c.category == *a)
         && f.tag.as_ref().is_none_or(|t| c.tags.contains(t))
         && (!f.concern_only || c.concern)
-        && (!f.overdue_only || c.is_overdue(today))
+        && (!f.overdue_only || c.days_overdue(status, today).is_some())
         && (!f.no_evidence_only || c.evidence.is_empty())
         && needles.iter().all(|n| haystack.contains(n.as_str()))
 }

@@ -194,9 +194,15 @@ impl Commitment {
         self.evidence.iter().find(|e| e.id == id)
     }
 
+    /// Whole days past the deadline on `on`, for a commitment standing at `status`. A
+    /// deadline of "2024" or "2024-06" runs to the end of that year or month.
+    pub fn days_overdue(&self, status: Status, on: Date) -> Option<i64> {
+        let days = on.day_number() - self.deadline?.last_day().day_number();
+        (days > 0 && status != Status::Fulfilled).then_some(days)
+    }
+
     pub fn is_overdue(&self, today: Date) -> bool {
-        self.deadline
-            .is_some_and(|d| d < today && self.status != Status::Fulfilled)
+        self.days_overdue(self.status, today).is_some()
     }
 }
 
@@ -249,4 +255,28 @@ impl Evidence {
 pub struct Note {
     pub date: Date,
     pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_deadline_runs_to_the_end_of_its_period() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let mut c = Commitment::new("X", Kind::Reform, "t");
+        c.deadline = Some(d("2024"));
+        assert!(
+            !c.is_overdue(d("2024-06-01")),
+            "the year 2024 has not ended"
+        );
+        assert!(!c.is_overdue(d("2024-12-31")));
+        assert!(c.is_overdue(d("2025-01-01")));
+        assert_eq!(c.days_overdue(c.status, d("2025-01-10")), Some(10));
+        c.status = Status::Fulfilled;
+        assert!(
+            !c.is_overdue(d("2030-01-01")),
+            "a fulfilled commitment is never overdue"
+        );
+    }
 }

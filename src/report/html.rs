@@ -6,7 +6,6 @@
 
 use std::fmt::Write as _;
 
-use crate::model::dashboard::last_day;
 use crate::model::links::{LinkCheck, check_link};
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Project, Status};
@@ -181,7 +180,7 @@ fn commitment_row(out: &mut String, r: &Row<'_>, stated: Date) {
     let c = r.c;
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let deadline = match c.deadline {
-        Some(d) if r.status != Status::Fulfilled && last_day(d) < stated => {
+        Some(d) if r.c.days_overdue(r.status, stated).is_some() => {
             format!("<span class=\"overdue\">{d} (overdue)</span>")
         }
         d => date(d),
