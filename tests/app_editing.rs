@@ -2,6 +2,7 @@
 
 mod ui_common;
 
+use eframe::Storage as _;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
@@ -138,15 +139,18 @@ fn search_and_filters_narrow_the_checklist_and_the_summary() {
     let mut harness = app_harness();
     type_into(&mut harness, "Search", "referendum");
     let cache = harness.state().ui.cache.clone().unwrap();
-    assert!(cache.matching > 0 && cache.matching < harness.state().doc.project.commitments.len());
+    assert!(
+        !cache.order.is_empty()
+            && cache.order.len() < harness.state().doc.project.commitments.len()
+    );
     assert_eq!(
         cache.summary.total(),
-        cache.matching,
+        cache.order.len(),
         "the summary follows the filter"
     );
     assert!(
         harness
-            .query_by_label_contains(&format!("{} of", cache.matching))
+            .query_by_label_contains(&format!("{} of", cache.order.len()))
             .is_some()
     );
 
@@ -161,7 +165,7 @@ fn search_and_filters_narrow_the_checklist_and_the_summary() {
         .iter()
         .filter(|c| c.concern)
         .count();
-    assert_eq!(cache.matching, flagged);
+    assert_eq!(cache.order.len(), flagged);
 
     click(&mut harness, "Concern flagged");
     click(&mut harness, "No evidence yet");
@@ -183,7 +187,7 @@ fn recent_files_and_view_are_remembered() {
     harness.state_mut().queue(Command::SaveTo(path.clone()));
     harness.state_mut().queue(Command::SetView(View::Dashboard));
     harness.run();
-    let prefs = harness.state().prefs.clone();
+    let prefs = harness.state().prefs_now();
     assert_eq!(
         prefs.recent.first(),
         Some(&std::fs::canonicalize(&path).unwrap())
@@ -221,8 +225,8 @@ fn status_kind_and_overdue_filters_and_sorting() {
     harness.key_press(Key::Escape);
     harness.run();
     let cache = harness.state().ui.cache.clone().unwrap();
-    assert_eq!(cache.matching, fulfilled(harness.state()));
-    assert_eq!(cache.summary.count(Status::Fulfilled), cache.matching);
+    assert_eq!(cache.order.len(), fulfilled(harness.state()));
+    assert_eq!(cache.summary.count(Status::Fulfilled), cache.order.len());
     click(&mut harness, "Clear");
 
     harness
@@ -238,12 +242,12 @@ fn status_kind_and_overdue_filters_and_sorting() {
         .iter()
         .filter(|c| c.kind == reform_tracker::model::Kind::PartnershipOffer)
         .count();
-    assert_eq!(app.ui.cache.as_ref().unwrap().matching, offers);
+    assert_eq!(app.ui.cache.as_ref().unwrap().order.len(), offers);
     click(&mut harness, "Clear");
 
     // The shipped tracker records no deadlines, so nothing is overdue.
     click(&mut harness, "Overdue");
-    assert_eq!(harness.state().ui.cache.as_ref().unwrap().matching, 0);
+    assert_eq!(harness.state().ui.cache.as_ref().unwrap().order.len(), 0);
     click(&mut harness, "Clear");
 
     harness
@@ -262,4 +266,58 @@ fn status_kind_and_overdue_filters_and_sorting() {
         "major first: {importance:?}"
     );
     assert_eq!(order.len(), app.doc.project.commitments.len());
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn theme_zoom_view_and_recent_files_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kept.ron");
+    let mut storage = MemoryStorage::default();
+    {
+        let mut harness = app_harness();
+        harness.state_mut().queue(Command::SaveTo(path.clone()));
+        harness.state_mut().queue(Command::SetView(View::Dashboard));
+        harness.state_mut().queue(Command::SetDark(true));
+        harness.state_mut().queue(Command::Zoom(0.2));
+        harness.run();
+        eframe::App::save(harness.state_mut(), &mut storage);
+    }
+    let mut harness = app_harness();
+    assert_eq!(
+        harness.ctx.theme(),
+        egui::Theme::Light,
+        "a fresh start is light"
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().restore_prefs(&ctx, &storage);
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    assert!((harness.ctx.zoom_factor() - 1.2).abs() < 1e-4);
+    assert_eq!(harness.state().ui.view, View::Dashboard);
+    assert_eq!(
+        harness.state().prefs.recent.first(),
+        Some(&std::fs::canonicalize(&path).unwrap())
+    );
+    let saved = storage.get_string(reform_tracker::app::PREFS_KEY).unwrap();
+    assert!(
+        !saved.contains("commitments"),
+        "preferences never hold the project: {saved}"
+    );
 }

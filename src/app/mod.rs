@@ -84,11 +84,8 @@ impl App {
         crate::ui::theme::install(&cc.egui_ctx);
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
         app.waker = Some(cc.egui_ctx.clone());
-        if let Some(prefs) = cc
-            .storage
-            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
-        {
-            app.apply_prefs(&cc.egui_ctx, prefs);
+        if let Some(storage) = cc.storage {
+            app.restore_prefs(&cc.egui_ctx, storage);
         }
         app.recovery = recovery::RecoveryWriter::new(startup.recovery_dir);
         app.offer_recovery();
@@ -134,6 +131,25 @@ impl App {
 
     pub fn dialog_open(&self) -> bool {
         self.dialogs.is_open()
+    }
+
+    /// Reads the preferences a previous run kept in eframe's storage.
+    pub fn restore_prefs(&mut self, ctx: &egui::Context, storage: &dyn eframe::Storage) {
+        if let Some(prefs) = eframe::get_value::<Prefs>(storage, PREFS_KEY) {
+            self.apply_prefs(ctx, prefs);
+        }
+    }
+
+    /// The preferences as they stand: theme and zoom are read from egui (its own Ctrl +/-
+    /// changes the zoom too), the view from the window.
+    pub fn prefs_now(&self) -> Prefs {
+        let mut prefs = self.prefs.clone();
+        prefs.view = self.ui.view;
+        if let Some(ctx) = &self.waker {
+            prefs.dark = ctx.theme() == egui::Theme::Dark;
+            prefs.zoom = ctx.zoom_factor();
+        }
+        prefs
     }
 
     fn apply_prefs(&mut self, ctx: &egui::Context, prefs: Prefs) {
@@ -222,7 +238,7 @@ pub fn describe_time(t: std::time::SystemTime) -> String {
 
 impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        eframe::set_value(storage, PREFS_KEY, &self.prefs_now());
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -268,8 +284,6 @@ impl App {
                     .map(|p| format!("Saving {}…", p.display()))
             });
         crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
-        // egui's own Ctrl +/- zoom changes the zoom too; remember whatever it is now.
-        self.prefs.zoom = ctx.zoom_factor();
         self.run_pending(&ctx);
         if let Some(action) = self.ready_action.take() {
             self.perform(&ctx, action);

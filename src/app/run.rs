@@ -84,12 +84,8 @@ impl App {
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),
-            Command::SetView(view) => {
-                self.ui.view = view;
-                self.prefs.view = view;
-            }
+            Command::SetView(view) => self.ui.view = view,
             Command::SetDark(dark) => {
-                self.prefs.dark = dark;
                 ctx.set_theme(if dark {
                     egui::Theme::Dark
                 } else {
@@ -97,9 +93,7 @@ impl App {
                 });
             }
             Command::Zoom(step) => {
-                let zoom = (ctx.zoom_factor() + step).clamp(0.5, 3.0);
-                ctx.set_zoom_factor(zoom);
-                self.prefs.zoom = zoom;
+                ctx.set_zoom_factor((ctx.zoom_factor() + step).clamp(0.5, 3.0));
             }
             Command::ChangeStatus {
                 index,

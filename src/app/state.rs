@@ -128,7 +128,6 @@ pub struct ViewCache {
     pub rows: Vec<OutlineRow>,
     /// Commitment indexes in the order shown, for keyboard navigation.
     pub order: Vec<usize>,
-    pub matching: usize,
     /// Figures of the commitments the filter lets through.
     pub summary: Summary,
 }

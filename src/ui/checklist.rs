@@ -25,10 +25,10 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
     ui.horizontal(|ui| {
         ui.heading("Commitments");
         let total = doc.project.commitments.len();
-        let shown = if cache.matching == total {
+        let shown = if cache.order.len() == total {
             format!("{total}")
         } else {
-            format!("{} of {total}", cache.matching)
+            format!("{} of {total}", cache.order.len())
         };
         ui.label(widgets::muted(shown));
     });

@@ -67,11 +67,11 @@ pub fn menu_bar_ui(
                 );
             }
         });
-        ui.menu_button("View", |ui| view_menu_ui(ui, prefs, view, out));
+        ui.menu_button("View", |ui| view_menu_ui(ui, view, out));
     });
 }
 
-fn view_menu_ui(ui: &mut Ui, prefs: &Prefs, view: View, out: &mut Vec<Command>) {
+fn view_menu_ui(ui: &mut Ui, view: View, out: &mut Vec<Command>) {
     for (v, label) in [
         (View::Checklist, "Checklist"),
         (View::Dashboard, "Dashboard"),
@@ -82,7 +82,7 @@ fn view_menu_ui(ui: &mut Ui, prefs: &Prefs, view: View, out: &mut Vec<Command>) 
         }
     }
     ui.separator();
-    let mut dark = prefs.dark;
+    let mut dark = ui.ctx().theme() == egui::Theme::Dark;
     if ui.checkbox(&mut dark, "Dark theme").clicked() {
         out.push(Command::SetDark(dark));
     }

@@ -131,7 +131,6 @@ pub fn refresh_cache(doc: &Document, state: &mut UiState) {
             _ => None,
         })
         .collect();
-    cache.matching = cache.order.len();
     cache.summary = Summary::of(
         cs.iter()
             .zip(&matching)
