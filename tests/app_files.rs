@@ -306,3 +306,39 @@ fn a_project_dropped_on_the_window_opens() {
     assert_eq!(harness.state().doc.project.title, "Dropped tracker");
     assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
 }
+
+#[test]
+fn save_elsewhere_keeps_the_changed_file_and_asks_for_a_new_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    let mut harness = app_harness();
+    harness.state_mut().queue(Command::SaveTo(path.clone()));
+    harness.run();
+    let theirs = std::fs::read_to_string(&path).unwrap().replacen(
+        "format_version: 1,",
+        "format_version: 1,\n",
+        1,
+    );
+    std::fs::write(&path, &theirs).unwrap();
+    harness
+        .state_mut()
+        .queue(Command::Edit(1, Edit::Title("Ours".into())));
+    harness.state_mut().queue(Command::Save);
+    harness.run();
+    click(&mut harness, "Save elsewhere…");
+    // No dialog can be shown here: the app offers to type a path instead.
+    for _ in 0..100 {
+        harness.step();
+        if harness.state().ui.path_prompt.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(harness.state().ui.confirm.is_none());
+    assert!(
+        harness.state().ui.path_prompt.is_some(),
+        "asked where to save instead"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    assert!(harness.state().doc.dirty);
+}

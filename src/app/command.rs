@@ -67,6 +67,8 @@ pub enum Command {
     Overwrite,
     /// The file changed on disk: load it, dropping our changes.
     Reload,
+    /// The file changed on disk: keep it, and save ours under another name.
+    SaveElsewhere,
     RestoreRecovery,
     DiscardRecovery,
 }

@@ -73,8 +73,7 @@ impl App {
         match result {
             Ok(loaded) => {
                 self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
-                self.ui.selected = None;
-                self.select(None);
+                self.reset_selection(None);
                 self.history.clear();
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);

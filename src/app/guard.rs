@@ -48,7 +48,7 @@ impl App {
                     self.open_path(path);
                 }
             }
-            (Some(Confirm::ChangedOnDisk), Command::SaveAs) => {
+            (Some(Confirm::ChangedOnDisk), Command::SaveElsewhere) => {
                 self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
             _ => self.after_save = None,

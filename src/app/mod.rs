@@ -167,10 +167,12 @@ impl App {
 
     fn after_undo(&mut self, touched: Option<usize>) {
         self.doc.touch();
-        if touched.is_some() {
-            self.ui.selected = None;
+        match touched {
+            // Its forms were open on the version just replaced.
+            Some(index) => self.reset_selection(Some(index)),
+            // Re-checks the selection: an undone add may have removed it.
+            None => self.select(self.ui.selected),
         }
-        self.select(touched.or(self.ui.selected));
     }
 
     fn move_selection(&mut self, delta: i32) {
@@ -195,12 +197,17 @@ impl App {
     fn select(&mut self, index: Option<usize>) {
         let index = index.filter(|i| *i < self.doc.project.commitments.len());
         if index != self.ui.selected {
-            self.ui.selected = index;
-            self.ui.status_form = None;
-            self.ui.new_evidence = None;
-            self.ui.editing_evidence = None;
-            self.ui.new_note.clear();
+            self.reset_selection(index);
         }
+    }
+
+    /// Selects `index` and closes the editor's open forms, even when it is already selected.
+    fn reset_selection(&mut self, index: Option<usize>) {
+        self.ui.selected = index.filter(|i| *i < self.doc.project.commitments.len());
+        self.ui.status_form = None;
+        self.ui.new_evidence = None;
+        self.ui.editing_evidence = None;
+        self.ui.new_note.clear();
     }
 
     /// A note dated today, as the "Add note" button records it.

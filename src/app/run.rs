@@ -27,7 +27,6 @@ impl App {
                 }
                 _ => self.start_dialog(ctx, DialogPurpose::SaveAs),
             },
-            Command::SaveAs if self.ui.confirm.is_some() => self.answer(ctx, Command::SaveAs),
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
             Command::SaveTo(path) => self.save_to(path),
             Command::Quit => self.guarded(ctx, PendingAction::Close),
@@ -35,7 +34,8 @@ impl App {
             | Command::ConfirmDiscard
             | Command::ConfirmCancel
             | Command::Overwrite
-            | Command::Reload => self.answer(ctx, command),
+            | Command::Reload
+            | Command::SaveElsewhere => self.answer(ctx, command),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_recovery(),
             Command::Select(index) => self.select(index),
@@ -69,8 +69,7 @@ impl App {
                 if index < self.doc.project.commitments.len() {
                     self.doc.project.commitments.remove(index);
                     self.doc.touch();
-                    self.ui.selected = None;
-                    self.select(None);
+                    self.reset_selection(None);
                 }
             }
             Command::Undo => {

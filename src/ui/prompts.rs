@@ -69,7 +69,7 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
             out.push(Command::Reload);
         }
         if ui.button("Save elsewhere…").clicked() {
-            out.push(Command::SaveAs);
+            out.push(Command::SaveElsewhere);
         }
         if ui.button("Cancel").clicked() {
             out.push(Command::ConfirmCancel);
