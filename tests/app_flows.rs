@@ -96,7 +96,7 @@ fn a_broken_file_shows_line_and_column_and_keeps_the_open_document() {
     let before = harness.state().doc.project.clone();
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("broken.ron");
-    let text = "(\n    format_version: 1,\n    title: \"x\" \"y\",\n)\n";
+    let text = "(\n    format_version: 2,\n    title: \"x\" \"y\",\n)\n";
     std::fs::write(&bad, text).unwrap();
 
     harness.state_mut().queue(Command::OpenPath(bad.clone()));

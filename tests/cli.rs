@@ -16,7 +16,7 @@ fn bin() -> Command {
 fn validate_prints_one_line_per_file_and_fails_on_a_bad_one() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
-    std::fs::write(&bad, "(\n  format_version: 1,\n  title: 5,\n)\n").unwrap();
+    std::fs::write(&bad, "(\n  format_version: 2,\n  title: 5,\n)\n").unwrap();
 
     let good = bin().args(["validate", SHIPPED]).output().unwrap();
     assert!(good.status.success());

@@ -57,7 +57,7 @@ fn find<'a>(p: &'a Project, id: &str) -> Option<&'a Commitment> {
 #[test]
 fn file_is_in_canonical_form() {
     let p = project();
-    assert_eq!(p.format_version, 1);
+    assert_eq!(p.format_version, 2);
     let text = canonical(&p);
     if std::env::var_os("UPDATE_SHIPPED").is_some() {
         std::fs::write(PATH, &text).expect("rewrites the shipped file");

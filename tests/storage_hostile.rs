@@ -137,16 +137,16 @@ fn hostile_files_get_clear_answers() {
         ),
         (
             "newer version that still fits",
-            with_line("format_version: 1,", "format_version: 2,"),
-            Expect::ReadOnly(&["newer version (2)"]),
+            with_line("format_version: 2,", "format_version: 3,"),
+            Expect::ReadOnly(&["newer version (3)"]),
         ),
         (
             "newer version that does not fit",
-            String::from_utf8(with_line("format_version: 1,", "format_version: 3,"))
+            String::from_utf8(with_line("format_version: 2,", "format_version: 4,"))
                 .unwrap()
                 .replace("importance: 3,", "importance: \"x\",")
                 .into_bytes(),
-            Expect::ErrWhole(&["newer version", "format 3"]),
+            Expect::ErrWhole(&["newer version", "format 4"]),
         ),
         (
             "trailing text",

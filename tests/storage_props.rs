@@ -2,7 +2,8 @@
 
 use proptest::prelude::*;
 use reform_tracker::model::{
-    Commitment, Confidence, Date, Evidence, Kind, Note, Project, SourceDoc, Status, StatusChange,
+    Commitment, Confidence, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
+    StatusChange,
 };
 use reform_tracker::storage::{parse_project, to_ron_string};
 
@@ -64,6 +65,23 @@ fn change() -> impl Strategy<Value = StatusChange> {
         })
 }
 
+fn replacement() -> impl Strategy<Value = Replacement> {
+    (
+        date(),
+        prop::collection::vec(text(), 0..3),
+        any::<bool>(),
+        text(),
+        prop::collection::vec(any::<u32>(), 0..3),
+    )
+        .prop_map(|(date, by, partial, note, evidence)| Replacement {
+            date,
+            by,
+            partial,
+            note,
+            evidence,
+        })
+}
+
 fn commitment() -> impl Strategy<Value = Commitment> {
     (
         (text(), prop::sample::select(Kind::ALL.to_vec()), text()),
@@ -78,6 +96,7 @@ fn commitment() -> impl Strategy<Value = Commitment> {
         ),
         prop::collection::vec(text(), 0..3),
         (any::<u8>(), any::<bool>()),
+        (prop::option::of(replacement()), any::<u32>()),
     )
         .prop_map(
             |(
@@ -86,10 +105,13 @@ fn commitment() -> impl Strategy<Value = Commitment> {
                 (date_committed, deadline, status),
                 (category, responsible),
                 history,
+                replaced,
                 evidence,
+                next_evidence_id,
                 notes,
                 tags,
                 (importance, concern),
+                (replaced, next_evidence_id),
             )| Commitment {
                 id,
                 kind,
@@ -138,7 +160,7 @@ fn project() -> impl Strategy<Value = Project> {
     )
         .prop_map(
             |((title, description), as_of, sources, commitments)| Project {
-                format_version: 1,
+                format_version: 2,
                 title,
                 description,
                 as_of,
@@ -168,7 +190,7 @@ proptest! {
 
 /// A valid file damaged in random places: insertions, deletions, flipped bytes.
 fn damaged() -> impl Strategy<Value = String> {
-    let golden = include_str!("golden/v1.ron").as_bytes().to_vec();
+    let golden = include_str!("golden/v2.ron").as_bytes().to_vec();
     let edit = (
         any::<prop::sample::Index>(),
         0usize..40,

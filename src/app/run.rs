@@ -109,9 +109,7 @@ impl App {
             }
             Command::AddEvidence(index, evidence) => {
                 if let Some(c) = self.doc.project.commitments.get_mut(index) {
-                    let mut evidence = evidence;
-                    evidence.id = c.next_evidence_id();
-                    c.evidence.push(evidence);
+                    c.add_evidence(evidence);
                     self.doc.touch();
                     self.ui.new_evidence = None;
                 }

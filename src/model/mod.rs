@@ -12,6 +12,7 @@ pub mod synthetic;
 
 pub use date::{Date, DateError};
 pub use project::{
-    Commitment, Confidence, Evidence, FORMAT_VERSION, Kind, Note, Project, SourceDoc, StatusChange,
+    Commitment, Confidence, Evidence, FORMAT_VERSION, Kind, Note, Project, Replacement, SourceDoc,
+    StatusChange,
 };
 pub use status::Status;

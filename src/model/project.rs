@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Date, Status};
 
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -117,7 +117,13 @@ pub struct Commitment {
     pub status: Status,
     /// Every status change, oldest first. Only ever appended to.
     pub history: Vec<StatusChange>,
+    /// Set once a later reform replaced this commitment. The status and history stay what was
+    /// achieved: the replacement is a separate dated fact.
+    pub replaced: Option<Replacement>,
     pub evidence: Vec<Evidence>,
+    /// The id the next evidence link gets. It only grows, so an id is never given twice, even
+    /// after the link that had it was removed: old history can never cite a new link.
+    pub next_evidence_id: u32,
     pub notes: Vec<Note>,
     pub tags: Vec<String>,
     /// 1 (minor) to 3 (major).
@@ -142,7 +148,9 @@ impl Commitment {
             deadline: None,
             status: Status::NotAssessed,
             history: Vec::new(),
+            replaced: None,
             evidence: Vec::new(),
+            next_evidence_id: 1,
             notes: Vec::new(),
             tags: Vec::new(),
             importance: 2,
@@ -181,13 +189,24 @@ impl Commitment {
         self.history.iter().map(|h| h.date).max()
     }
 
-    /// A fresh evidence id: one more than the largest in use.
-    pub fn next_evidence_id(&self) -> u32 {
-        self.evidence
-            .iter()
-            .map(|e| e.id)
-            .max()
-            .map_or(1, |m| m + 1)
+    /// Adds a link under a fresh id and returns the id. Ids are never reused: the counter
+    /// outlives removed links, and a hand-edited counter below an id in use is stepped over.
+    pub fn add_evidence(&mut self, mut evidence: Evidence) -> u32 {
+        let in_use = self.evidence.iter().map(|e| e.id).max().unwrap_or(0);
+        let id = self.next_evidence_id.max(in_use + 1);
+        self.next_evidence_id = id + 1;
+        evidence.id = id;
+        self.evidence.push(evidence);
+        id
+    }
+
+    /// Whether the commitment counts as replaced on `date` (`None`: now).
+    pub fn replaced_on(&self, date: Option<Date>) -> Option<&Replacement> {
+        let r = self.replaced.as_ref()?;
+        match date {
+            Some(d) if !r.date.on_or_before(d) => None,
+            _ => Some(r),
+        }
     }
 
     pub fn evidence_by_id(&self, id: u32) -> Option<&Evidence> {
@@ -213,6 +232,20 @@ pub struct StatusChange {
     pub to: Status,
     pub note: String,
     /// Ids of the evidence links this change rests on.
+    pub evidence: Vec<u32>,
+}
+
+/// A later reform that took the place of a commitment, wholly or in part.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Replacement {
+    pub date: Date,
+    /// Ids of the commitments that replaced it, when they are tracked in the project.
+    pub by: Vec<String>,
+    /// Only part of the commitment was replaced; the rest stays in force.
+    pub partial: bool,
+    /// What replaced it and why, citing the evidence.
+    pub note: String,
+    /// Ids of this commitment's evidence links the replacement rests on.
     pub evidence: Vec<u32>,
 }
 

@@ -17,7 +17,8 @@ use crate::model::{FORMAT_VERSION, Project};
 pub(crate) mod v0 {
     use serde::Deserialize;
 
-    use crate::model::{Commitment, Date, SourceDoc};
+    use super::v1::Commitment;
+    use crate::model::{Date, SourceDoc};
 
     #[derive(Deserialize)]
     pub struct Project {
@@ -35,26 +36,107 @@ pub(crate) mod v0 {
     }
 }
 
+/// Version 1: commitments had no replacement and no evidence-id counter (ids were the
+/// largest in use plus one, so a removed link's id could be given again).
+pub(crate) mod v1 {
+    use serde::Deserialize;
+
+    use crate::model::{Date, Evidence, Kind, Note, SourceDoc, Status, StatusChange};
+
+    #[derive(Deserialize)]
+    pub struct Project {
+        #[serde(rename = "format_version")]
+        pub _format_version: u32,
+        pub title: String,
+        pub description: String,
+        pub as_of: Option<Date>,
+        pub sources: Vec<SourceDoc>,
+        pub commitments: Vec<Commitment>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Commitment {
+        pub id: String,
+        pub kind: Kind,
+        pub actor: String,
+        pub parent: Option<String>,
+        pub title: String,
+        pub quote: String,
+        pub source: String,
+        pub date_committed: Option<Date>,
+        pub category: String,
+        pub responsible: String,
+        pub deadline: Option<Date>,
+        pub status: Status,
+        pub history: Vec<StatusChange>,
+        pub evidence: Vec<Evidence>,
+        pub notes: Vec<Note>,
+        pub tags: Vec<String>,
+        pub importance: u8,
+        pub concern: bool,
+    }
+}
+
 /// A project as an older format version wrote it.
 pub(crate) enum Old {
     V0(v0::Project),
+    V1(v1::Project),
 }
 
 /// Brings an old project up to the current version, one step at a time.
 pub(crate) fn migrate(old: Old) -> Project {
     match old {
-        Old::V0(p) => v0_to_v1(p),
+        Old::V0(p) => v1_to_v2(v0_to_v1(p)),
+        Old::V1(p) => v1_to_v2(p),
     }
 }
 
-fn v0_to_v1(p: v0::Project) -> Project {
-    Project {
-        format_version: 1,
+fn v0_to_v1(p: v0::Project) -> v1::Project {
+    v1::Project {
+        _format_version: 1,
         title: p.title,
         description: p.description,
         as_of: p.as_of,
         sources: p.sources,
         commitments: p.commitments,
+    }
+}
+
+fn v1_to_v2(p: v1::Project) -> Project {
+    Project {
+        format_version: 2,
+        title: p.title,
+        description: p.description,
+        as_of: p.as_of,
+        sources: p.sources,
+        commitments: p.commitments.into_iter().map(v1_commitment).collect(),
+    }
+}
+
+fn v1_commitment(c: v1::Commitment) -> crate::model::Commitment {
+    // Version 1 gave the largest id in use plus one, so that is where the counter stands.
+    let next_evidence_id = c.evidence.iter().map(|e| e.id).max().unwrap_or(0) + 1;
+    crate::model::Commitment {
+        id: c.id,
+        kind: c.kind,
+        actor: c.actor,
+        parent: c.parent,
+        title: c.title,
+        quote: c.quote,
+        source: c.source,
+        date_committed: c.date_committed,
+        category: c.category,
+        responsible: c.responsible,
+        deadline: c.deadline,
+        status: c.status,
+        history: c.history,
+        replaced: None,
+        evidence: c.evidence,
+        next_evidence_id,
+        notes: c.notes,
+        tags: c.tags,
+        importance: c.importance,
+        concern: c.concern,
     }
 }
 
@@ -95,6 +177,10 @@ fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError
         0 => {
             let (p, ignored) = parse_tracked::<v0::Project>(text, origin)?;
             (Old::V0(p), ignored)
+        }
+        1 => {
+            let (p, ignored) = parse_tracked::<v1::Project>(text, origin)?;
+            (Old::V1(p), ignored)
         }
         v => {
             return Err(LoadError::whole_file(
@@ -174,17 +260,23 @@ mod tests {
             description: "d".into(),
             as_of: "2022-03".parse().ok(),
             sources: vec![],
-            commitments: vec![crate::model::Commitment::new(
-                "P1",
-                crate::model::Kind::Reform,
-                "x",
-            )],
+            commitments: vec![],
         };
         let p = migrate(Old::V0(old));
-        assert_eq!(p.format_version, 1);
+        assert_eq!(p.format_version, FORMAT_VERSION);
         assert_eq!((p.title.as_str(), p.description.as_str()), ("t", "d"));
         assert_eq!(p.as_of, "2022-03".parse().ok());
-        assert_eq!(p.commitments.len(), 1);
+    }
+
+    #[test]
+    fn version_1_gets_an_evidence_counter_past_its_largest_id_and_no_replacement() {
+        let text = include_str!("../../tests/golden/v1.ron");
+        let loaded = parse_any_version(text, "v1.ron").unwrap();
+        assert_eq!(loaded.read_only, None);
+        let c = &loaded.project.commitments[0];
+        let largest = c.evidence.iter().map(|e| e.id).max().unwrap();
+        assert_eq!(c.next_evidence_id, largest + 1);
+        assert!(c.replaced.is_none());
     }
 
     #[test]

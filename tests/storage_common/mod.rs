@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use reform_tracker::model::{
-    Commitment, Confidence, Date, Evidence, Kind, Note, Project, SourceDoc, Status,
+    Commitment, Confidence, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
 };
 
 pub fn date(s: &str) -> Date {
@@ -61,7 +61,7 @@ pub fn big_project(n: usize, links: usize, variant: &str) -> Project {
 /// Every field of every type set to something other than its default.
 pub fn every_field() -> Project {
     let mut p = Project {
-        format_version: 1,
+        format_version: 2,
         title: "Golden: every field".into(),
         description: "Line one\nLine two with \"quotes\", a backslash \\ and Қазақ text.".into(),
         as_of: Some(date("2024-06-30")),
@@ -128,6 +128,14 @@ pub fn every_field() -> Project {
     c.tags = vec!["constitution".into(), "presidency".into()];
     c.importance = 3;
     c.concern = true;
+    c.next_evidence_id = 5;
+    c.replaced = Some(Replacement {
+        date: date("2026-07-01"),
+        by: vec!["K1".into(), "K2".into()],
+        partial: true,
+        note: "The 2026 Constitution".into(),
+        evidence: vec![2],
+    });
     p.commitments.push(c);
     let mut offer = Commitment::new("U1", Kind::PartnershipOffer, "Support the reforms");
     offer.actor = "U.S. Government".into();
