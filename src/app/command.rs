@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, Note, SourceDoc, Status};
+use crate::model::{Date, Evidence, Kind, Note, Replacement, SourceDoc, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -52,6 +52,11 @@ pub enum Command {
     AddEvidence(usize, Evidence),
     UpdateEvidence(usize, Evidence),
     RemoveEvidence(usize, u32),
+    /// Records (or changes) that a later commitment replaced this one. The status and history
+    /// are left as they are.
+    MarkReplaced(usize, Replacement),
+    /// Removes the replacement mark.
+    ClearReplaced(usize),
     AddNote(usize, Note),
     RemoveNote(usize, usize),
     /// Asks where, then writes an export of the project (as of the date shown).
@@ -105,6 +110,8 @@ impl Command {
                 | Command::AddEvidence(..)
                 | Command::UpdateEvidence(..)
                 | Command::RemoveEvidence(..)
+                | Command::MarkReplaced(..)
+                | Command::ClearReplaced(_)
                 | Command::AddNote(..)
                 | Command::RemoveNote(..)
         )

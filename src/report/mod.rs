@@ -7,8 +7,9 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 
+use crate::model::replacement::{replaced_by, replaced_line_with, replaces_line_with};
 use crate::model::summary::Summary;
-use crate::model::{Commitment, Date, Evidence, Project, Status};
+use crate::model::{Commitment, Date, Evidence, Project, Replacement, Status};
 
 pub use citation::citation;
 pub use csv::to_csv;
@@ -85,6 +86,8 @@ pub(crate) struct Row<'a> {
     pub evidence: Vec<&'a Evidence>,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
+    /// The replacement mark, when it had happened by the as-of date.
+    pub replaced: Option<&'a Replacement>,
 }
 
 pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
@@ -110,7 +113,52 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         status_date,
         evidence,
         latest,
+        replaced: c.replaced_on(as_of),
     }
+}
+
+/// Ids of the commitments `c` had replaced by the as-of date, wholly or in part.
+pub(crate) fn replaces(project: &Project, c: &Commitment, as_of: Option<Date>) -> Vec<String> {
+    replaced_by(project, &c.id)
+        .into_iter()
+        .filter(|r| r.commitment.replaced_on(as_of).is_some())
+        .map(|r| r.commitment.id.clone())
+        .collect()
+}
+
+/// What a status cell adds under the status: "Replaced on 1 Jul 2026 by K1", "Replaces P6,
+/// P7", as of the date. Words go through `text` and ids through `id`, so that each format
+/// can escape the one and link the other.
+pub(crate) fn replacement_lines(
+    project: &Project,
+    r: &Row<'_>,
+    as_of: Option<Date>,
+    text: impl Fn(&str) -> String,
+    id: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut lines: Vec<String> = r
+        .replaced
+        .map(|m| replaced_line_with(m, &text, &id))
+        .into_iter()
+        .collect();
+    let back: Vec<_> = replaced_by(project, &r.c.id)
+        .into_iter()
+        .filter(|b| b.commitment.replaced_on(as_of).is_some())
+        .collect();
+    if !back.is_empty() {
+        // The line's own words are plain letters: only the ids need `id`'s escaping.
+        lines.push(replaces_line_with(&back, &id));
+    }
+    lines
+}
+
+/// The headline's sentences about replaced commitments; none while nothing is replaced.
+pub(crate) fn replaced_figures(s: &Summary) -> Vec<String> {
+    [s.fulfilled_replaced_line(), s.in_force_line()]
+        .into_iter()
+        .flatten()
+        .map(|line| format!("{line}."))
+        .collect()
 }
 
 /// "Fulfilled: 2 of 5 assessed (40%); partially fulfilled: 1 of 5 assessed (20%)", or why

@@ -74,6 +74,9 @@ fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
                 widgets::status_chip(ui, status_of(c, state.as_of), theme::CHIP_WIDTH);
+                if let Some(r) = c.replaced_on(state.as_of) {
+                    super::replacement::replaced_chip(ui, r);
+                }
                 let links = match c.evidence.len() {
                     1 => "1 link".to_owned(),
                     n => format!("{n} links"),

@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
-use super::{evidence, history, notes, theme, widgets};
+use super::{evidence, history, notes, replacement, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
 use crate::model::{Commitment, Kind, Project};
 
@@ -23,7 +23,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .id_salt("detail")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            header_ui(ui, c);
+            header_ui(ui, c, state.as_of);
             if ui
                 .small_button("Copy citation")
                 .on_hover_text("One line with title, status, date and source, ready to paste")
@@ -36,15 +36,20 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
             ui.add_space(10.0);
             history::status_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
+            replacement::replacement_section_ui(ui, &doc.project, c, index, state, out);
+            ui.add_space(10.0);
             evidence::evidence_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
             notes::notes_section_ui(ui, c, index, state, out);
         });
 }
 
-fn header_ui(ui: &mut Ui, c: &Commitment) {
+fn header_ui(ui: &mut Ui, c: &Commitment, as_of: Option<crate::model::Date>) {
     ui.horizontal(|ui| {
         widgets::status_chip(ui, c.status, theme::CHIP_WIDTH + 20.0);
+        if let Some(r) = c.replaced_on(as_of) {
+            replacement::replaced_chip(ui, r);
+        }
         ui.label(RichText::new(&c.id).monospace().strong());
         ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
     });

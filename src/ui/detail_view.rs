@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::{evidence, history, theme, widgets};
+use super::{evidence, history, replacement, theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::summary::status_of;
 
@@ -19,6 +19,9 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+                if let Some(r) = c.replaced_on(state.as_of) {
+                    replacement::replaced_chip(ui, r);
+                }
                 ui.label(RichText::new(&c.id).monospace().strong());
             });
             ui.label(RichText::new(&c.title).heading());
@@ -51,6 +54,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 )));
             }
             ui.add_space(8.0);
+            replacement::replacement_view_ui(ui, &doc.project, c, state.as_of, out);
             history::history_list_ui(ui, c);
             ui.add_space(8.0);
             ui.label(RichText::new(format!("Evidence ({})", c.evidence.len())).strong());

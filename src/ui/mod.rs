@@ -14,6 +14,8 @@ mod menu;
 mod notes;
 mod project;
 mod prompts;
+mod replacement;
+mod replacement_form;
 mod search;
 pub mod shortcuts;
 mod sources;
@@ -27,7 +29,7 @@ use egui::Ui;
 
 use crate::app::{Command, Document, Prefs, UiState, View, ViewCache};
 use crate::model::Date;
-use crate::model::filter::{matches, needles, search_text, visible_rows};
+use crate::model::filter::{matches, matches_standing, needles, search_text, visible_rows};
 use crate::model::outline::{OutlineRow, outline};
 use crate::model::summary::{Summary, status_of};
 
@@ -132,7 +134,7 @@ pub fn refresh_cache(doc: &Document, state: &mut UiState) {
                 &needles,
                 &state.filter,
                 today,
-            )
+            ) && matches_standing(c, &state.filter, state.as_of)
         })
         .collect();
     cache.rows = visible_rows(&doc.project, &cache.outline, &matching, state.sort);

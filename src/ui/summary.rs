@@ -10,6 +10,12 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(summary.fulfilled_line()).strong());
         ui.label(widgets::muted("(Not assessed left out)"));
+        for line in [summary.fulfilled_replaced_line(), summary.in_force_line()]
+            .into_iter()
+            .flatten()
+        {
+            ui.label(line);
+        }
         ui.add_space(10.0);
         for status in Status::ALL {
             widgets::count_chip(ui, status, summary.count(status));
