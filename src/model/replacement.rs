@@ -163,9 +163,6 @@ pub fn check(project: &Project, index: usize, r: &Replacement) -> Result<(), Str
     let Some(c) = project.commitments.get(index) else {
         return Err("That commitment is no longer in the project.".to_owned());
     };
-    if r.note.trim().is_empty() {
-        return Err("Write a note: what replaced it, citing the evidence.".to_owned());
-    }
     if let Some(made) = c.date_committed
         && !made.on_or_before(r.date)
     {
@@ -203,6 +200,10 @@ pub fn check(project: &Project, index: usize, r: &Replacement) -> Result<(), Str
                 c.id
             ));
         }
+    }
+    // Last: the note is usually written last, and the other problems matter more.
+    if r.note.trim().is_empty() {
+        return Err("Write a note: what replaced it, citing the evidence.".to_owned());
     }
     Ok(())
 }

@@ -42,14 +42,12 @@ pub fn form_ui(
                 by_preview_ui(ui, project, &form.by_text);
                 ui.end_row();
 
-                let l = ui.label("How much");
+                ui.label("How much");
                 ui.horizontal(|ui| {
+                    // Each radio keeps its own name: `labelled_by` would replace it with
+                    // "How much" and a screen reader could not tell the two apart.
                     for (partial, text) in [(false, "Wholly"), (true, "In part")] {
-                        if ui
-                            .radio(form.partial == partial, text)
-                            .labelled_by(l.id)
-                            .clicked()
-                        {
+                        if ui.radio(form.partial == partial, text).clicked() {
                             form.partial = partial;
                         }
                     }

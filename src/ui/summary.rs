@@ -10,17 +10,28 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(summary.fulfilled_line()).strong());
         ui.label(widgets::muted("(Not assessed left out)"));
-        for line in [summary.fulfilled_replaced_line(), summary.in_force_line()]
-            .into_iter()
-            .flatten()
-        {
-            ui.label(line);
-        }
         ui.add_space(10.0);
         for status in Status::ALL {
             widgets::count_chip(ui, status, summary.count(status));
         }
         ui.add_space(10.0);
         ui.add(egui::Label::new(format!("{} evidence links", summary.evidence_links)).extend());
+    });
+}
+
+/// A line under the strip, once something is replaced on the date shown: the counts above
+/// keep replaced commitments at the status they achieved, so say how many of them are gone.
+pub fn replaced_strip_ui(ui: &mut Ui, summary: &Summary) {
+    let lines: Vec<String> = [summary.fulfilled_replaced_line(), summary.in_force_line()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for line in lines {
+            ui.label(line);
+        }
     });
 }
