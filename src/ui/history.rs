@@ -14,7 +14,8 @@ pub fn status_section_ui(
     out: &mut Vec<Command>,
 ) {
     ui.heading("Status");
-    ui.horizontal(|ui| {
+    // Wrapped: a long definition beside the chip would otherwise widen the whole editor.
+    ui.horizontal_wrapped(|ui| {
         widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
         ui.label(c.status.definition());
     });
