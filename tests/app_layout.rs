@@ -2,7 +2,7 @@
 
 mod ui_common;
 
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::NodeT as _;
 use ui_common::{app_harness, click, select_by_search};
 
 #[test]
