@@ -13,19 +13,20 @@ mod reports;
 mod run;
 mod state;
 mod undo;
+mod view_cache;
 
 use std::path::PathBuf;
 
 pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
-pub use document::Document;
+pub use document::{DocVersion, Document};
 pub use edit::{fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
-pub use state::{Confirm, Message, MessageKind, PathPrompt, StatusForm, UiState, ViewCache};
+pub use state::{Confirm, Message, MessageKind, PathPrompt, StatusForm, UiState};
+pub use view_cache::{DashboardCache, ViewCache};
 
-use crate::model::Note;
 use crate::storage;
 
 /// How the app starts: on a file, or on the shipped tracker as an untitled copy.
@@ -208,14 +209,6 @@ impl App {
         self.ui.new_evidence = None;
         self.ui.editing_evidence = None;
         self.ui.new_note.clear();
-    }
-
-    /// A note dated today, as the "Add note" button records it.
-    pub fn note_today(text: &str) -> Note {
-        Note {
-            date: crate::model::Date::today(),
-            text: text.trim().to_owned(),
-        }
     }
 
     fn run_pending(&mut self, ctx: &egui::Context) {
