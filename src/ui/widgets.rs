@@ -142,3 +142,13 @@ pub fn overdue_mark(ui: &mut Ui, days: i64) -> Response {
     ui.label(RichText::new(overdue_by(days)).color(theme::ERROR).strong())
         .on_hover_text("Past its deadline and not fulfilled, as of the date shown")
 }
+
+/// A button whose accessible name says what it acts on ("Edit source address-2022") where its
+/// visible text alone ("Edit") would be ambiguous to a screen reader.
+pub fn named_button(ui: &mut Ui, text: &str, name: String) -> Response {
+    let response = ui.add(egui::Button::new(text).small());
+    let enabled = ui.is_enabled();
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name));
+    response
+}
