@@ -9,6 +9,7 @@ mod detail;
 mod detail_view;
 mod dialogs;
 mod evidence;
+mod frame;
 mod history;
 mod menu;
 mod notes;
