@@ -104,9 +104,11 @@ fn refresh_cache(doc: &Document, state: &mut UiState, today: Date) {
 /// Today, for everything this frame shows. The window wakes at midnight, so an idle window
 /// does not keep yesterday's overdue figures.
 fn today(ctx: &egui::Context) -> Date {
+    use chrono::Datelike as _;
     let now = chrono::Local::now();
-    let midnight = (now.date_naive() + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN);
+    let day = now.date_naive();
+    let midnight = (day + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN);
     let left = (midnight - now.naive_local()).to_std().unwrap_or_default();
     ctx.request_repaint_after(left + std::time::Duration::from_secs(1));
-    Date::today()
+    Date::ymd(day.year(), day.month(), day.day()).unwrap_or_else(Date::today)
 }
