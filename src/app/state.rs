@@ -76,6 +76,8 @@ pub struct ProjectForm {
     pub title: String,
     pub description: String,
     pub as_of_text: String,
+    /// The title field has been given the keyboard once.
+    pub focused: bool,
 }
 
 impl ProjectForm {
@@ -84,6 +86,7 @@ impl ProjectForm {
             title: p.title.clone(),
             description: p.description.clone(),
             as_of_text: p.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            focused: false,
         }
     }
 }

@@ -21,16 +21,18 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 let l = ui.label("Project title");
-                let title = ui
-                    .add(
-                        TextEdit::singleline(&mut form.title)
-                            .hint_text("e.g. Kazakhstan: reforms of March 2022")
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id);
-                // The field a user came here for has the keyboard at once.
-                if !title.has_focus() && ui.memory(|m| m.focused().is_none()) {
+                let mut output = TextEdit::singleline(&mut form.title)
+                    .hint_text("e.g. Kazakhstan: reforms of March 2022")
+                    .desired_width(f32::INFINITY)
+                    .show(ui);
+                let title = output.response.response.clone().labelled_by(l.id);
+                // The field a user came here for has the keyboard at once, all of it selected,
+                // so typing replaces "Untitled tracker".
+                if !std::mem::replace(&mut form.focused, true) {
                     title.request_focus();
+                    let all = egui::text::CCursorRange::select_all_str(&form.title);
+                    output.state.cursor.set_char_range(Some(all));
+                    output.state.store(ui.ctx(), title.id);
                 }
                 ui.end_row();
                 let l = ui.label("Description");
