@@ -156,3 +156,39 @@ fn the_dashboard_groups_by_actor_and_its_chart_stops_at_the_date_shown() {
             .is_some()
     );
 }
+
+#[test]
+fn an_export_made_from_the_window_follows_the_date_shown() {
+    let (mut h, dir) = harness();
+    type_as_of(&mut h, "2023-12-01");
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    h.get_by_label("Markdown…").click();
+    h.run();
+    // No file dialog can be shown here: the app asks for a path instead.
+    for _ in 0..500 {
+        if h.query_by_label("File path").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    let out = dir.path().join("as-of.md");
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path")
+        .type_text(&out.display().to_string());
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let text = std::fs::read_to_string(&out).expect("the export was written");
+    assert!(text.contains("Status as of 2023-12-01"), "{text}");
+    let r1 = text
+        .lines()
+        .find(|l| l.contains("Direct elections of district akims"))
+        .expect("R1's row");
+    assert!(r1.contains("In progress"), "{r1}");
+}
