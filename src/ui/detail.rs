@@ -60,7 +60,11 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
 
 fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: &mut Vec<Command>) {
     let mut edit = |e: Edit| out.push(Command::Edit(index, e));
+    // Fields fill the panel and no more: a grid remembers its widths from the last frame, which
+    // after zooming in would push the fields past the window's edge.
+    let widest = (ui.available_width() * 0.8).max(120.0);
     Grid::new("fields")
+        .max_col_width(widest)
         .num_columns(2)
         .spacing([12.0, 6.0])
         .striped(false)
