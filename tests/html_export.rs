@@ -155,5 +155,8 @@ fn without_a_date_overdue_is_measured_against_today_as_in_the_window() {
     let html = to_html(&sample(), None);
     assert!(html.contains("2025-06-30 (overdue)"), "P2 is flagged");
     let then = to_html(&sample(), Some(d("2025-06-30")));
-    assert!(!then.contains("2025-06-30 (overdue)"), "not on its last day");
+    assert!(
+        !then.contains("2025-06-30 (overdue)"),
+        "not on its last day"
+    );
 }
