@@ -167,3 +167,15 @@ pub struct UiState {
     /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
 }
+
+impl UiState {
+    /// A dialog is open over the window: shortcuts and checklist keys wait until it closes.
+    pub fn modal_open(&self) -> bool {
+        self.message.is_some()
+            || self.confirm.is_some()
+            || self.path_prompt.is_some()
+            || self.recovery_offer.is_some()
+            || self.project_form.is_some()
+            || self.sources_form.is_some()
+    }
+}

@@ -16,11 +16,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.begin_frame(&ctx);
         let (doc, state, prefs, out) = self.window_parts();
-        let modal_open = state.message.is_some()
-            || state.confirm.is_some()
-            || state.path_prompt.is_some()
-            || state.recovery_offer.is_some();
-        super::shortcuts::collect(&ctx, state, modal_open, out);
+        super::shortcuts::collect(&ctx, state, out);
         super::window_ui(ui, doc, state, prefs, out);
         self.end_frame(&ctx);
     }
