@@ -72,7 +72,13 @@ fn file_is_in_canonical_form() {
 #[test]
 fn holds_every_listed_commitment() {
     let p = project();
-    let expected = [ids('A', SECTION_A_ITEMS), ids('P', 20), ids('U', 10)].concat();
+    let expected = [
+        ids('A', SECTION_A_ITEMS),
+        ids('P', 20),
+        ids('K', 3),
+        ids('U', 10),
+    ]
+    .concat();
     for id in &expected {
         assert!(find(&p, id).is_some(), "{id} is missing");
     }
