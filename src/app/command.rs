@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, Note, Replacement, SourceDoc, Status};
+use crate::model::{Date, Evidence, Kind, Replacement, SourceDoc, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -57,7 +57,8 @@ pub enum Command {
     MarkReplaced(usize, Replacement),
     /// Removes the replacement mark.
     ClearReplaced(usize),
-    AddNote(usize, Note),
+    /// Adds a note with this text to a commitment, dated the day it is added.
+    AddNote(usize, String),
     RemoveNote(usize, usize),
     /// Asks where, then writes an export of the project (as of the date shown).
     Export(crate::report::ExportFormat),

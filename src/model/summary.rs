@@ -1,5 +1,7 @@
-//! Counts by status and the share fulfilled, optionally as the tracker stood on a date.
+//! Counts by status and the share fulfilled, optionally as the tracker stood on a date (links
+//! published later are not counted).
 
+use super::as_of::known_on;
 use super::{Commitment, Date, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,7 +29,11 @@ impl Summary {
         for c in commitments {
             let status = status_of(c, as_of);
             s.by_status[status.index()] += 1;
-            s.evidence_links += c.evidence.len();
+            s.evidence_links += c
+                .evidence
+                .iter()
+                .filter(|e| known_on(e.date, as_of))
+                .count();
             if let Some(r) = c.replaced_on(as_of) {
                 s.replaced += 1;
                 if status == Status::Fulfilled {

@@ -43,6 +43,8 @@ thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
 pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
+    // Deadlines are measured as the window measures them: on the date asked for, else today.
+    let overdue_on = as_of.unwrap_or_else(Date::today);
     let mut out = String::with_capacity(16 * 1024);
 
     // `write!` into a String cannot fail, hence the ignored results.
@@ -97,7 +99,7 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     for c in &project.commitments {
         let r = row(c, as_of);
         let lines = replacement_lines(project, &r, as_of, esc, |id| id_link(project, id));
-        commitment_row(&mut out, &r, stated, &lines);
+        commitment_row(&mut out, &r, overdue_on, &lines);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
     replaced_section(&mut out, project, as_of);
@@ -240,11 +242,11 @@ fn id_link(project: &Project, id: &str) -> String {
     }
 }
 
-fn commitment_row(out: &mut String, r: &Row<'_>, stated: Date, replacement: &[String]) {
+fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: &[String]) {
     let c = r.c;
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let deadline = match c.deadline {
-        Some(d) if r.c.days_overdue(r.status, stated).is_some() => {
+        Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
             format!("<span class=\"overdue\">{d} (overdue)</span>")
         }
         d => date(d),

@@ -4,7 +4,7 @@ use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
 use super::{evidence, history, notes, replacement, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
-use crate::model::{Commitment, Kind, Project};
+use crate::model::{AsOf, Commitment, Kind, Project};
 
 pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let Some(index) = state.selected else {
@@ -23,7 +23,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .id_salt("detail")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            header_ui(ui, c, state.as_of);
+            header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
             if ui
                 .small_button("Copy citation")
                 .on_hover_text("One line with title, status, date and source, ready to paste")
@@ -44,15 +44,20 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         });
 }
 
-fn header_ui(ui: &mut Ui, c: &Commitment, as_of: Option<crate::model::Date>) {
+/// Status and overdue mark as of the date shown, like the checklist row.
+fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     ui.horizontal(|ui| {
-        widgets::status_chip(ui, c.status, theme::CHIP_WIDTH + 20.0);
-        if let Some(r) = c.replaced_on(as_of) {
+        let status = at.map_or(c.status, |at| at.status(c));
+        widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+        if let Some(r) = c.replaced_on(at.and_then(|at| at.date)) {
             replacement::replaced_chip(ui, r);
         }
         ui.label(RichText::new(&c.id).monospace().strong());
         ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
     });
+    if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
+        widgets::overdue_mark(ui, days);
+    }
     if c.concern {
         ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
     }
@@ -60,11 +65,7 @@ fn header_ui(ui: &mut Ui, c: &Commitment, as_of: Option<crate::model::Date>) {
 
 fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: &mut Vec<Command>) {
     let mut edit = |e: Edit| out.push(Command::Edit(index, e));
-    // Fields fill the panel and no more: a grid remembers its widths from the last frame, which
-    // after zooming in would push the fields past the window's edge.
-    let widest = (ui.available_width() * 0.8).max(120.0);
     Grid::new("fields")
-        .max_col_width(widest)
         .num_columns(2)
         .spacing([12.0, 6.0])
         .striped(false)

@@ -135,6 +135,21 @@ pub fn muted(text: impl Into<String>) -> RichText {
     RichText::new(text).color(theme::MUTED)
 }
 
+/// "Overdue by 1 day", "Overdue by 40 days".
+pub fn overdue_by(days: i64) -> String {
+    match days {
+        1 => "Overdue by 1 day".to_owned(),
+        n => format!("Overdue by {n} days"),
+    }
+}
+
+/// The overdue mark of a commitment, as of the date shown: red text a screen reader reads
+/// as it is shown.
+pub fn overdue_mark(ui: &mut Ui, days: i64) -> Response {
+    ui.label(RichText::new(overdue_by(days)).color(theme::ERROR).strong())
+        .on_hover_text("Past its deadline and not fulfilled, as of the date shown")
+}
+
 /// A button whose accessible name says what it acts on ("Edit source address-2022") where its
 /// visible text alone ("Edit") would be ambiguous to a screen reader.
 pub fn named_button(ui: &mut Ui, text: &str, name: String) -> Response {
