@@ -144,6 +144,15 @@ fn marking_through_the_form_keeps_the_history_byte_identical_and_links_both_ways
     assert_eq!(harness.query_all_by_label(MARK).count(), 3);
     assert!(
         harness
+            .query_by_label(
+                "The status is what was achieved. Replaced on 1 Jul 2026 by K1: it is no \
+                 longer in force."
+            )
+            .is_some(),
+        "the status definition, which speaks of it as in force, is qualified"
+    );
+    assert!(
+        harness
             .query_by_label("The single chamber takes over law-making.")
             .is_some()
     );

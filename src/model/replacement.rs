@@ -103,6 +103,20 @@ pub fn replaced_line_with(
     line
 }
 
+/// Said under a status definition, which speaks of the commitment as in force: it is not,
+/// or not wholly, any more.
+pub fn status_caveat(r: &Replacement) -> String {
+    let rest = if r.partial {
+        "the part not replaced stays in force"
+    } else {
+        "it is no longer in force"
+    };
+    format!(
+        "The status is what was achieved. {}: {rest}.",
+        replaced_line(r)
+    )
+}
+
 /// The short mark on a chip: "Replaced" or "Partly replaced".
 pub fn replaced_word(r: &Replacement) -> &'static str {
     if r.partial {
@@ -249,6 +263,16 @@ mod tests {
         r.by.clear();
         r.date = d("2026-07");
         assert_eq!(replaced_line(&r), "Partly replaced in Jul 2026");
+    }
+
+    #[test]
+    fn the_caveat_says_whether_the_rest_is_in_force() {
+        assert_eq!(
+            status_caveat(&mark(&["K1"], false)),
+            "The status is what was achieved. Replaced on 1 Jul 2026 by K1: it is no longer \
+             in force."
+        );
+        assert!(status_caveat(&mark(&[], true)).ends_with("the part not replaced stays in force."));
     }
 
     #[test]

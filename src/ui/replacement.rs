@@ -102,9 +102,6 @@ fn mark_ui(
         if !r.note.is_empty() {
             ui.label(&r.note);
         }
-        ui.label(widgets::muted(
-            "The status above stays what was achieved before the replacement.",
-        ));
         for id in &r.evidence {
             ui.horizontal_wrapped(|ui| {
                 ui.label(widgets::muted("Evidence:"));
