@@ -2,13 +2,14 @@
 //! summary and dashboard counts, the exports, and the file round trip.
 
 use reform_tracker::model::dashboard::dashboard;
+use reform_tracker::model::filter::search_text;
 use reform_tracker::model::filter::{Filter, matches_standing};
 use reform_tracker::model::replacement::{Standing, replaced_by};
 use reform_tracker::model::summary::Summary;
 use reform_tracker::model::{
     Commitment, Confidence, Date, Evidence, Kind, Project, Replacement, Status,
 };
-use reform_tracker::report::{to_csv, to_html, to_markdown};
+use reform_tracker::report::{citation, to_csv, to_html, to_markdown};
 use reform_tracker::storage::{load_file, parse_project, save_file, to_ron_string};
 
 fn d(s: &str) -> Date {
@@ -279,5 +280,21 @@ fn a_format_1_file_migrates_and_can_then_be_marked() {
         text.starts_with("(\n    format_version: 2,"),
         "{}",
         &text[..40]
+    );
+}
+
+#[test]
+fn the_citation_and_the_search_know_about_the_mark() {
+    let p = project();
+    let p6 = &p.commitments[0];
+    let on = citation(&p, p6, Some(d("2026-07-01")));
+    assert!(
+        on.contains("Fulfilled as of 2026-07-01 (Replacements). Replaced on 1 Jul 2026 by K1."),
+        "{on}"
+    );
+    assert!(!citation(&p, p6, Some(d("2026-06-30"))).contains("Replaced"));
+    assert!(
+        search_text(p6).contains("kurultai"),
+        "the mark's note is searched"
     );
 }

@@ -92,6 +92,10 @@ pub fn search_text(c: &Commitment) -> String {
         s.push_str(&h.note);
         s.push('\n');
     }
+    if let Some(r) = &c.replaced {
+        s.push_str(&r.note);
+        s.push('\n');
+    }
     s.to_lowercase()
 }
 

@@ -198,7 +198,7 @@ pub fn check(project: &Project, index: usize, r: &Replacement) -> Result<(), Str
         if other
             .replaced
             .as_ref()
-            .is_some_and(|o| o.by.iter().any(|b| *b == c.id))
+            .is_some_and(|o| o.by.contains(&c.id))
         {
             return Err(format!(
                 "{id} is itself marked as replaced by {}: two commitments cannot replace \
