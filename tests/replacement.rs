@@ -226,6 +226,13 @@ fn markdown_and_html_say_who_replaced_whom() {
     assert!(html.contains("Replaces <a href=\"#c-P6\">P6</a>, <a href=\"#c-P7\">P7</a>"));
     assert!(html.contains("<h2>Replaced commitments</h2>"));
     assert!(html.contains("The 2026 Constitution replaces the two chambers with the Kurultai."));
+    for (open, close) in [("<a ", "</a>"), ("<li>", "</li>"), ("<small", "</small>")] {
+        assert_eq!(
+            html.matches(open).count(),
+            html.matches(close).count(),
+            "{open} is closed"
+        );
+    }
 
     for text in [
         to_markdown(&p, Some(d("2026-06-30"))),

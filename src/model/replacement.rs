@@ -4,6 +4,8 @@
 //! fulfilled and later replaced stays fulfilled. Before its date a commitment is not replaced
 //! (`Commitment::replaced_on`), and the commitments that replaced it do not replace it yet.
 
+use std::collections::HashMap;
+
 use super::links::check_link;
 use super::{Commitment, Date, Project, Replacement};
 
@@ -69,6 +71,26 @@ pub fn replaced_by<'a>(project: &'a Project, id: &str) -> Vec<Replaced<'a>> {
             })
         })
         .collect()
+}
+
+/// `replaced_by` for every id at once, in one pass: for exports, which need it for each row.
+pub fn replaced_by_all(project: &Project) -> HashMap<&str, Vec<Replaced<'_>>> {
+    let mut all: HashMap<&str, Vec<Replaced<'_>>> = HashMap::new();
+    for (index, c) in project.commitments.iter().enumerate() {
+        let Some(r) = &c.replaced else { continue };
+        for by in &r.by {
+            let list = all.entry(by.as_str()).or_default();
+            // An id named twice in one mark still lists the commitment once.
+            if list.last().is_none_or(|l| l.index != index) {
+                list.push(Replaced {
+                    index,
+                    commitment: c,
+                    replacement: r,
+                });
+            }
+        }
+    }
+    all
 }
 
 /// "on 1 Jul 2026", or "in Jul 2026" / "in 2026" for a date known to the month or year.
@@ -284,6 +306,10 @@ mod tests {
         assert_eq!(back[2].index, 2);
         assert_eq!(replaces_line(&back), "Replaces P6, P7; in part A1");
         assert!(replaced_by(&p, "P6").is_empty());
+        let all = replaced_by_all(&p);
+        let ids: Vec<&str> = all["K1"].iter().map(|r| r.commitment.id.as_str()).collect();
+        assert_eq!(ids, ["P6", "P7", "A1"]);
+        assert_eq!(all.len(), 1);
     }
 
     #[test]

@@ -19,7 +19,7 @@
 
 use crate::model::{Date, Project, Status};
 
-use super::{effective_as_of, replaces, row};
+use super::{Backlinks, effective_as_of, row};
 
 pub const HEADER: [&str; 17] = [
     "id",
@@ -52,6 +52,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     let stated = effective_as_of(project, as_of).to_string();
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let back = Backlinks::of(project);
     for c in &project.commitments {
         let r = row(c, as_of);
         push_record(
@@ -72,7 +73,11 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 r.replaced
                     .map(|m| m.partial.to_string())
                     .unwrap_or_default(),
-                replaces(project, c, as_of).join("; "),
+                back.of_commitment(c, as_of)
+                    .iter()
+                    .map(|b| b.commitment.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 project.title.clone(),
                 stated.clone(),
                 scale.clone(),

@@ -14,7 +14,8 @@ use crate::model::{Date, Evidence, Project, Status};
 use super::markdown::as_of_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
 use super::{
-    Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row, shares_line,
+    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    shares_line,
 };
 
 const STYLE: &str = "
@@ -96,9 +97,10 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
         let _ = write!(out, "<th>{h}</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+    let back = Backlinks::of(project);
     for c in &project.commitments {
         let r = row(c, as_of);
-        let lines = replacement_lines(project, &r, as_of, esc, |id| id_link(project, id));
+        let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
         commitment_row(&mut out, &r, overdue_on, &lines);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

@@ -8,13 +8,15 @@ use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Kind, Project, Status};
 
 use super::{
-    Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row, shares_line,
+    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    shares_line,
 };
 
 pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
     let mut out = String::new();
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
+    let back = Backlinks::of(project);
 
     // `write!` into a String cannot fail, hence the ignored results.
     let title = project.title.replace(['\r', '\n'], " ");
@@ -63,7 +65,7 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
                 "| {} | {} | {} | {} | {} |",
                 cell(&r.c.id),
                 cell(&r.c.title),
-                status_cell(project, &r, as_of),
+                status_cell(&back, &r, as_of),
                 r.evidence.len(),
                 r.latest.map(evidence_cell).unwrap_or_default()
             );
@@ -81,9 +83,9 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
 }
 
 /// The status, and under it whether the commitment was replaced or replaced others.
-fn status_cell(project: &Project, r: &Row<'_>, as_of: Option<Date>) -> String {
+fn status_cell(back: &Backlinks<'_>, r: &Row<'_>, as_of: Option<Date>) -> String {
     let mut cell_text = r.status.label().to_owned();
-    for line in replacement_lines(project, r, as_of, cell, cell) {
+    for line in replacement_lines(back, r, as_of, cell, cell) {
         cell_text.push_str("<br>");
         cell_text.push_str(&line);
     }

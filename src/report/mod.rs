@@ -7,7 +7,11 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 
-use crate::model::replacement::{replaced_by, replaced_line_with, replaces_line_with};
+use std::collections::HashMap;
+
+use crate::model::replacement::{
+    Replaced, replaced_by_all, replaced_line_with, replaces_line_with,
+};
 use crate::model::summary::Summary;
 use crate::model::{Commitment, Date, Evidence, Project, Replacement, Status};
 
@@ -114,20 +118,31 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
     }
 }
 
-/// Ids of the commitments `c` had replaced by the as-of date, wholly or in part.
-pub(crate) fn replaces(project: &Project, c: &Commitment, as_of: Option<Date>) -> Vec<String> {
-    replaced_by(project, &c.id)
-        .into_iter()
-        .filter(|r| r.commitment.replaced_on(as_of).is_some())
-        .map(|r| r.commitment.id.clone())
-        .collect()
+/// Who replaced whom, looked up once per export rather than once per row.
+pub(crate) struct Backlinks<'a>(HashMap<&'a str, Vec<Replaced<'a>>>);
+
+impl<'a> Backlinks<'a> {
+    pub fn of(project: &'a Project) -> Self {
+        Self(replaced_by_all(project))
+    }
+
+    /// The commitments `c` had replaced by the as-of date, wholly or in part.
+    pub fn of_commitment(&self, c: &Commitment, as_of: Option<Date>) -> Vec<Replaced<'a>> {
+        self.0
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|b| b.commitment.replaced_on(as_of).is_some())
+            .copied()
+            .collect()
+    }
 }
 
 /// What a status cell adds under the status: "Replaced on 1 Jul 2026 by K1", "Replaces P6,
 /// P7", as of the date. Words go through `text` and ids through `id`, so that each format
 /// can escape the one and link the other.
 pub(crate) fn replacement_lines(
-    project: &Project,
+    back: &Backlinks<'_>,
     r: &Row<'_>,
     as_of: Option<Date>,
     text: impl Fn(&str) -> String,
@@ -138,13 +153,10 @@ pub(crate) fn replacement_lines(
         .map(|m| replaced_line_with(m, &text, &id))
         .into_iter()
         .collect();
-    let back: Vec<_> = replaced_by(project, &r.c.id)
-        .into_iter()
-        .filter(|b| b.commitment.replaced_on(as_of).is_some())
-        .collect();
-    if !back.is_empty() {
+    let replaced = back.of_commitment(r.c, as_of);
+    if !replaced.is_empty() {
         // The line's own words are plain letters: only the ids need `id`'s escaping.
-        lines.push(replaces_line_with(&back, &id));
+        lines.push(replaces_line_with(&replaced, &id));
     }
     lines
 }
