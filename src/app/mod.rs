@@ -88,6 +88,7 @@ type LoadJob = (
 impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         crate::ui::theme::install(&cc.egui_ctx);
+        crate::ui::typing::install(&cc.egui_ctx);
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
         app.waker = Some(cc.egui_ctx.clone());
         if let Some(storage) = cc.storage {

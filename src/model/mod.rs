@@ -5,6 +5,7 @@ mod date;
 pub mod filter;
 pub mod links;
 pub mod outline;
+pub mod plural;
 mod project;
 mod status;
 pub mod summary;

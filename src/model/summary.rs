@@ -17,7 +17,11 @@ impl Summary {
         let mut s = Summary::default();
         for c in commitments {
             s.by_status[status_of(c, as_of).index()] += 1;
-            s.evidence_links += c.evidence.len();
+            s.evidence_links += c
+                .evidence
+                .iter()
+                .filter(|e| super::links::counts(e))
+                .count();
         }
         s
     }

@@ -117,8 +117,13 @@ fn headline(out: &mut String, summary: &Summary) {
     out.push_str("<section>\n<h2>Headline figures</h2>\n<ul class=\"figures\">\n");
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> commitments tracked</li>",
-        summary.total()
+        "<li><strong>{}</strong> {} tracked</li>",
+        summary.total(),
+        if summary.total() == 1 {
+            "commitment"
+        } else {
+            "commitments"
+        }
     );
     for s in Status::ALL {
         let _ = writeln!(

@@ -81,7 +81,7 @@ pub(crate) struct Row<'a> {
     /// Date of the last status change on or before the as-of date.
     pub status_date: Option<Date>,
     /// Evidence known on the as-of date. Undated evidence is always counted: nothing
-    /// says it came later.
+    /// says it came later. Refused addresses are left out.
     pub evidence: Vec<&'a Evidence>,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
@@ -98,7 +98,11 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         .filter(|h| known(Some(h.date)))
         .map(|h| h.date)
         .max_by_key(|d| d.first_day());
-    let evidence: Vec<&Evidence> = c.evidence.iter().filter(|e| known(e.date)).collect();
+    let evidence: Vec<&Evidence> = c
+        .evidence
+        .iter()
+        .filter(|e| known(e.date) && crate::model::links::counts(e))
+        .collect();
     let latest = evidence
         .iter()
         .enumerate()

@@ -7,6 +7,7 @@ use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::outline::OutlineRow;
 use crate::model::summary::status_of;
+use crate::model::{Kind, links, plural};
 
 pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let scroll_to = std::mem::take(&mut state.scroll_to_selected)
@@ -33,6 +34,10 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         ui.label(widgets::muted(shown));
     });
     ui.separator();
+    if doc.project.commitments.is_empty() {
+        empty_hint_ui(ui, out);
+        return;
+    }
     let mut area = ScrollArea::vertical().id_salt("checklist");
     if let Some(row) = scroll_to {
         // show_rows spaces rows by their height plus the item spacing.
@@ -46,6 +51,25 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
                 row_ui(ui, doc, state, row, out);
             }
         });
+}
+
+/// A new project: say how to add the first commitment, with the Edit menu's wording.
+fn empty_hint_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+    ui.add_space(12.0);
+    ui.label("No commitments yet.");
+    ui.label(widgets::muted(
+        "Add one with Edit → Add reform or Edit → Add partnership offer, or here:",
+    ));
+    ui.horizontal(|ui| {
+        for kind in Kind::ALL {
+            if ui
+                .button(format!("Add a {}", kind.label().to_lowercase()))
+                .clicked()
+            {
+                out.push(Command::AddCommitment(kind));
+            }
+        }
+    });
 }
 
 fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &mut Vec<Command>) {
@@ -74,10 +98,8 @@ fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
                 widgets::status_chip(ui, status_of(c, state.as_of), theme::CHIP_WIDTH);
-                let links = match c.evidence.len() {
-                    1 => "1 link".to_owned(),
-                    n => format!("{n} links"),
-                };
+                let counted = c.evidence.iter().filter(|e| links::counts(e)).count();
+                let links = plural::count(counted, "link", "links");
                 let mut title = RichText::new(format!("{}  {}", c.id, c.title));
                 if c.concern {
                     title = title.color(theme::CONCERN);

@@ -69,8 +69,15 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
                 }
                 for o in d.overdue.iter().take(8) {
                     cols[1].label(format!(
-                        "{}  {} — {} days past {}",
-                        o.id, o.title, o.days_overdue, o.deadline
+                        "{}  {} — {} past {}",
+                        o.id,
+                        o.title,
+                        crate::model::plural::count(
+                            usize::try_from(o.days_overdue).unwrap_or(0),
+                            "day",
+                            "days"
+                        ),
+                        o.deadline
                     ));
                 }
             });
@@ -108,7 +115,14 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
     };
     ui.horizontal_wrapped(|ui| {
         for (value, label) in [
-            (s.total().to_string(), "commitments"),
+            (
+                s.total().to_string(),
+                if s.total() == 1 {
+                    "commitment"
+                } else {
+                    "commitments"
+                },
+            ),
             (s.assessed().to_string(), "assessed"),
             (pct(Status::Fulfilled), "fulfilled"),
             (pct(Status::PartiallyFulfilled), "partly fulfilled"),
@@ -121,9 +135,10 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
             });
         }
     });
+    let waiting = s.count(Status::NotAssessed);
     ui.label(widgets::muted(format!(
-        "Shares are of assessed commitments; {} not yet assessed are left out.",
-        s.count(Status::NotAssessed)
+        "Shares are of assessed commitments; {waiting} not yet assessed {} left out.",
+        if waiting == 1 { "is" } else { "are" }
     )));
 }
 
