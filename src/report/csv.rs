@@ -56,7 +56,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 r.status.label().to_owned(),
                 date(r.status_date),
                 date(c.deadline),
-                r.evidence.len().to_string(),
+                r.counted.to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
                 project.title.clone(),
                 stated.clone(),

@@ -203,7 +203,7 @@ fn commitment_row(out: &mut String, r: &Row<'_>, stated: Date) {
         chip(r.status),
         date(r.status_date),
         deadline,
-        r.evidence.len(),
+        r.counted,
         r.latest.map(evidence_cell).unwrap_or_default()
     );
 }

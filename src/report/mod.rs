@@ -81,8 +81,10 @@ pub(crate) struct Row<'a> {
     /// Date of the last status change on or before the as-of date.
     pub status_date: Option<Date>,
     /// Evidence known on the as-of date. Undated evidence is always counted: nothing
-    /// says it came later. Refused addresses are left out.
+    /// says it came later.
     pub evidence: Vec<&'a Evidence>,
+    /// How many of those count: an address that is refused is shown, never counted.
+    pub counted: usize,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
 }
@@ -98,11 +100,11 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         .filter(|h| known(Some(h.date)))
         .map(|h| h.date)
         .max_by_key(|d| d.first_day());
-    let evidence: Vec<&Evidence> = c
-        .evidence
+    let evidence: Vec<&Evidence> = c.evidence.iter().filter(|e| known(e.date)).collect();
+    let counted = evidence
         .iter()
-        .filter(|e| known(e.date) && crate::model::links::counts(e))
-        .collect();
+        .filter(|e| crate::model::links::counts(e))
+        .count();
     let latest = evidence
         .iter()
         .enumerate()
@@ -113,6 +115,7 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         status: crate::model::summary::status_of(c, as_of),
         status_date,
         evidence,
+        counted,
         latest,
     }
 }
