@@ -466,3 +466,31 @@ fn a_new_project_says_how_to_add_a_commitment_and_counts_in_the_singular() {
     );
     assert!(harness.query_by_label("commitments").is_none());
 }
+
+#[test]
+fn undo_keeps_a_note_and_a_link_being_typed() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    let p12 = index_of(harness.state(), "P12");
+    let before = harness.state().doc.project.commitments[p12]
+        .responsible
+        .clone();
+    focus_end(&mut harness, "Responsible body");
+    type_slowly(&mut harness, " and Parliament");
+    click(&mut harness, "Add evidence link…");
+    set_text(&mut harness, "Link title", "Congress report");
+    set_text(&mut harness, "New note", "Check again after the congress");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.doc.project.commitments[p12].responsible, before,
+        "the edit is undone"
+    );
+    assert_eq!(app.ui.new_note, "Check again after the congress");
+    assert_eq!(
+        app.ui.new_evidence.as_ref().map(|e| e.title.as_str()),
+        Some("Congress report"),
+        "drafts being typed are not thrown away"
+    );
+}
