@@ -238,6 +238,13 @@ fn project_with_a_refused_link() -> Project {
         e.url = url.into();
         c.add_evidence(e);
     }
+    // A hand-made history entry resting on the refused link.
+    c.change_status(
+        Status::InProgress,
+        "2024-04-01".parse().unwrap(),
+        "Adopted".into(),
+        vec![2],
+    );
     Project {
         title: "Refused links".into(),
         commitments: vec![c],
@@ -271,6 +278,12 @@ fn a_refused_link_in_a_file_is_shown_as_refused_left_out_of_counts_and_never_a_b
             .query_by_label_contains("Refused: script links are never opened")
             .is_some()
     );
+    assert!(
+        harness
+            .query_by_label_contains("evidence #2 (refused address)")
+            .is_some(),
+        "the history says its basis was refused"
+    );
     click(&mut harness, "Change status…");
     assert!(
         harness
@@ -293,7 +306,7 @@ fn a_refused_link_in_a_file_is_shown_as_refused_left_out_of_counts_and_never_a_b
     let r1: Vec<&str> = records.next().unwrap().split(',').collect();
     assert_eq!(r1[column], "1", "{csv}");
     let md = export(&project, ExportFormat::Markdown, None);
-    assert!(md.contains("| Not assessed | 1 |"), "{md}");
+    assert!(md.contains("| In progress | 1 |"), "{md}");
     let html = export(&project, ExportFormat::Html, None);
     assert!(html.contains("<td class=\"num\">1</td>"), "{html}");
 }

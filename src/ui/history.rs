@@ -52,6 +52,7 @@ pub fn history_list_ui(ui: &mut Ui, c: &Commitment) {
                 .evidence
                 .iter()
                 .map(|id| match c.evidence_by_id(*id) {
+                    Some(e) if !links::counts(e) => format!("evidence #{id} (refused address)"),
                     Some(e) if !e.title.is_empty() => e.title.clone(),
                     Some(_) => format!("evidence #{id}"),
                     None => format!("evidence #{id} (removed)"),
