@@ -80,10 +80,8 @@ pub(crate) struct Row<'a> {
     pub status: Status,
     /// Date of the last status change on or before the as-of date.
     pub status_date: Option<Date>,
-    /// Evidence known on the as-of date. Undated evidence is always counted: nothing
-    /// says it came later.
-    pub evidence: Vec<&'a Evidence>,
-    /// How many of those count: an address that is refused is shown, never counted.
+    /// Evidence known on the as-of date (undated evidence always is: nothing says it came
+    /// later), less refused addresses, which are shown but never counted.
     pub counted: usize,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
@@ -114,7 +112,6 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         c,
         status: crate::model::summary::status_of(c, as_of),
         status_date,
-        evidence,
         counted,
         latest,
     }
