@@ -1,11 +1,27 @@
 //! The open project and what the app knows about its file.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Project;
 use crate::storage::{FileStamp, Loaded};
 
-#[derive(Clone, Debug)]
+/// Which document, at which revision. No two documents of one run share an identity, so a
+/// cache keyed by this can never show one document's figures for another, even when a new
+/// document's revision count starts again at 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DocVersion {
+    identity: u64,
+    revision: u64,
+}
+
+/// Gives every document made in this run its own identity.
+fn new_identity() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+#[derive(Debug)]
 pub struct Document {
     pub project: Project,
     /// Where the project is saved; `None` for an untitled copy (Save asks where).
@@ -16,8 +32,11 @@ pub struct Document {
     pub read_only: Option<String>,
     /// What the file looked like when we last read or wrote it, to notice outside changes.
     pub stamp: Option<FileStamp>,
-    /// Bumped on every change, so caches know when to rebuild.
+    /// Bumped on every change, so saves know what they wrote.
     pub revision: u64,
+    /// Set when the document is made (new, opened, reloaded, restored or copied); never
+    /// changed. Private, so no document can be made without a fresh one.
+    identity: u64,
 }
 
 impl Document {
@@ -29,6 +48,7 @@ impl Document {
             read_only: None,
             stamp: None,
             revision: 0,
+            identity: new_identity(),
         }
     }
 
@@ -41,6 +61,24 @@ impl Document {
             read_only: loaded.read_only,
             stamp: loaded.stamp,
             revision,
+            identity: new_identity(),
+        }
+    }
+
+    /// Work restored from a recovery copy: unsaved until the user saves it.
+    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            path,
+            dirty: true,
+            ..Self::untitled(project)
+        }
+    }
+
+    /// What caches of this document's figures are keyed by.
+    pub fn version(&self) -> DocVersion {
+        DocVersion {
+            identity: self.identity,
+            revision: self.revision,
         }
     }
 
@@ -63,5 +101,42 @@ impl Document {
     pub fn touch(&mut self) {
         self.dirty = true;
         self.revision += 1;
+    }
+}
+
+/// A copy is another document: it gets its own identity, so the two can change apart without
+/// ever sharing a cache.
+impl Clone for Document {
+    fn clone(&self) -> Self {
+        Self {
+            project: self.project.clone(),
+            path: self.path.clone(),
+            dirty: self.dirty,
+            read_only: self.read_only.clone(),
+            stamp: self.stamp.clone(),
+            revision: self.revision,
+            identity: new_identity(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_never_share_a_version() {
+        let a = Document::untitled(Project::default());
+        let b = Document::untitled(Project::default());
+        assert_eq!((a.revision, b.revision), (0, 0));
+        assert_ne!(a.version(), b.version(), "two new documents");
+        assert_ne!(a.version(), a.clone().version(), "a copy");
+        let restored = Document::restored(Project::default(), None);
+        assert!(restored.dirty);
+        assert_ne!(restored.version(), a.version());
+        let mut c = a.clone();
+        let before = c.version();
+        c.touch();
+        assert_ne!(c.version(), before, "a change");
     }
 }

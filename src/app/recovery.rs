@@ -91,14 +91,7 @@ impl App {
         };
         match recovery::restore(&info) {
             Ok(project) => {
-                self.doc = Document {
-                    project,
-                    path: info.original.clone(),
-                    dirty: true,
-                    read_only: None,
-                    stamp: None,
-                    revision: self.doc.revision + 1,
-                };
+                self.doc = Document::restored(project, info.original.clone());
                 self.doc.stamp = info
                     .original
                     .as_deref()

@@ -1,5 +1,7 @@
-//! Counts by status and the share fulfilled, optionally as the tracker stood on a date.
+//! Counts by status and the share fulfilled, optionally as the tracker stood on a date (links
+//! published later are not counted).
 
+use super::as_of::known_on;
 use super::{Commitment, Date, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,7 +22,7 @@ impl Summary {
             s.evidence_links += c
                 .evidence
                 .iter()
-                .filter(|e| super::links::counts(e))
+                .filter(|e| known_on(e.date, as_of) && super::links::counts(e))
                 .count();
         }
         s

@@ -36,7 +36,10 @@ pub fn synthetic_project(n: usize, links: usize, seed: u64) -> Project {
     let mut rng = Rng(seed | 1);
     let base = Date::ymd(2022, 3, 16).map_or(0, Date::day_number);
     let mut p = Project {
-        title: format!("Synthetic tracker ({n} commitments)"),
+        title: format!(
+            "Synthetic tracker ({})",
+            super::plural::count(n, "commitment", "commitments")
+        ),
         description: "Generated for benchmarks.".into(),
         as_of: Date::ymd(2025, 1, 1),
         sources: vec![SourceDoc {

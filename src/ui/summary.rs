@@ -11,15 +11,18 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(summary.fulfilled_line()).strong());
         ui.label(widgets::muted("(Not assessed left out)"));
-        ui.separator();
+        ui.add_space(10.0);
         for status in Status::ALL {
             widgets::count_chip(ui, status, summary.count(status));
         }
-        ui.separator();
-        ui.label(count(
-            summary.evidence_links,
-            "evidence link",
-            "evidence links",
-        ));
+        ui.add_space(10.0);
+        ui.add(
+            egui::Label::new(count(
+                summary.evidence_links,
+                "evidence link",
+                "evidence links",
+            ))
+            .extend(),
+        );
     });
 }
