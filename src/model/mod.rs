@@ -8,6 +8,7 @@ pub mod links;
 pub mod outline;
 pub mod plural;
 mod project;
+pub mod replacement;
 mod status;
 pub mod summary;
 pub mod synthetic;

@@ -106,6 +106,9 @@ fn row_ui(
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
                 widgets::status_chip(ui, at.status(c), theme::CHIP_WIDTH);
+                if let Some(r) = c.replaced_on(at.date) {
+                    super::replacement::replaced_chip(ui, r);
+                }
                 let counted = at.evidence(c).filter(|e| links::counts(e)).count();
                 let links = plural::count(counted, "link", "links");
                 // Part of the row's text, so a screen reader reads it with the title.
