@@ -187,10 +187,34 @@ impl App {
         self.prefs = prefs;
     }
 
-    fn after_undo(&mut self, touched: Option<usize>) {
+    /// Id of the selected commitment, to know after an undo whether it is still the one shown.
+    fn selected_id(&self) -> Option<String> {
+        let index = self.ui.selected?;
+        self.doc
+            .project
+            .commitments
+            .get(index)
+            .map(|c| c.id.clone())
+    }
+
+    fn after_undo(&mut self, touched: Option<usize>, shown: Option<String>) {
         self.doc.touch();
+        let same = |c: &crate::model::Commitment| shown.as_deref() == Some(c.id.as_str());
         match touched {
-            // Its forms were open on the version just replaced.
+            // Drafts typed for the commitment on screen stay: undo changes the project, not
+            // what is being typed. Only an edit form of a link that is gone closes.
+            Some(index)
+                if self.ui.selected == Some(index)
+                    && self.doc.project.commitments.get(index).is_some_and(same) =>
+            {
+                let c = &self.doc.project.commitments[index];
+                if let Some(draft) = &self.ui.editing_evidence
+                    && c.evidence_by_id(draft.id).is_none()
+                {
+                    self.ui.editing_evidence = None;
+                }
+            }
+            // Its forms were open on another commitment.
             Some(index) => self.reset_selection(Some(index)),
             // Re-checks the selection: an undone add may have removed it.
             None => self.select(self.ui.selected),

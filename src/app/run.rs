@@ -95,13 +95,15 @@ impl App {
                 }
             }
             Command::Undo => {
+                let shown = self.selected_id();
                 if let Some(touched) = self.history.undo(&mut self.doc.project) {
-                    self.after_undo(touched);
+                    self.after_undo(touched, shown);
                 }
             }
             Command::Redo => {
+                let shown = self.selected_id();
                 if let Some(touched) = self.history.redo(&mut self.doc.project) {
-                    self.after_undo(touched);
+                    self.after_undo(touched, shown);
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),

@@ -138,8 +138,8 @@ pub struct UiState {
     pub replacement_form: Option<super::ReplacementForm>,
     /// Evidence being added (not yet part of the project).
     pub new_evidence: Option<Evidence>,
-    /// Id of the evidence link whose fields are open for editing.
-    pub editing_evidence: Option<u32>,
+    /// The evidence link whose fields are open for editing: a draft until saved.
+    pub editing_evidence: Option<Evidence>,
     pub new_note: String,
     /// Bring the selected row into view on the next frame (after keyboard moves).
     pub scroll_to_selected: bool,

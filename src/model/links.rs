@@ -75,9 +75,41 @@ pub fn check_link(raw: &str) -> LinkCheck {
     }
 }
 
+/// Why an evidence address is refused; `None` when it is safe, or when there is no address
+/// (evidence recorded as text, which is allowed).
+pub fn evidence_refusal(url: &str) -> Option<String> {
+    if url.trim().is_empty() {
+        return None;
+    }
+    match check_link(url) {
+        LinkCheck::Openable(_) => None,
+        LinkCheck::Refused { reason } => Some(reason),
+    }
+}
+
+/// Evidence that counts: a safe link, or a record with no address. An address that is refused
+/// is shown as refused and counts nowhere, nor can a status change rest on it.
+pub fn counts(e: &crate::model::Evidence) -> bool {
+    evidence_refusal(&e.url).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unsafe_addresses_do_not_count_but_text_records_do() {
+        let mut e = crate::model::Evidence::new(1);
+        assert!(counts(&e), "no address: recorded as text");
+        e.url = "javascript:alert(1)".into();
+        assert!(!counts(&e));
+        assert_eq!(
+            evidence_refusal(&e.url).as_deref(),
+            Some("script links are never opened")
+        );
+        e.url = "https://example.org/a".into();
+        assert!(counts(&e));
+    }
 
     #[test]
     fn web_links_are_normalized_and_openable() {

@@ -6,6 +6,7 @@ mod date;
 pub mod filter;
 pub mod links;
 pub mod outline;
+pub mod plural;
 mod project;
 pub mod replacement;
 mod status;

@@ -32,7 +32,7 @@ impl Summary {
             s.evidence_links += c
                 .evidence
                 .iter()
-                .filter(|e| known_on(e.date, as_of))
+                .filter(|e| known_on(e.date, as_of) && super::links::counts(e))
                 .count();
             if let Some(r) = c.replaced_on(as_of) {
                 s.replaced += 1;

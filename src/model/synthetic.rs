@@ -36,7 +36,10 @@ pub fn synthetic_project(n: usize, links: usize, seed: u64) -> Project {
     let mut rng = Rng(seed | 1);
     let base = Date::ymd(2022, 3, 16).map_or(0, Date::day_number);
     let mut p = Project {
-        title: format!("Synthetic tracker ({n} commitments)"),
+        title: format!(
+            "Synthetic tracker ({})",
+            super::plural::count(n, "commitment", "commitments")
+        ),
         description: "Generated for benchmarks.".into(),
         as_of: Date::ymd(2025, 1, 1),
         sources: vec![SourceDoc {
@@ -80,13 +83,14 @@ pub fn synthetic_project(n: usize, links: usize, seed: u64) -> Project {
             c.deadline = Some(Date::from_day_number(base + 200 + rng.below(1200) as i64));
         }
         for e in 0..links {
-            let mut ev = Evidence::new(e as u32 + 1);
+            let mut ev = Evidence::new(0);
             ev.url = format!("https://example.org/evidence/{i}/{e}");
             ev.title = format!("Evidence {e} for commitment {i}");
             ev.publisher = "example.org".into();
             ev.date = Some(Date::from_day_number(base + rng.below(1000) as i64));
             ev.confidence = Confidence::Seen;
-            c.evidence.push(ev);
+            // Ids come from the commitment's counter, as in the app.
+            c.add_evidence(ev);
         }
         let status = Status::ALL[rng.below(7) as usize];
         if status != Status::NotAssessed {

@@ -66,7 +66,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 r.status.label().to_owned(),
                 date(r.status_date),
                 date(c.deadline),
-                r.evidence.len().to_string(),
+                r.counted.to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
                 date(r.replaced.map(|m| m.date)),
                 r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),

@@ -128,8 +128,13 @@ fn headline(out: &mut String, summary: &Summary) {
     out.push_str("<section>\n<h2>Headline figures</h2>\n<ul class=\"figures\">\n");
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> commitments tracked</li>",
-        summary.total()
+        "<li><strong>{}</strong> {} tracked</li>",
+        summary.total(),
+        if summary.total() == 1 {
+            "commitment"
+        } else {
+            "commitments"
+        }
     );
     for s in Status::ALL {
         let _ = writeln!(
@@ -266,7 +271,7 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
         status_cell(r.status, replacement),
         date(r.status_date),
         deadline,
-        r.evidence.len(),
+        r.counted,
         r.latest.map(evidence_cell).unwrap_or_default()
     );
 }

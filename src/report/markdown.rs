@@ -66,7 +66,7 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
                 cell(&r.c.id),
                 cell(&r.c.title),
                 status_cell(&back, &r, as_of),
-                r.evidence.len(),
+                r.counted,
                 r.latest.map(evidence_cell).unwrap_or_default()
             );
         }

@@ -85,9 +85,9 @@ pub(crate) struct Row<'a> {
     pub status: Status,
     /// Date of the last status change on or before the as-of date.
     pub status_date: Option<Date>,
-    /// Evidence known on the as-of date. Undated evidence is always counted: nothing
-    /// says it came later.
-    pub evidence: Vec<&'a Evidence>,
+    /// Evidence known on the as-of date (undated evidence always is: nothing says it came
+    /// later), less refused addresses, which are shown but never counted.
+    pub counted: usize,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
     /// The replacement mark, when it had happened by the as-of date.
@@ -103,6 +103,10 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         .map(|h| h.date)
         .max_by_key(|d| d.first_day());
     let evidence: Vec<&Evidence> = c.evidence.iter().filter(|e| known(e.date)).collect();
+    let counted = evidence
+        .iter()
+        .filter(|e| crate::model::links::counts(e))
+        .count();
     let latest = evidence
         .iter()
         .enumerate()
@@ -112,7 +116,7 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         c,
         status: crate::model::summary::status_of(c, as_of),
         status_date,
-        evidence,
+        counted,
         latest,
         replaced: c.replaced_on(as_of),
     }

@@ -16,7 +16,7 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
         .iter()
         .map(|&k| {
             let n = cs.iter().filter(|c| c.kind == k).count();
-            counted(n, &k.label().to_lowercase(), &k.plural().to_lowercase())
+            crate::model::plural::count(n, &k.label().to_lowercase(), &k.plural().to_lowercase())
         })
         .collect();
     let summary = Summary::of(cs, None);
@@ -33,23 +33,19 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
     let mut line = format!(
         "{}: {} ({}); {}; {}",
         path.display(),
-        counted(cs.len(), "commitment", "commitments"),
+        crate::model::plural::count(cs.len(), "commitment", "commitments"),
         kinds.join(", "),
         if statuses.is_empty() {
             "no statuses".to_owned()
         } else {
             statuses.join(", ")
         },
-        counted(summary.evidence_links, "evidence link", "evidence links"),
+        crate::model::plural::count(summary.evidence_links, "evidence link", "evidence links"),
     );
     if let Some(reason) = &loaded.read_only {
         line.push_str(&format!("; opens read-only: {reason}"));
     }
     Ok(line)
-}
-
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Rewrites a file in canonical form through `save_file`; with `check_only`, only reports

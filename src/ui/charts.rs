@@ -105,7 +105,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
     painter.text(
         pos2(rect.left() + 4.0, rect.top() + 2.0),
         egui::Align2::LEFT_TOP,
-        format!("{} commitments", total as usize),
+        crate::model::plural::count(total as usize, "commitment", "commitments"),
         egui::FontId::proportional(11.0),
         Color32::from_gray(90),
     );

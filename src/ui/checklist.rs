@@ -7,6 +7,7 @@ use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::AsOf;
 use crate::model::outline::OutlineRow;
+use crate::model::{Kind, links, plural};
 
 pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let scroll_to = std::mem::take(&mut state.scroll_to_selected)
@@ -34,6 +35,10 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         ui.label(widgets::muted(shown));
     });
     ui.separator();
+    if doc.project.commitments.is_empty() {
+        empty_hint_ui(ui, out);
+        return;
+    }
     let mut area = ScrollArea::vertical().id_salt("checklist");
     if let Some(row) = scroll_to {
         // show_rows spaces rows by their height plus the item spacing.
@@ -47,6 +52,25 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
                 row_ui(ui, doc, state, at, row, out);
             }
         });
+}
+
+/// A new project: say how to add the first commitment, with the Edit menu's wording.
+fn empty_hint_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+    ui.add_space(12.0);
+    ui.label("No commitments yet.");
+    ui.label(widgets::muted(
+        "Add one with Edit → Add reform or Edit → Add partnership offer, or here:",
+    ));
+    ui.horizontal(|ui| {
+        for kind in Kind::ALL {
+            if ui
+                .button(format!("Add a {}", kind.label().to_lowercase()))
+                .clicked()
+            {
+                out.push(Command::AddCommitment(kind));
+            }
+        }
+    });
 }
 
 fn row_ui(
@@ -85,10 +109,8 @@ fn row_ui(
                 if let Some(r) = c.replaced_on(at.date) {
                     super::replacement::replaced_chip(ui, r);
                 }
-                let links = match at.evidence(c).count() {
-                    1 => "1 link".to_owned(),
-                    n => format!("{n} links"),
-                };
+                let counted = at.evidence(c).filter(|e| links::counts(e)).count();
+                let links = plural::count(counted, "link", "links");
                 // Part of the row's text, so a screen reader reads it with the title.
                 let right = match at.days_overdue(c) {
                     Some(days) => (

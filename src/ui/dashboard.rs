@@ -99,7 +99,14 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
     };
     ui.horizontal_wrapped(|ui| {
         for (value, label) in [
-            (s.total().to_string(), "commitments"),
+            (
+                s.total().to_string(),
+                if s.total() == 1 {
+                    "commitment"
+                } else {
+                    "commitments"
+                },
+            ),
             (s.assessed().to_string(), "assessed"),
             (pct(Status::Fulfilled), "fulfilled"),
             (pct(Status::PartiallyFulfilled), "partly fulfilled"),
@@ -119,9 +126,10 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
             figure_ui(ui, in_force, "fulfilled, of those in force");
         }
     });
+    let waiting = s.count(Status::NotAssessed);
     ui.label(widgets::muted(format!(
-        "Shares are of assessed commitments; {} not yet assessed are left out.",
-        s.count(Status::NotAssessed)
+        "Shares are of assessed commitments; {waiting} not yet assessed {} left out.",
+        if waiting == 1 { "is" } else { "are" }
     )));
     replaced_figures_ui(ui, s);
 }

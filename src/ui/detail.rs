@@ -124,7 +124,11 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             if let Some(v) = widgets::date_row(ui, "Deadline", c.deadline) {
                 edit(Edit::Deadline(v));
             }
-            if let Some(v) = widgets::text_row(ui, "Tags", &c.tags.join(", "), "comma, separated") {
+            let tags = c.tags.join(", ");
+            if let Some(v) = widgets::draft_text_row(ui, "Tags", &tags, "comma, separated", |t| {
+                parse_tags(t).join(", ")
+            }) && parse_tags(&v) != c.tags
+            {
                 edit(Edit::Tags(parse_tags(&v)));
             }
 

@@ -4,7 +4,7 @@ use egui::{ComboBox, Grid, RichText, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, UiState};
-use crate::model::links::{LinkCheck, check_link};
+use crate::model::links::{LinkCheck, check_link, evidence_refusal};
 use crate::model::{Commitment, Confidence, Evidence};
 
 pub fn evidence_section_ui(
@@ -19,21 +19,19 @@ pub fn evidence_section_ui(
         ui.push_id(("evidence", e.id), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if state.editing_evidence == Some(e.id) {
-                    let mut draft = e.clone();
-                    if evidence_fields_ui(ui, &mut draft) {
-                        out.push(Command::UpdateEvidence(index, draft));
-                    }
-                    if ui.button("Done").clicked() {
-                        state.editing_evidence = None;
-                    }
+                let editing = state
+                    .editing_evidence
+                    .as_ref()
+                    .is_some_and(|d| d.id == e.id);
+                if editing {
+                    edit_form_ui(ui, index, state, out);
                 } else {
                     evidence_view_ui(ui, e, out);
                     ui.horizontal(|ui| {
                         if widgets::named_button(ui, "Edit", format!("Edit evidence {}", e.id))
                             .clicked()
                         {
-                            state.editing_evidence = Some(e.id);
+                            state.editing_evidence = Some(e.clone());
                         }
                         if widgets::named_button(ui, "Remove", format!("Remove evidence {}", e.id))
                             .clicked()
@@ -56,10 +54,11 @@ pub fn evidence_section_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new("New evidence link").strong());
             ui.push_id("new-evidence", |ui| evidence_fields_ui(ui, draft));
+            let refused = refusal_ui(ui, draft);
             ui.horizontal(|ui| {
-                let ok = !draft.title.trim().is_empty() || !draft.url.trim().is_empty();
+                let named = !draft.title.trim().is_empty() || !draft.url.trim().is_empty();
                 if ui
-                    .add_enabled(ok, egui::Button::new("Add evidence"))
+                    .add_enabled(named && !refused, egui::Button::new("Add evidence"))
                     .clicked()
                 {
                     out.push(Command::AddEvidence(index, draft.clone()));
@@ -70,6 +69,44 @@ pub fn evidence_section_ui(
     }
     if cancel {
         state.new_evidence = None;
+    }
+}
+
+/// The open edit form of one link: a draft until Save, so an unsafe address can be refused
+/// while it is typed without losing what was typed.
+fn edit_form_ui(ui: &mut Ui, index: usize, state: &mut UiState, out: &mut Vec<Command>) {
+    let Some(draft) = &mut state.editing_evidence else {
+        return;
+    };
+    evidence_fields_ui(ui, draft);
+    let refused = refusal_ui(ui, draft);
+    let mut close = false;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!refused, egui::Button::new("Save evidence"))
+            .clicked()
+        {
+            out.push(Command::UpdateEvidence(index, draft.clone()));
+            close = true;
+        }
+        close |= ui.button("Cancel").clicked();
+    });
+    if close {
+        state.editing_evidence = None;
+    }
+}
+
+/// Says why the address typed cannot be kept; true when it is refused.
+fn refusal_ui(ui: &mut Ui, draft: &Evidence) -> bool {
+    match evidence_refusal(&draft.url) {
+        Some(reason) => {
+            ui.colored_label(
+                theme::ERROR,
+                format!("This address cannot be used: {reason}. Leave it empty to record the evidence as text."),
+            );
+            true
+        }
+        None => false,
     }
 }
 
@@ -90,7 +127,10 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
             ui.label(RichText::new(&title).strong());
             if !e.url.trim().is_empty() {
                 ui.label(RichText::new(&e.url).monospace().small());
-                ui.colored_label(theme::CONCERN, format!("Not opened: {reason}"));
+                ui.colored_label(
+                    theme::ERROR,
+                    format!("Refused: {reason}. Not opened, not counted, not offered as a basis."),
+                );
             } else {
                 ui.label(widgets::muted("No web address recorded."));
             }

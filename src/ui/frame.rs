@@ -4,9 +4,10 @@
 use crate::app::{App, PREFS_KEY, Startup};
 
 impl App {
-    /// The app in a window, with the window's theme.
+    /// The app in a window, with the window's theme and its keystrokes-before-clicks order.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         super::theme::install(&cc.egui_ctx);
+        super::typing::install(&cc.egui_ctx);
         App::start(cc, startup)
     }
 

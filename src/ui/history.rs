@@ -5,7 +5,7 @@ use egui::{ComboBox, RichText, TextEdit, Ui};
 use super::{theme, widgets};
 use crate::app::{Command, StatusForm, UiState};
 use crate::model::as_of::known_on;
-use crate::model::{Commitment, Date, Status};
+use crate::model::{Commitment, Date, Status, links};
 
 pub fn status_section_ui(
     ui: &mut Ui,
@@ -63,6 +63,7 @@ pub fn history_list_ui(ui: &mut Ui, c: &Commitment, as_of: Option<Date>) {
                 .evidence
                 .iter()
                 .map(|id| match c.evidence_by_id(*id) {
+                    Some(e) if !links::counts(e) => format!("evidence #{id} (refused address)"),
                     Some(e) if !e.title.is_empty() => e.title.clone(),
                     Some(_) => format!("evidence #{id}"),
                     None => format!("evidence #{id} (removed)"),
@@ -124,12 +125,13 @@ fn status_form_ui(
 
                 ui.label("Rests on");
                 ui.vertical(|ui| {
-                    if c.evidence.is_empty() {
+                    let usable: Vec<_> = c.evidence.iter().filter(|e| links::counts(e)).collect();
+                    if usable.is_empty() {
                         ui.label(widgets::muted(
                             "No evidence links yet: add one below first.",
                         ));
                     }
-                    for e in &c.evidence {
+                    for e in usable {
                         let mut on = form.evidence.contains(&e.id);
                         let text = if e.title.is_empty() {
                             format!("evidence #{}", e.id)
@@ -172,7 +174,13 @@ fn status_form_ui(
                 to: form.to,
                 date,
                 note: form.note.trim().to_owned(),
-                evidence: form.evidence.iter().copied().collect(),
+                // Only what the form offers: a refused link is never the basis of a change.
+                evidence: form
+                    .evidence
+                    .iter()
+                    .copied()
+                    .filter(|id| c.evidence_by_id(*id).is_some_and(links::counts))
+                    .collect(),
             });
         }
     });

@@ -24,6 +24,7 @@ mod status_bar;
 mod summary;
 pub mod theme;
 mod toolbar;
+pub mod typing;
 mod widgets;
 
 use egui::Ui;

@@ -91,8 +91,9 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
         };
         let when = crate::app::describe_time(info.saved_at);
         ui.label(RichText::new(format!(
-            "“{}” — {} commitments, from {from}, copy made {when}.",
-            info.title, info.commitments
+            "“{}” — {}, from {from}, copy made {when}.",
+            info.title,
+            crate::model::plural::count(info.commitments, "commitment", "commitments")
         )));
         ui.add_space(8.0);
         ui.horizontal(|ui| {

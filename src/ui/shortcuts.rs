@@ -65,7 +65,8 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>)
     if key(Key::End) {
         out.push(Command::MoveSelection(i32::MAX));
     }
-    if key(Key::Escape) {
+    // Escape in an open drop-down or menu only closes it: leave the key to the popup.
+    if !egui::Popup::is_any_open(ctx) && key(Key::Escape) {
         if state.report_mode {
             out.push(Command::SetReportMode(false));
         } else {

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::widgets;
 use crate::model::Status;
+use crate::model::plural::count;
 use crate::model::summary::Summary;
 
 pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
@@ -15,7 +16,14 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
             widgets::count_chip(ui, status, summary.count(status));
         }
         ui.add_space(10.0);
-        ui.add(egui::Label::new(format!("{} evidence links", summary.evidence_links)).extend());
+        ui.add(
+            egui::Label::new(count(
+                summary.evidence_links,
+                "evidence link",
+                "evidence links",
+            ))
+            .extend(),
+        );
     });
 }
 

@@ -58,7 +58,9 @@ pub fn text_row_with_id(
 ) -> Option<String> {
     let l = ui.label(label);
     let mut text = value.to_owned();
+    // Named by its label, so a message shown above it never hands its keyboard to another field.
     let mut edit = TextEdit::singleline(&mut text)
+        .id_salt(label)
         .hint_text(hint)
         .desired_width(f32::INFINITY);
     if let Some(id) = id {
@@ -69,6 +71,42 @@ pub fn text_row_with_id(
     changed.then_some(text)
 }
 
+/// A one-line field whose stored value is parsed from the text (tags from "a, b"): while it has
+/// the keyboard it keeps the text as typed, since rebuilding it from the parsed value at every
+/// keystroke would eat a comma or space the moment it is typed. `normalize` is how the parsed
+/// value reads back; returns the text when it changed.
+pub fn draft_text_row(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    hint: &str,
+    normalize: impl Fn(&str) -> String,
+) -> Option<String> {
+    let l = ui.label(label);
+    let id = ui.make_persistent_id(("draft", label));
+    // (what the value will read once the draft is applied, the text as typed)
+    let draft = ui.data(|d| d.get_temp::<(String, String)>(id));
+    let mut text = match draft {
+        Some((expected, typed)) if expected == value && ui.memory(|m| m.has_focus(id)) => typed,
+        _ => value.to_owned(),
+    };
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id(id)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    ui.end_row();
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, (normalize(&text), text.clone())));
+    } else {
+        ui.data_mut(|d| d.remove::<(String, String)>(id));
+    }
+    response.changed().then_some(text)
+}
+
 /// A multi-line text field with a label.
 pub fn text_area_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
     let l = ui.label(label);
@@ -76,6 +114,7 @@ pub fn text_area_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Opti
     let changed = ui
         .add(
             TextEdit::multiline(&mut text)
+                .id_salt(label)
                 .desired_rows(rows)
                 .desired_width(f32::INFINITY),
         )
