@@ -165,8 +165,8 @@ impl App {
         self.prefs = prefs;
     }
 
-    fn after_undo(&mut self, touched: Option<usize>) {
-        self.doc.touch();
+    fn after_undo(&mut self, touched: Option<usize>, state: u64) {
+        self.doc.touch_to(state);
         match touched {
             // Its forms were open on the version just replaced.
             Some(index) => self.reset_selection(Some(index)),

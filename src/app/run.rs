@@ -8,7 +8,8 @@ use crate::model::links;
 impl App {
     pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         if command.edits_project() {
-            self.history.record(&self.doc.project, &command);
+            self.history
+                .record(&self.doc.project, &command, self.doc.state);
         }
         if !matches!(command, Command::CopyCitation(_)) {
             self.ui.toast = None;
@@ -17,18 +18,9 @@ impl App {
             Command::New => self.guarded(ctx, PendingAction::New),
             Command::Open => self.guarded(ctx, PendingAction::Open),
             Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
-            Command::Save => match (&self.doc.path, &self.doc.read_only) {
-                (Some(_), None) if self.changed_on_disk() => {
-                    self.ui.confirm = Some(Confirm::ChangedOnDisk);
-                }
-                (Some(path), None) => {
-                    let path = path.clone();
-                    self.save_to(path);
-                }
-                _ => self.start_dialog(ctx, DialogPurpose::SaveAs),
-            },
+            Command::Save => self.save_current(ctx),
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
-            Command::SaveTo(path) => self.save_to(path),
+            Command::SaveTo(path) => self.save_as_to(path),
             Command::Quit => self.guarded(ctx, PendingAction::Close),
             Command::ConfirmSave
             | Command::ConfirmDiscard
@@ -37,7 +29,7 @@ impl App {
             | Command::Reload
             | Command::SaveElsewhere => self.answer(ctx, command),
             Command::RestoreRecovery => self.restore_recovery(),
-            Command::DiscardRecovery => self.discard_recovery(),
+            Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
             Command::EditProject(edit) => {
                 edit::apply_project_edit(&mut self.doc.project, edit);
@@ -73,13 +65,17 @@ impl App {
                 }
             }
             Command::Undo => {
-                if let Some(touched) = self.history.undo(&mut self.doc.project) {
-                    self.after_undo(touched);
+                if let Some((touched, state)) =
+                    self.history.undo(&mut self.doc.project, self.doc.state)
+                {
+                    self.after_undo(touched, state);
                 }
             }
             Command::Redo => {
-                if let Some(touched) = self.history.redo(&mut self.doc.project) {
-                    self.after_undo(touched);
+                if let Some((touched, state)) =
+                    self.history.redo(&mut self.doc.project, self.doc.state)
+                {
+                    self.after_undo(touched, state);
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),
