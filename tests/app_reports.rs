@@ -72,6 +72,20 @@ fn report_mode_hides_the_editing_controls() {
     assert!(harness.query_by_label("Change status…").is_none());
     assert!(harness.query_by_label("Search").is_none());
     assert!(harness.query_by_label("File").is_none());
+    // With every control hidden, a passing note says how to get them back, then leaves the
+    // picture clean.
+    assert!(
+        harness
+            .query_by_label_contains("press Esc (or F11) to show the controls")
+            .is_some()
+    );
+    harness.run_steps(300);
+    assert!(
+        harness
+            .query_by_label_contains("press Esc (or F11) to show the controls")
+            .is_none(),
+        "the note goes after a few seconds"
+    );
     harness.remove_cursor();
     harness.run();
     harness.snapshot("report_mode");

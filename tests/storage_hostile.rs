@@ -108,7 +108,7 @@ fn hostile_files_get_clear_answers() {
             "wrong type",
             with_line("importance: 3,", "importance: \"high\","),
             Expect::ErrAt(&[
-                "line 90, column 25, at commitments[0].importance",
+                "line 103, column 25, at commitments[0].importance",
                 "whole number",
             ]),
         ),

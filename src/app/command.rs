@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, Note, Status};
+use crate::model::{Date, Evidence, Kind, Note, SourceDoc, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -18,6 +18,10 @@ pub enum Command {
     // Selection and navigation
     Select(Option<usize>),
     // Editing the selected project
+    /// Opens the project properties dialog on the project's title, description and date.
+    OpenProjectProperties,
+    /// Opens the list of source documents.
+    OpenSources,
     EditProject(ProjectEdit),
     Edit(usize, Edit),
     AddCommitment(Kind),
@@ -26,6 +30,8 @@ pub enum Command {
     DeleteCommitment(usize),
     Undo,
     Redo,
+    /// Puts the keyboard in the search field.
+    FocusSearch,
     /// Moves the selection up (negative) or down the checklist as shown.
     MoveSelection(i32),
     // Preferences
@@ -33,6 +39,9 @@ pub enum Command {
     SetDark(bool),
     /// Changes the zoom by this much (0.1 = 10%).
     Zoom(f32),
+    ResetZoom,
+    /// Hides (or shows again) the editing controls, for clean screenshots.
+    SetReportMode(bool),
     ChangeStatus {
         index: usize,
         to: Status,
@@ -74,6 +83,16 @@ pub enum Command {
 }
 
 impl Command {
+    /// The variant's name, e.g. "AddEvidence", without its data.
+    pub fn name(&self) -> String {
+        let mut debug = format!("{self:?}");
+        let end = debug
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(debug.len());
+        debug.truncate(end);
+        debug
+    }
+
     /// Commands that change the project, and so can be undone.
     pub fn edits_project(&self) -> bool {
         matches!(
@@ -121,7 +140,15 @@ pub enum Edit {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProjectEdit {
-    Title(String),
-    Description(String),
-    AsOf(Option<Date>),
+    /// Title, description and the date the assessments are current to, from the properties
+    /// dialog: one change, one undo step.
+    Properties {
+        title: String,
+        description: String,
+        as_of: Option<Date>,
+    },
+    AddSource(SourceDoc),
+    /// Replaces the source at this index.
+    UpdateSource(usize, SourceDoc),
+    RemoveSource(usize),
 }

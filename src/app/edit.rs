@@ -27,10 +27,36 @@ pub fn apply_edit(c: &mut Commitment, edit: Edit) {
 
 pub fn apply_project_edit(p: &mut Project, edit: ProjectEdit) {
     match edit {
-        ProjectEdit::Title(s) => p.title = s,
-        ProjectEdit::Description(s) => p.description = s,
-        ProjectEdit::AsOf(d) => p.as_of = d,
+        ProjectEdit::Properties {
+            title,
+            description,
+            as_of,
+        } => {
+            p.title = title;
+            p.description = description;
+            p.as_of = as_of;
+        }
+        ProjectEdit::AddSource(source) => p.sources.push(source),
+        ProjectEdit::UpdateSource(i, source) => {
+            if let Some(slot) = p.sources.get_mut(i) {
+                *slot = source;
+            }
+        }
+        ProjectEdit::RemoveSource(i) => {
+            if i < p.sources.len() {
+                p.sources.remove(i);
+            }
+        }
     }
+}
+
+/// Ids of the commitments that cite the source with this id.
+pub fn citing(p: &Project, source_id: &str) -> Vec<String> {
+    p.commitments
+        .iter()
+        .filter(|c| c.source == source_id)
+        .map(|c| c.id.clone())
+        .collect()
 }
 
 /// A new id that no commitment uses yet: "R1", "R2"… for reforms, "O1"… for offers.

@@ -19,11 +19,14 @@ use std::path::PathBuf;
 pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
 pub use document::Document;
-pub use edit::{fresh_id, parse_tags};
+pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
-pub use state::{Confirm, Message, MessageKind, PathPrompt, StatusForm, UiState, ViewCache};
+pub use state::{
+    Confirm, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm,
+    UiState, ViewCache,
+};
 
 use crate::model::Note;
 use crate::storage;
@@ -66,6 +69,9 @@ pub struct App {
     saving: Option<SaveJob>,
     /// Wakes the window when a worker finishes; set on the first frame.
     waker: Option<egui::Context>,
+    /// Names of the last commands run, newest last: what the window actually asked for.
+    recent_commands: std::collections::VecDeque<String>,
+    commands_run: u64,
 }
 
 type SaveJob = (
@@ -121,12 +127,24 @@ impl App {
             loading: None,
             saving: None,
             waker: None,
+            recent_commands: Default::default(),
+            commands_run: 0,
         }
     }
 
     /// Queues a command; it runs at the end of the current frame.
     pub fn queue(&mut self, command: Command) {
         self.pending.push(command);
+    }
+
+    /// Names of the commands run lately ("Save", "AddEvidence"…), oldest first.
+    pub fn recent_commands(&self) -> impl Iterator<Item = &str> {
+        self.recent_commands.iter().map(String::as_str)
+    }
+
+    /// How many commands have run since the app started.
+    pub fn commands_run(&self) -> u64 {
+        self.commands_run
     }
 
     pub fn dialog_open(&self) -> bool {
@@ -208,6 +226,8 @@ impl App {
         self.ui.new_evidence = None;
         self.ui.editing_evidence = None;
         self.ui.new_note.clear();
+        self.ui.project_form = None;
+        self.ui.sources_form = None;
     }
 
     /// A note dated today, as the "Add note" button records it.
@@ -290,6 +310,7 @@ impl App {
                 self.saving_path()
                     .map(|p| format!("Saving {}…", p.display()))
             });
+        self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
         crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
         self.run_pending(&ctx);
         if let Some(action) = self.ready_action.take() {

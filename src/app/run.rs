@@ -5,8 +5,20 @@ use super::{
 };
 use crate::model::links;
 
+/// How many command names `App::recent_commands` keeps.
+const RECENT_COMMANDS: usize = 64;
+
 impl App {
+    fn note_command(&mut self, command: &Command) {
+        if self.recent_commands.len() == RECENT_COMMANDS {
+            self.recent_commands.pop_front();
+        }
+        self.recent_commands.push_back(command.name());
+        self.commands_run += 1;
+    }
+
     pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        self.note_command(&command);
         if command.edits_project() {
             self.history
                 .record(&self.doc.project, &command, self.doc.state);
@@ -31,7 +43,17 @@ impl App {
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
+            Command::OpenProjectProperties => {
+                self.ui.project_form = Some(super::ProjectForm::of(&self.doc.project));
+            }
+            Command::OpenSources => self.ui.sources_form = Some(super::SourcesForm::default()),
             Command::EditProject(edit) => {
+                if matches!(edit, super::ProjectEdit::Properties { .. }) {
+                    self.ui.project_form = None;
+                }
+                if let Some(form) = &mut self.ui.sources_form {
+                    *form = super::SourcesForm::default();
+                }
                 edit::apply_project_edit(&mut self.doc.project, edit);
                 self.doc.touch();
             }
@@ -79,6 +101,7 @@ impl App {
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),
+            Command::FocusSearch => self.ui.focus_search = true,
             Command::SetView(view) => self.ui.view = view,
             Command::SetDark(dark) => {
                 ctx.set_theme(if dark {
@@ -90,6 +113,8 @@ impl App {
             Command::Zoom(step) => {
                 ctx.set_zoom_factor((ctx.zoom_factor() + step).clamp(0.5, 3.0));
             }
+            Command::ResetZoom => ctx.set_zoom_factor(1.0),
+            Command::SetReportMode(on) => self.ui.report_mode = on,
             Command::ChangeStatus {
                 index,
                 to,

@@ -73,6 +73,54 @@ impl StatusForm {
     }
 }
 
+/// The project properties dialog: drafts of the fields until OK applies them as one change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProjectForm {
+    pub title: String,
+    pub description: String,
+    pub as_of_text: String,
+    /// The title field has been given the keyboard once.
+    pub focused: bool,
+}
+
+impl ProjectForm {
+    pub fn of(p: &crate::model::Project) -> Self {
+        Self {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            as_of_text: p.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            focused: false,
+        }
+    }
+}
+
+/// The source documents dialog: the source being edited, and a removal awaiting an answer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SourcesForm {
+    pub draft: Option<SourceDraft>,
+    /// Index of a source that commitments cite, whose removal the user must confirm.
+    pub confirm_remove: Option<usize>,
+}
+
+/// A source document being added (`index: None`) or edited.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceDraft {
+    pub index: Option<usize>,
+    pub source: crate::model::SourceDoc,
+    pub date_text: String,
+}
+
+impl SourceDraft {
+    pub fn of(index: Option<usize>, source: crate::model::SourceDoc) -> Self {
+        let date_text = source.date.map(|d| d.to_string()).unwrap_or_default();
+        Self {
+            index,
+            source,
+            date_text,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Confirm {
     /// Save / Don't save / Cancel before doing this.
@@ -116,6 +164,12 @@ pub struct UiState {
     pub as_of_text: String,
     /// Hide the editing controls, for clean screenshots.
     pub report_mode: bool,
+    /// A screenshot is being taken: passing hints stay out of the picture.
+    pub capturing: bool,
+    /// Put the keyboard in the search field when it is next drawn.
+    pub focus_search: bool,
+    pub project_form: Option<ProjectForm>,
+    pub sources_form: Option<SourcesForm>,
     pub dashboard: Option<crate::ui::dashboard::DashboardCache>,
     /// Checklist rows and summary, rebuilt only when the document or the filter changes.
     pub cache: Option<ViewCache>,

@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use super::command::{Command, Edit};
-use crate::model::{Commitment, Date, Project};
+use crate::model::{Commitment, Date, Project, SourceDoc};
 
 /// Typing into one field within this long counts as one step.
 const COALESCE: Duration = Duration::from_millis(1500);
@@ -20,8 +20,8 @@ pub enum Step {
     Remove(usize),
     /// Insert this commitment at this index (undoes a removal).
     Insert(usize, Box<Commitment>),
-    /// Put back the project's title, description and as-of date.
-    Meta(String, String, Option<Date>),
+    /// Put back the project's title, description, as-of date and sources.
+    Meta(Box<Meta>),
 }
 
 #[derive(Default)]
@@ -119,8 +119,22 @@ fn replace(project: &Project, i: usize) -> Option<Step> {
         .map(|c| Step::Replace(i, Box::new(c.clone())))
 }
 
+/// The project's own fields, apart from its commitments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meta {
+    title: String,
+    description: String,
+    as_of: Option<Date>,
+    sources: Vec<SourceDoc>,
+}
+
 fn meta(p: &Project) -> Step {
-    Step::Meta(p.title.clone(), p.description.clone(), p.as_of)
+    Step::Meta(Box::new(Meta {
+        title: p.title.clone(),
+        description: p.description.clone(),
+        as_of: p.as_of,
+        sources: p.sources.clone(),
+    }))
 }
 
 /// Applies a step and returns the step that reverses it.
@@ -139,11 +153,18 @@ fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
             cs.insert(i, *c);
             (Step::Remove(i), Some(i))
         }
-        Step::Meta(title, description, as_of) => {
+        Step::Meta(m) => {
             let inverse = meta(project);
+            let Meta {
+                title,
+                description,
+                as_of,
+                sources,
+            } = *m;
             project.title = title;
             project.description = description;
             project.as_of = as_of;
+            project.sources = sources;
             (inverse, None)
         }
         // An index out of range cannot come from our own steps; keep the stack consistent.

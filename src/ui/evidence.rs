@@ -30,10 +30,14 @@ pub fn evidence_section_ui(
                 } else {
                     evidence_view_ui(ui, e, out);
                     ui.horizontal(|ui| {
-                        if ui.small_button("Edit").clicked() {
+                        if widgets::named_button(ui, "Edit", format!("Edit evidence {}", e.id))
+                            .clicked()
+                        {
                             state.editing_evidence = Some(e.id);
                         }
-                        if ui.small_button("Remove").clicked() {
+                        if widgets::named_button(ui, "Remove", format!("Remove evidence {}", e.id))
+                            .clicked()
+                        {
                             out.push(Command::RemoveEvidence(index, e.id));
                         }
                     });

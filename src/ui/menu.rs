@@ -1,119 +1,86 @@
-//! The menu bar.
+//! The menu bar, drawn from the table of actions.
 
-use egui::{Button, KeyboardShortcut, Ui};
+use egui::{Button, Ui};
 
-use super::shortcuts;
+use super::actions::{self, Action, Context, Entry, Menu};
 use crate::app::{Command, Prefs, View};
-use crate::model::Kind;
 use crate::report::ExportFormat;
 
-pub fn menu_bar_ui(
+pub fn menu_bar_ui(ui: &mut Ui, cx: Context, prefs: &Prefs, view: View, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        for menu in Menu::ALL {
+            ui.menu_button(menu.label(), |ui| {
+                for entry in actions::menu_entries(menu) {
+                    entry_ui(ui, entry, cx, prefs, view, out);
+                }
+            });
+        }
+    });
+}
+
+fn entry_ui(
     ui: &mut Ui,
-    selected: Option<usize>,
+    entry: Entry,
+    cx: Context,
     prefs: &Prefs,
     view: View,
     out: &mut Vec<Command>,
 ) {
-    egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, "New", Some(shortcuts::NEW), Command::New, out);
-            item(ui, "Open…", Some(shortcuts::OPEN), Command::Open, out);
-            ui.menu_button("Open Recent", |ui| {
+    match entry {
+        Entry::Action(action) => action_ui(ui, action, cx, view, out),
+        Entry::Separator => {
+            ui.separator();
+        }
+        Entry::Recent => {
+            ui.menu_button(actions::RECENT_MENU, |ui| {
                 if prefs.recent.is_empty() {
                     ui.label("No recent files");
                 }
                 for path in &prefs.recent {
-                    let label = path.display().to_string();
-                    item(ui, &label, None, Command::OpenPath(path.clone()), out);
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Command::OpenPath(path.clone()));
+                        ui.close();
+                    }
                 }
             });
-            ui.separator();
-            item(ui, "Save", Some(shortcuts::SAVE), Command::Save, out);
-            item(
-                ui,
-                "Save As…",
-                Some(shortcuts::SAVE_AS),
-                Command::SaveAs,
-                out,
-            );
-            ui.separator();
-            ui.menu_button("Export", |ui| {
+        }
+        Entry::ExportMenu => {
+            ui.menu_button(actions::EXPORT_MENU, |ui| {
                 for format in ExportFormat::ALL {
-                    let label = format!("{}…", format.label());
-                    item(ui, &label, None, Command::Export(format), out);
+                    action_ui(ui, Action::Export(format), cx, view, out);
                 }
             });
-            ui.separator();
-            item(ui, "Quit", Some(shortcuts::QUIT), Command::Quit, out);
-        });
-        ui.menu_button("Edit", |ui| {
-            item(ui, "Undo", Some(shortcuts::UNDO), Command::Undo, out);
-            item(ui, "Redo", Some(shortcuts::REDO), Command::Redo, out);
-            ui.separator();
-            for kind in Kind::ALL {
-                let label = format!("Add {}", kind.label().to_lowercase());
-                item(ui, &label, None, Command::AddCommitment(kind), out);
-            }
-            if let Some(index) = selected {
-                ui.separator();
-                item(ui, "Copy citation", None, Command::CopyCitation(index), out);
-                let delete = egui::KeyboardShortcut::new(egui::Modifiers::NONE, egui::Key::Delete);
-                item(
-                    ui,
-                    "Delete commitment…",
-                    Some(delete),
-                    Command::RequestDelete(index),
-                    out,
-                );
-            }
-        });
-        ui.menu_button("View", |ui| view_menu_ui(ui, view, out));
-    });
-}
-
-fn view_menu_ui(ui: &mut Ui, view: View, out: &mut Vec<Command>) {
-    for (v, label) in [
-        (View::Checklist, "Checklist"),
-        (View::Dashboard, "Dashboard"),
-    ] {
-        if ui.radio(view == v, label).clicked() {
-            out.push(Command::SetView(v));
-            ui.close();
         }
     }
-    ui.separator();
-    let mut dark = ui.ctx().theme() == egui::Theme::Dark;
-    if ui.checkbox(&mut dark, "Dark theme").clicked() {
-        out.push(Command::SetDark(dark));
-    }
-    item(
-        ui,
-        "Zoom in",
-        Some(shortcuts::ZOOM_IN),
-        Command::Zoom(0.1),
-        out,
-    );
-    item(
-        ui,
-        "Zoom out",
-        Some(shortcuts::ZOOM_OUT),
-        Command::Zoom(-0.1),
-        out,
-    );
 }
 
-fn item(
-    ui: &mut Ui,
-    label: &str,
-    shortcut: Option<KeyboardShortcut>,
-    command: Command,
-    out: &mut Vec<Command>,
-) {
-    let mut button = Button::new(label);
-    if let Some(s) = shortcut {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+fn action_ui(ui: &mut Ui, action: Action, cx: Context, view: View, out: &mut Vec<Command>) {
+    let command = action.command(cx);
+    let label = action.label();
+    let mut button = match action.checked(cx, view) {
+        Some(on) => Button::selectable(on, label.as_str()),
+        None => Button::new(label.as_str()),
+    };
+    if let Some(s) = action.shortcuts().first() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(s));
     }
-    if ui.add(button).clicked() {
+    let enabled = command.is_some();
+    let checked = action.checked(cx, view);
+    let mut response = ui.add_enabled(enabled, button);
+    // Named by its label alone, as a screen reader announces a menu item (and tests find it).
+    response.widget_info(|| {
+        let role = egui::accesskit::Role::Button;
+        match checked {
+            Some(on) => egui::WidgetInfo::selected(role, enabled, on, &label),
+            None => egui::WidgetInfo::labeled(role, enabled, &label),
+        }
+    });
+    if let Some(hint) = action.hint() {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked()
+        && let Some(command) = command
+    {
         out.push(command);
         ui.close();
     }

@@ -1,6 +1,7 @@
 //! The window, one file per part. Nothing here reads or writes files: every action the user
 //! takes becomes a `Command` that the app applies after the frame is drawn.
 
+pub mod actions;
 mod charts;
 mod checklist;
 pub mod dashboard;
@@ -11,9 +12,11 @@ mod evidence;
 mod history;
 mod menu;
 mod notes;
+mod project;
 mod prompts;
 mod search;
 pub mod shortcuts;
+mod sources;
 mod status_bar;
 mod summary;
 pub mod theme;
@@ -38,13 +41,16 @@ pub fn window_ui(
     refresh_cache(doc, state);
     let report = state.report_mode;
     if !report {
-        egui::Panel::top("menu").show(ui, |ui| {
-            menu::menu_bar_ui(ui, state.selected, prefs, state.view, out)
-        });
+        let cx = actions::Context {
+            selected: state.selected,
+            report_mode: report,
+            dark: ui.ctx().theme() == egui::Theme::Dark,
+        };
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, cx, prefs, state.view, out));
     }
     egui::Panel::top("summary").show(ui, |ui| {
         ui.add_space(2.0);
-        ui.label(egui::RichText::new(&doc.project.title).heading().strong());
+        project::title_ui(ui, &doc.project.title, !report, out);
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
         }
@@ -79,6 +85,11 @@ pub fn window_ui(
         (View::Checklist, false) => detail::detail_ui(ui, doc, state, out),
         (View::Checklist, true) => detail_view::detail_view_ui(ui, doc, state, out),
     });
+    if report && !state.capturing {
+        toolbar::report_mode_hint_ui(ui.ctx());
+    }
+    project::project_properties_ui(ui.ctx(), state, out);
+    sources::sources_ui(ui.ctx(), doc, state, out);
     dialogs::dialogs_ui(ui, doc, state, out);
 }
 

@@ -10,15 +10,20 @@ pub const SEARCH_ID: &str = "search";
 
 pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
     let f = &mut state.filter;
+    let focus = std::mem::take(&mut state.focus_search);
     ui.horizontal(|ui| {
         let l = ui.label("Search");
-        ui.add(
-            TextEdit::singleline(&mut f.text)
-                .id(egui::Id::unique(SEARCH_ID))
-                .hint_text("titles, quotes, notes, evidence (Ctrl+F)")
-                .desired_width(ui.available_width() - 70.0),
-        )
-        .labelled_by(l.id);
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut f.text)
+                    .id(egui::Id::unique(SEARCH_ID))
+                    .hint_text("titles, quotes, notes, evidence (Ctrl+F)")
+                    .desired_width(ui.available_width() - 70.0),
+            )
+            .labelled_by(l.id);
+        if focus {
+            field.request_focus();
+        }
         if ui
             .add_enabled(f.is_active(), egui::Button::new("Clear"))
             .clicked()

@@ -1,37 +1,23 @@
 //! Keyboard shortcuts of the menu commands: one table, used by the menu and the keyboard.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, Modifiers};
 
+use super::actions::{self, Action};
 use crate::app::{Command, UiState};
 
-pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
-pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-pub const SAVE_AS: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
-pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-pub const REDO: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
-pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-/// Zoom keys are handled by egui itself; these are shown in the menu.
-pub const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
-pub const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
-pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+/// Shortcuts of the table of actions. Longer combinations are tried first so that Ctrl+Shift+S
+/// is not taken for Ctrl+S.
+fn table() -> Vec<(egui::KeyboardShortcut, Action)> {
+    let mut table: Vec<_> = Action::all()
+        .into_iter()
+        .flat_map(|a| a.shortcuts().iter().map(move |s| (*s, a)))
+        .collect();
+    table.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+    table
+}
 
-/// Pairs each shortcut with its command. Longer combinations come first so that
-/// Ctrl+Shift+S is not taken for Ctrl+S.
-pub fn table() -> [(KeyboardShortcut, Command); 8] {
-    [
-        (SAVE_AS, Command::SaveAs),
-        (REDO, Command::Redo),
-        (REDO_ALT, Command::Redo),
-        (UNDO, Command::Undo),
-        (NEW, Command::New),
-        (OPEN, Command::Open),
-        (SAVE, Command::Save),
-        (QUIT, Command::Quit),
-    ]
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
 }
 
 pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: &mut Vec<Command>) {
@@ -39,16 +25,25 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: 
     if modal_open {
         return;
     }
-    for (shortcut, command) in table() {
-        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+    let cx = actions::Context {
+        selected,
+        report_mode: state.report_mode,
+        dark: ctx.theme() == egui::Theme::Dark,
+    };
+    let typing = ctx.memory(|m| m.focused().is_some());
+    for (shortcut, action) in table() {
+        if typing && action.needs_free_keyboard() {
+            continue;
+        }
+        if !ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            continue;
+        }
+        if let Some(command) = action.command(cx) {
             out.push(command);
         }
     }
-    if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
-        ctx.memory_mut(|m| m.request_focus(egui::Id::unique(super::search::SEARCH_ID)));
-    }
     // Plain keys move through the checklist only while no text field has the keyboard.
-    if ctx.memory(|m| m.focused().is_some()) {
+    if typing {
         return;
     }
     let key = |k: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, k));
@@ -72,18 +67,13 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: 
     }
     if key(Key::Escape) {
         if state.report_mode {
-            state.report_mode = false;
+            out.push(Command::SetReportMode(false));
         } else {
             out.push(Command::Select(None));
         }
     }
-    if let Some(index) = selected {
-        if key(Key::Delete) {
-            out.push(Command::RequestDelete(index));
-        }
-        if key(Key::Enter) {
-            ctx.memory_mut(|m| m.request_focus(egui::Id::unique(TITLE_FIELD_ID)));
-        }
+    if selected.is_some() && key(Key::Enter) {
+        ctx.memory_mut(|m| m.request_focus(egui::Id::unique(TITLE_FIELD_ID)));
     }
 }
 

@@ -38,6 +38,8 @@ pub fn install(ctx: &egui::Context) {
     }
     ctx.set_fonts(fonts);
     ctx.set_theme(egui::Theme::Light);
+    // Zoom keys go through the table of actions like every other shortcut.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);
         style.spacing.button_padding = egui::vec2(6.0, 3.0);

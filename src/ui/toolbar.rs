@@ -2,6 +2,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::actions::{self, Action};
 use super::{theme, widgets};
 use crate::app::{Command, UiState, View};
 
@@ -38,19 +39,26 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
             state.as_of_text.clear();
         }
         ui.separator();
-        let label = if state.report_mode {
-            "Leave report mode"
-        } else {
-            "Report mode"
-        };
-        if ui
-            .selectable_label(state.report_mode, label)
-            .on_hover_text("Hide the editing controls for a clean screenshot (Esc leaves)")
-            .clicked()
-        {
-            state.report_mode = !state.report_mode;
+        // The frequent report actions, beside the view they picture.
+        for action in [Action::ReportMode, Action::SaveScreenshot] {
+            let cx = actions::Context {
+                report_mode: state.report_mode,
+                ..Default::default()
+            };
+            let keys = action
+                .shortcuts()
+                .first()
+                .map(|s| format!(" ({})", ui.ctx().format_shortcut(s)))
+                .unwrap_or_default();
+            let hint = format!("{}{keys}", action.hint().unwrap_or_default());
+            if ui.button(action.label()).on_hover_text(hint).clicked()
+                && let Some(command) = action.command(cx)
+            {
+                out.push(command);
+            }
         }
     });
+    forget_report_mode_hint(ui.ctx());
     if let Some(date) = state.as_of {
         ui.label(
             RichText::new(format!(
@@ -59,4 +67,33 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
             .color(theme::CONCERN),
         );
     }
+}
+
+/// How long the "Esc leaves report mode" hint stays after entering it, so that a screenshot
+/// taken a moment later shows only the tracker.
+const HINT_SECONDS: f64 = 4.0;
+
+/// A short note in the corner while report mode is new: it hides every control, so say how to
+/// get them back.
+pub fn report_mode_hint_ui(ctx: &egui::Context) {
+    let id = egui::Id::unique("report-mode-since");
+    let now = ctx.input(|i| i.time);
+    let since = ctx.data_mut(|d| *d.get_temp_mut_or_insert_with(id, || now));
+    let left = HINT_SECONDS - (now - since);
+    if left <= 0.0 {
+        return;
+    }
+    ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+    egui::Area::new(egui::Id::unique("report-mode-hint"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.label("Report mode: press Esc (or F11) to show the controls again");
+            });
+        });
+}
+
+/// Forgets when report mode began, so the hint shows again next time.
+pub fn forget_report_mode_hint(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<f64>(egui::Id::unique("report-mode-since")));
 }

@@ -127,3 +127,13 @@ pub fn parse_optional_date(text: &str) -> Result<Option<Date>, crate::model::Dat
 pub fn muted(text: impl Into<String>) -> RichText {
     RichText::new(text).color(theme::MUTED)
 }
+
+/// A button whose accessible name says what it acts on ("Edit source address-2022") where its
+/// visible text alone ("Edit") would be ambiguous to a screen reader.
+pub fn named_button(ui: &mut Ui, text: &str, name: String) -> Response {
+    let response = ui.add(egui::Button::new(text).small());
+    let enabled = ui.is_enabled();
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name));
+    response
+}

@@ -13,6 +13,8 @@ pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
+        // Switching the theme takes a few frames to settle.
+        .with_max_steps(12)
         .build_eframe(move |cc| App::new(cc, startup))
 }
 

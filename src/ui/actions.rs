@@ -1,0 +1,297 @@
+//! Every action a user can take from the menus and the keyboard, in one table: its label, its
+//! shortcut, its menu and the command it sends. The menu bar, the shortcut handling and the
+//! reachability test all read this table, so a label and its key can never drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::app::{Command, View};
+use crate::model::Kind;
+use crate::report::ExportFormat;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    View,
+}
+
+impl Menu {
+    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Menu::File => "File",
+            Menu::Edit => "Edit",
+            Menu::View => "View",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ProjectProperties,
+    Sources,
+    Export(ExportFormat),
+    Quit,
+    Undo,
+    Redo,
+    Add(Kind),
+    CopyCitation,
+    DeleteCommitment,
+    Find,
+    Show(View),
+    ReportMode,
+    SaveScreenshot,
+    CopyScreenshot,
+    DarkTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+}
+
+/// What the action needs to know about the window to build its command.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    pub selected: Option<usize>,
+    pub report_mode: bool,
+    pub dark: bool,
+}
+
+/// A line of a menu: an action, a line between groups, or one of the lists built from data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Action(Action),
+    Separator,
+    /// "Open Recent", from the preferences.
+    Recent,
+    /// "Export", one item per format.
+    ExportMenu,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+impl Action {
+    /// Every action, in menu order; the menus and the reachability test walk this list.
+    pub fn all() -> Vec<Action> {
+        let mut all = vec![
+            Action::New,
+            Action::Open,
+            Action::Save,
+            Action::SaveAs,
+            Action::ProjectProperties,
+            Action::Sources,
+        ];
+        all.extend(ExportFormat::ALL.map(Action::Export));
+        all.extend([Action::Quit, Action::Undo, Action::Redo]);
+        all.extend(Kind::ALL.map(Action::Add));
+        all.extend([
+            Action::CopyCitation,
+            Action::DeleteCommitment,
+            Action::Find,
+            Action::Show(View::Checklist),
+            Action::Show(View::Dashboard),
+            Action::ReportMode,
+            Action::SaveScreenshot,
+            Action::CopyScreenshot,
+            Action::DarkTheme,
+            Action::ZoomIn,
+            Action::ZoomOut,
+            Action::ZoomReset,
+        ]);
+        all
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Action::New => "New".into(),
+            Action::Open => "Open…".into(),
+            Action::Save => "Save".into(),
+            Action::SaveAs => "Save As…".into(),
+            Action::ProjectProperties => "Project properties…".into(),
+            Action::Sources => "Source documents…".into(),
+            Action::Export(format) => format!("{}…", format.label()),
+            Action::Quit => "Quit".into(),
+            Action::Undo => "Undo".into(),
+            Action::Redo => "Redo".into(),
+            Action::Add(kind) => format!("Add {}", kind.label().to_lowercase()),
+            Action::CopyCitation => "Copy citation".into(),
+            Action::DeleteCommitment => "Delete commitment…".into(),
+            Action::Find => "Find".into(),
+            Action::Show(View::Checklist) => "Checklist".into(),
+            Action::Show(View::Dashboard) => "Dashboard".into(),
+            Action::ReportMode => "Report mode".into(),
+            Action::SaveScreenshot => "Save screenshot…".into(),
+            Action::CopyScreenshot => "Copy screenshot".into(),
+            Action::DarkTheme => "Dark theme".into(),
+            Action::ZoomIn => "Zoom in".into(),
+            Action::ZoomOut => "Zoom out".into(),
+            Action::ZoomReset => "Actual size".into(),
+        }
+    }
+
+    /// The shortcuts that run it; the first is the one the menu shows.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: &[KeyboardShortcut] = &[key(CTRL, Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[key(CTRL, Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[key(CTRL, Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::S)];
+        const QUIT: &[KeyboardShortcut] = &[key(CTRL, Key::Q)];
+        const UNDO: &[KeyboardShortcut] = &[key(CTRL, Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)];
+        const DELETE: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::Delete)];
+        const FIND: &[KeyboardShortcut] = &[key(CTRL, Key::F)];
+        const REPORT: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::F11)];
+        const SHOT: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::F12)];
+        const COPY_SHOT: &[KeyboardShortcut] = &[key(Modifiers::SHIFT, Key::F12)];
+        const ZOOM_IN: &[KeyboardShortcut] = &[key(CTRL, Key::Plus), key(CTRL, Key::Equals)];
+        const ZOOM_OUT: &[KeyboardShortcut] = &[key(CTRL, Key::Minus)];
+        const ZOOM_RESET: &[KeyboardShortcut] = &[key(CTRL, Key::Num0)];
+        match self {
+            Action::New => NEW,
+            Action::Open => OPEN,
+            Action::Save => SAVE,
+            Action::SaveAs => SAVE_AS,
+            Action::Quit => QUIT,
+            Action::Undo => UNDO,
+            Action::Redo => REDO,
+            Action::DeleteCommitment => DELETE,
+            Action::Find => FIND,
+            Action::ReportMode => REPORT,
+            Action::SaveScreenshot => SHOT,
+            Action::CopyScreenshot => COPY_SHOT,
+            Action::ZoomIn => ZOOM_IN,
+            Action::ZoomOut => ZOOM_OUT,
+            Action::ZoomReset => ZOOM_RESET,
+            _ => &[],
+        }
+    }
+
+    /// Plain keys (Delete) act only when no text field has the keyboard: there they edit text.
+    pub fn needs_free_keyboard(self) -> bool {
+        self.shortcuts()
+            .first()
+            .is_some_and(|s| s.modifiers.is_none() && !matches!(s.logical_key, Key::F11 | Key::F12))
+    }
+
+    /// The command it sends, or `None` when it does not apply now (greyed out in the menu).
+    pub fn command(self, cx: Context) -> Option<Command> {
+        Some(match self {
+            Action::New => Command::New,
+            Action::Open => Command::Open,
+            Action::Save => Command::Save,
+            Action::SaveAs => Command::SaveAs,
+            Action::ProjectProperties => Command::OpenProjectProperties,
+            Action::Sources => Command::OpenSources,
+            Action::Export(format) => Command::Export(format),
+            Action::Quit => Command::Quit,
+            Action::Undo => Command::Undo,
+            Action::Redo => Command::Redo,
+            Action::Add(kind) => Command::AddCommitment(kind),
+            Action::CopyCitation => Command::CopyCitation(cx.selected?),
+            Action::DeleteCommitment => Command::RequestDelete(cx.selected?),
+            Action::Find => Command::FocusSearch,
+            Action::Show(view) => Command::SetView(view),
+            Action::ReportMode => Command::SetReportMode(!cx.report_mode),
+            Action::SaveScreenshot => Command::SaveScreenshot,
+            Action::CopyScreenshot => Command::CopyScreenshot,
+            Action::DarkTheme => Command::SetDark(!cx.dark),
+            Action::ZoomIn => Command::Zoom(0.1),
+            Action::ZoomOut => Command::Zoom(-0.1),
+            Action::ZoomReset => Command::ResetZoom,
+        })
+    }
+
+    /// Shown with a tick when on.
+    pub fn checked(self, cx: Context, view: View) -> Option<bool> {
+        match self {
+            Action::Show(v) => Some(v == view),
+            Action::ReportMode => Some(cx.report_mode),
+            Action::DarkTheme => Some(cx.dark),
+            _ => None,
+        }
+    }
+
+    pub fn hint(self) -> Option<&'static str> {
+        match self {
+            Action::ReportMode => Some("Hide the editing controls for a clean screenshot"),
+            Action::SaveScreenshot => Some("Write the window as a PNG at twice its pixel density"),
+            Action::CopyScreenshot => Some("Put a picture of the window on the clipboard"),
+            Action::ProjectProperties => {
+                Some("Title, description and the date the assessments are current to")
+            }
+            Action::Sources => Some("The speeches, laws and statements commitments come from"),
+            _ => None,
+        }
+    }
+}
+
+/// What each menu holds, top to bottom.
+pub fn menu_entries(menu: Menu) -> Vec<Entry> {
+    use Action as A;
+    use Entry::{Action as Do, Separator};
+    match menu {
+        Menu::File => vec![
+            Do(A::New),
+            Do(A::Open),
+            Entry::Recent,
+            Separator,
+            Do(A::Save),
+            Do(A::SaveAs),
+            Separator,
+            Do(A::ProjectProperties),
+            Do(A::Sources),
+            Separator,
+            Entry::ExportMenu,
+            Separator,
+            Do(A::Quit),
+        ],
+        Menu::Edit => {
+            let mut v = vec![Do(A::Undo), Do(A::Redo), Separator];
+            v.extend(Kind::ALL.map(|k| Do(A::Add(k))));
+            v.extend([
+                Separator,
+                Do(A::CopyCitation),
+                Do(A::DeleteCommitment),
+                Separator,
+                Do(A::Find),
+            ]);
+            v
+        }
+        Menu::View => vec![
+            Do(A::Show(View::Checklist)),
+            Do(A::Show(View::Dashboard)),
+            Separator,
+            Do(A::ReportMode),
+            Do(A::SaveScreenshot),
+            Do(A::CopyScreenshot),
+            Separator,
+            Do(A::DarkTheme),
+            Do(A::ZoomIn),
+            Do(A::ZoomOut),
+            Do(A::ZoomReset),
+        ],
+    }
+}
+
+/// Where the action sits in the menus: the menu, and the submenu label when it is nested.
+pub fn place(action: Action) -> Option<(Menu, Option<&'static str>)> {
+    if let Action::Export(_) = action {
+        return Some((Menu::File, Some(EXPORT_MENU)));
+    }
+    Menu::ALL
+        .into_iter()
+        .find(|m| menu_entries(*m).contains(&Entry::Action(action)))
+        .map(|m| (m, None))
+}
+
+pub const EXPORT_MENU: &str = "Export";
+pub const RECENT_MENU: &str = "Open Recent";

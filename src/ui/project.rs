@@ -1,0 +1,104 @@
+//! The project properties dialog: title, description and the date the assessments are current
+//! to. Typing changes only the drafts; OK applies them as one undoable change.
+
+use egui::{Id, Modal, TextEdit, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, ProjectEdit, UiState};
+
+pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
+    let Some(form) = &mut state.project_form else {
+        return;
+    };
+    let mut close = false;
+    Modal::new(Id::unique("project-properties")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading("Project properties");
+        ui.add_space(6.0);
+        let as_of = widgets::parse_optional_date(&form.as_of_text);
+        egui::Grid::new("project-fields")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let l = ui.label("Project title");
+                let mut output = TextEdit::singleline(&mut form.title)
+                    .hint_text("e.g. Kazakhstan: reforms of March 2022")
+                    .desired_width(f32::INFINITY)
+                    .show(ui);
+                let title = output.response.response.clone().labelled_by(l.id);
+                // The field a user came here for has the keyboard at once, all of it selected,
+                // so typing replaces "Untitled tracker".
+                if !std::mem::replace(&mut form.focused, true) {
+                    title.request_focus();
+                    let all = egui::text::CCursorRange::select_all_str(&form.title);
+                    output.state.cursor.set_char_range(Some(all));
+                    output.state.store(ui.ctx(), title.id);
+                }
+                ui.end_row();
+                let l = ui.label("Description");
+                ui.add(
+                    TextEdit::multiline(&mut form.description)
+                        .hint_text("What the tracker follows, and how it judges")
+                        .desired_rows(4)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label("Assessments current to");
+                ui.horizontal(|ui| {
+                    ui.add(
+                        TextEdit::singleline(&mut form.as_of_text)
+                            .hint_text("YYYY-MM-DD, YYYY-MM or YYYY")
+                            .desired_width(160.0),
+                    )
+                    .labelled_by(l.id);
+                    if let Err(e) = &as_of {
+                        ui.colored_label(theme::ERROR, e.to_string());
+                    }
+                });
+                ui.end_row();
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let title_ok = !form.title.trim().is_empty();
+            if !title_ok {
+                ui.colored_label(theme::ERROR, "A project needs a title.");
+            }
+            let ok = ui.add_enabled(title_ok && as_of.is_ok(), egui::Button::new("OK"));
+            if ok.clicked()
+                && let Ok(as_of) = as_of
+            {
+                out.push(Command::EditProject(ProjectEdit::Properties {
+                    title: form.title.trim().to_owned(),
+                    description: form.description.trim_end().to_owned(),
+                    as_of,
+                }));
+                close = true;
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.project_form = None;
+    }
+}
+
+/// The project's title at the top of the window; clicking it opens the properties.
+pub fn title_ui(ui: &mut Ui, title: &str, editable: bool, out: &mut Vec<Command>) {
+    let text = egui::RichText::new(title).heading().strong();
+    if !editable {
+        ui.label(text);
+        return;
+    }
+    let response = ui
+        .add(egui::Label::new(text).sense(egui::Sense::click()))
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+        .on_hover_text(
+            "Click to edit the title, description and date (File → Project properties…)",
+        );
+    if response.clicked() {
+        out.push(Command::OpenProjectProperties);
+    }
+}

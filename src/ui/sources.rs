@@ -1,0 +1,308 @@
+//! The source documents dialog: the speeches, laws and statements commitments cite. Sources
+//! can be added, edited and removed; links are checked like evidence, and removing a source
+//! that commitments cite names them and asks first.
+
+use egui::{Id, Modal, RichText, ScrollArea, TextEdit, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, Document, ProjectEdit, SourceDraft, SourcesForm, UiState, citing};
+use crate::model::links::{LinkCheck, check_link};
+use crate::model::{Project, SourceDoc};
+
+pub fn sources_ui(
+    ctx: &egui::Context,
+    doc: &Document,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) {
+    let Some(form) = &mut state.sources_form else {
+        return;
+    };
+    let project = &doc.project;
+    let mut close = false;
+    Modal::new(Id::unique("sources")).show(ctx, |ui| {
+        ui.set_width(640.0);
+        ui.heading("Source documents");
+        ui.label(widgets::muted(
+            "The documents commitments come from. A commitment names its source by the id.",
+        ));
+        ui.add_space(6.0);
+        if let Some(draft) = &mut form.draft {
+            let done = draft_ui(ui, project, draft, out);
+            if done {
+                form.draft = None;
+            }
+            return;
+        }
+        if let Some(i) = form.confirm_remove {
+            confirm_remove_ui(ui, project, form, i, out);
+            return;
+        }
+        list_ui(ui, project, form, out);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Add source…").clicked() {
+                form.draft = Some(SourceDraft::of(None, blank_source(project)));
+            }
+            if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.sources_form = None;
+    }
+}
+
+fn list_ui(ui: &mut Ui, project: &Project, form: &mut SourcesForm, out: &mut Vec<Command>) {
+    if project.sources.is_empty() {
+        ui.label(widgets::muted(
+            "No sources yet. Add the speech or law the commitments come from.",
+        ));
+        return;
+    }
+    ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+        for (i, s) in project.sources.iter().enumerate() {
+            ui.push_id(("source", i), |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    source_view_ui(ui, project, s);
+                    ui.horizontal(|ui| {
+                        let name = format!("Edit source {}", s.id);
+                        if widgets::named_button(ui, "Edit", name).clicked() {
+                            form.draft = Some(SourceDraft::of(Some(i), s.clone()));
+                        }
+                        let name = format!("Remove source {}", s.id);
+                        if widgets::named_button(ui, "Remove", name).clicked() {
+                            if citing(project, &s.id).is_empty() {
+                                out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
+                            } else {
+                                form.confirm_remove = Some(i);
+                            }
+                        }
+                    });
+                });
+            });
+        }
+    });
+}
+
+fn source_view_ui(ui: &mut Ui, project: &Project, s: &SourceDoc) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&s.id).monospace());
+        ui.label(RichText::new(&s.title).strong());
+    });
+    let mut line = s.publisher.clone();
+    if let Some(d) = s.date {
+        if !line.is_empty() {
+            line.push_str(", ");
+        }
+        line.push_str(&d.to_string());
+    }
+    if !line.is_empty() {
+        ui.label(widgets::muted(line));
+    }
+    if !s.url.trim().is_empty() {
+        match check_link(&s.url) {
+            LinkCheck::Openable(url) => {
+                ui.hyperlink_to(&url, &url);
+            }
+            LinkCheck::Refused { reason } => {
+                ui.colored_label(theme::ERROR, format!("Link not opened: {reason}"));
+            }
+        }
+    }
+    let cited = citing(project, &s.id);
+    let cited = match cited.len() {
+        0 => "Not cited by any commitment".to_owned(),
+        1 => format!("Cited by {}", cited[0]),
+        n => format!("Cited by {n} commitments: {}", cited.join(", ")),
+    };
+    ui.label(widgets::muted(cited));
+}
+
+fn confirm_remove_ui(
+    ui: &mut Ui,
+    project: &Project,
+    form: &mut SourcesForm,
+    i: usize,
+    out: &mut Vec<Command>,
+) {
+    let Some(s) = project.sources.get(i) else {
+        form.confirm_remove = None;
+        return;
+    };
+    let cited = citing(project, &s.id);
+    ui.label(RichText::new(format!("Remove “{}”?", s.title)).strong());
+    ui.label(format!(
+        "{} cite it: {}. They keep the id \"{}\", but it will no longer name a document.",
+        if cited.len() == 1 {
+            "1 commitment"
+        } else {
+            "Commitments"
+        },
+        cited.join(", "),
+        s.id
+    ));
+    ui.horizontal(|ui| {
+        if ui.button("Remove anyway").clicked() {
+            out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
+        }
+        if ui.button("Keep it").clicked() {
+            form.confirm_remove = None;
+        }
+    });
+}
+
+/// The add/edit form. Returns true when it closes.
+fn draft_ui(
+    ui: &mut Ui,
+    project: &Project,
+    draft: &mut SourceDraft,
+    out: &mut Vec<Command>,
+) -> bool {
+    ui.label(
+        RichText::new(if draft.index.is_some() {
+            "Edit source"
+        } else {
+            "New source"
+        })
+        .strong(),
+    );
+    let date = widgets::parse_optional_date(&draft.date_text);
+    let problems = problems(project, draft, &date);
+    let cited = draft
+        .index
+        .and_then(|i| project.sources.get(i))
+        .map(|s| citing(project, &s.id))
+        .unwrap_or_default();
+    egui::Grid::new("source-fields")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let l = ui.label("Source id");
+            if cited.is_empty() {
+                ui.add(
+                    TextEdit::singleline(&mut draft.source.id)
+                        .hint_text("short key, e.g. address-2022-03-16")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+            } else {
+                // Commitments name the source by its id: renaming it would cut them off.
+                ui.label(RichText::new(&draft.source.id).monospace())
+                    .labelled_by(l.id)
+                    .on_hover_text("Cited by commitments, so the id stays as it is");
+            }
+            ui.end_row();
+            field(
+                ui,
+                "Source title",
+                &mut draft.source.title,
+                "e.g. State of the Nation Address",
+            );
+            field(ui, "Publisher", &mut draft.source.publisher, "e.g. Akorda");
+            field(
+                ui,
+                "Source date",
+                &mut draft.date_text,
+                "YYYY-MM-DD, YYYY-MM or YYYY",
+            );
+            field(
+                ui,
+                "Address (URL)",
+                &mut draft.source.url,
+                "https://… (leave empty if unknown)",
+            );
+            field(
+                ui,
+                "Source note",
+                &mut draft.source.note,
+                "e.g. official English text",
+            );
+        });
+    for p in &problems {
+        ui.colored_label(theme::ERROR, p);
+    }
+    let mut done = false;
+    ui.horizontal(|ui| {
+        let save = ui.add_enabled(problems.is_empty(), egui::Button::new("Save source"));
+        if save.clicked()
+            && let Ok(date) = date
+        {
+            let mut source = draft.source.clone();
+            source.date = date;
+            source.id = source.id.trim().to_owned();
+            source.url = source.url.trim().to_owned();
+            out.push(Command::EditProject(match draft.index {
+                Some(i) => ProjectEdit::UpdateSource(i, source),
+                None => ProjectEdit::AddSource(source),
+            }));
+            done = true;
+        }
+        if ui.button("Cancel").clicked() {
+            done = true;
+        }
+    });
+    done
+}
+
+fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) {
+    let l = ui.label(label);
+    ui.add(
+        TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// What stops the draft from being saved, in words.
+fn problems(
+    project: &Project,
+    draft: &SourceDraft,
+    date: &Result<Option<crate::model::Date>, crate::model::DateError>,
+) -> Vec<String> {
+    let mut v = Vec::new();
+    let id = draft.source.id.trim();
+    if id.is_empty() {
+        v.push("Give the source a short id.".to_owned());
+    } else if project
+        .sources
+        .iter()
+        .enumerate()
+        .any(|(i, s)| s.id == id && Some(i) != draft.index)
+    {
+        v.push(format!("Another source already has the id \"{id}\"."));
+    }
+    if draft.source.title.trim().is_empty() {
+        v.push("Give the source a title.".to_owned());
+    }
+    if let Err(e) = date {
+        v.push(format!("Date: {e}"));
+    }
+    let url = draft.source.url.trim();
+    if !url.is_empty()
+        && let LinkCheck::Refused { reason } = check_link(url)
+    {
+        v.push(format!("This address cannot be used: {reason}."));
+    }
+    v
+}
+
+/// A new source with an id no other source has.
+fn blank_source(project: &Project) -> SourceDoc {
+    let id = (1..)
+        .map(|n| format!("source-{n}"))
+        .find(|id| project.sources.iter().all(|s| s.id != *id))
+        .unwrap_or_default();
+    SourceDoc {
+        id,
+        title: String::new(),
+        publisher: String::new(),
+        date: None,
+        url: String::new(),
+        note: String::new(),
+    }
+}
