@@ -76,6 +76,13 @@ fn clicking_the_title_opens_the_properties_and_a_bad_date_is_refused_with_the_re
         harness.query_by_label("Project title").is_some(),
         "OK is greyed out: still open"
     );
+    // While the dialog is open, the window's shortcuts wait.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert!(
+        harness.state().doc.project.title == title,
+        "Ctrl+N did not start a new project"
+    );
     click(&mut harness, "Cancel");
     assert!(harness.query_by_label("Project title").is_none());
     assert_eq!(harness.state().doc.project.title, title);

@@ -30,11 +30,12 @@ fn counts_as_of_known_dates_follow_the_history() {
     // P1 moved to In progress on 2022-04-26 when the President left the party chair.
     type_into(&mut harness, "As of", "2022-05-01");
     assert_eq!(count(&harness, Status::InProgress), 1);
-    assert_eq!(count(&harness, Status::Fulfilled), 0);
-    // The referendum of 5 June 2022: P1, P3 and P16 fulfilled.
+    // U1: the high-level dialogue of the visit itself, held on 11 April 2022.
+    assert_eq!(count(&harness, Status::Fulfilled), 1);
+    // The referendum of 5 June 2022: P1, P3 and P16 fulfilled too.
     click(&mut harness, "Back to today");
     type_into(&mut harness, "As of", "2022-06-05");
-    assert_eq!(count(&harness, Status::Fulfilled), 3);
+    assert_eq!(count(&harness, Status::Fulfilled), 4);
     assert_eq!(count(&harness, Status::InProgress), 0);
     // Today: the figures of the file itself.
     click(&mut harness, "Back to today");

@@ -3,8 +3,8 @@
 mod common;
 
 use common::{d, sample};
-use reform_tracker::model::dashboard::{NO_CATEGORY, dashboard, timeline};
-use reform_tracker::model::{Kind, Status};
+use reform_tracker::model::Status;
+use reform_tracker::model::dashboard::{NO_ACTOR, NO_CATEGORY, dashboard, timeline};
 
 #[test]
 fn counts_as_of_a_known_date_follow_the_history() {
@@ -41,8 +41,12 @@ fn before_any_change_everything_is_not_assessed() {
 }
 
 #[test]
-fn groups_by_category_in_project_order_and_by_kind() {
-    let dash = dashboard(&sample(), None, d("2024-06-30"));
+fn groups_by_category_in_project_order_and_by_actor() {
+    let mut p = sample();
+    // Two reforms by other actors: the groups follow who committed, not the kind.
+    p.commitments[2].actor = "Parliament".to_owned();
+    p.commitments[3].actor = String::new();
+    let dash = dashboard(&p, None, d("2024-06-30"));
     let names: Vec<&str> = dash.by_category.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -50,16 +54,18 @@ fn groups_by_category_in_project_order_and_by_kind() {
     );
     assert_eq!(dash.by_category[4].1.total(), 2);
 
-    let kinds: Vec<(&str, usize)> = dash
+    let actors: Vec<(&str, usize)> = dash
         .by_actor
         .iter()
         .map(|(n, s)| (n.as_str(), s.total()))
         .collect();
     assert_eq!(
-        kinds,
+        actors,
         [
-            (Kind::Reform.plural(), 4),
-            (Kind::PartnershipOffer.plural(), 2)
+            ("President Tokayev", 2),
+            ("Parliament", 1),
+            (NO_ACTOR, 1),
+            ("U.S. Government", 2)
         ]
     );
 }
@@ -146,7 +152,7 @@ fn latest_changes_are_newest_first_and_respect_as_of() {
 #[test]
 fn timeline_has_a_start_point_and_one_point_per_change_date() {
     let p = sample();
-    let t = timeline(&p);
+    let t = timeline(&p, None);
     let dates: Vec<String> = t.dates.iter().map(ToString::to_string).collect();
     assert_eq!(
         dates,
@@ -188,5 +194,23 @@ fn timeline_is_empty_without_history() {
     for c in &mut p.commitments {
         c.history.clear();
     }
-    assert!(timeline(&p).dates.is_empty());
+    assert!(timeline(&p, None).dates.is_empty());
+}
+
+#[test]
+fn timeline_as_of_a_date_stops_there() {
+    let p = sample();
+    let t = timeline(&p, Some(d("2022-10-15")));
+    let dates: Vec<String> = t.dates.iter().map(ToString::to_string).collect();
+    assert_eq!(dates, ["2022-06-04", "2022-06-05", "2022-09", "2022-10-15"]);
+    let last = t.counts.last().expect("points");
+    let mut then = [0; 7];
+    for c in &p.commitments {
+        then[c.status_on(d("2022-10-15")).index()] += 1;
+    }
+    assert_eq!(
+        *last, then,
+        "the last point is where things stood on that date"
+    );
+    assert!(timeline(&p, Some(d("2022-01-01"))).dates.is_empty());
 }

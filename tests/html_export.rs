@@ -147,3 +147,16 @@ fn html_holds_every_commitment_escaped_with_chips_bar_and_scale() {
         "R4's deadline is flagged"
     );
 }
+
+#[test]
+fn without_a_date_overdue_is_measured_against_today_as_in_the_window() {
+    // The project's assessments are current to 2024-06-30; P2 was due on 2025-06-30 and is
+    // still in progress, so today (as the window says) it is overdue.
+    let html = to_html(&sample(), None);
+    assert!(html.contains("2025-06-30 (overdue)"), "P2 is flagged");
+    let then = to_html(&sample(), Some(d("2025-06-30")));
+    assert!(
+        !then.contains("2025-06-30 (overdue)"),
+        "not on its last day"
+    );
+}

@@ -42,13 +42,7 @@ fn settle(harness: &mut Harness<'_, App>) {
     }
     harness.run();
     for _ in 0..3 {
-        let ui = &harness.state().ui;
-        let open = ui.path_prompt.is_some()
-            || ui.confirm.is_some()
-            || ui.message.is_some()
-            || ui.project_form.is_some()
-            || ui.sources_form.is_some();
-        if !open {
+        if !harness.state().ui.modal_open() {
             break;
         }
         // The dialog is drawn last, over the window: its button is the last one found.

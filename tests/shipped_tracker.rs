@@ -1,14 +1,17 @@
 //! The tracker shipped in `saves/`: it loads, it is in the exact form the app writes, and its
-//! data keeps the promises the tracker makes to readers (sources, dated evidence, honest links).
+//! data keeps the promises the tracker makes to readers (sources, dated evidence, honest links,
+//! replacements by the 2026 Constitution, and the corrections of issue 8).
 //!
 //! After editing the file by hand, run with `UPDATE_SHIPPED=1` once to rewrite it in canonical
 //! form, then review the diff.
 
 use std::collections::HashSet;
 
-use reform_tracker::model::{Commitment, Confidence, Project, Status};
+use reform_tracker::model::{Commitment, Confidence, Date, Kind, Project, Status};
 
 const TEXT: &str = include_str!("../saves/kazakhstan-reforms-2022.ron");
+/// The sources list kept beside the tracker: every address, where and when it was read.
+const SOURCES_MD: &str = include_str!("../saves/SOURCES.md");
 const PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/saves/kazakhstan-reforms-2022.ron"
@@ -54,6 +57,29 @@ fn find<'a>(p: &'a Project, id: &str) -> Option<&'a Commitment> {
     p.commitments.iter().find(|c| c.id == id)
 }
 
+fn item<'a>(p: &'a Project, id: &str) -> &'a Commitment {
+    find(p, id).unwrap_or_else(|| panic!("{id} is missing"))
+}
+
+fn date(s: &str) -> Date {
+    s.parse().expect("a valid date")
+}
+
+/// Every address the tracker holds: evidence links and source documents.
+fn addresses(p: &Project) -> Vec<&str> {
+    let evidence = p
+        .commitments
+        .iter()
+        .flat_map(|c| &c.evidence)
+        .map(|e| &e.url);
+    let sources = p.sources.iter().map(|s| &s.url);
+    evidence
+        .chain(sources)
+        .map(|u| u.as_str())
+        .filter(|u| !u.is_empty())
+        .collect()
+}
+
 #[test]
 fn file_is_in_canonical_form() {
     let p = project();
@@ -72,7 +98,13 @@ fn file_is_in_canonical_form() {
 #[test]
 fn holds_every_listed_commitment() {
     let p = project();
-    let expected = [ids('A', SECTION_A_ITEMS), ids('P', 20), ids('U', 10)].concat();
+    let expected = [
+        ids('A', SECTION_A_ITEMS),
+        ids('P', 20),
+        ids('K', 3),
+        ids('U', 10),
+    ]
+    .concat();
     for id in &expected {
         assert!(find(&p, id).is_some(), "{id} is missing");
     }
@@ -154,6 +186,30 @@ fn every_status_rests_on_dated_history_and_existing_evidence() {
             for id in &change.evidence {
                 assert!(evidence.contains(id), "{}: unknown evidence {id}", c.id);
             }
+            assert!(
+                change
+                    .evidence
+                    .iter()
+                    .any(|id| c.evidence_by_id(*id).is_some_and(|e| e.date.is_some())),
+                "{}: the change of {} cites no dated evidence",
+                c.id,
+                change.date
+            );
+            assert!(
+                change.date.month().is_some(),
+                "{}: a change dated only by the year {} (date it by its evidence)",
+                c.id,
+                change.date
+            );
+        }
+        for pair in c.history.windows(2) {
+            assert!(
+                pair[0].date.on_or_before(pair[1].date),
+                "{}: history out of order ({} after {})",
+                c.id,
+                pair[1].date,
+                pair[0].date
+            );
         }
     }
 }
@@ -161,13 +217,7 @@ fn every_status_rests_on_dated_history_and_existing_evidence() {
 #[test]
 fn links_are_complete_addresses_or_absent() {
     let p = project();
-    let evidence_urls = p
-        .commitments
-        .iter()
-        .flat_map(|c| &c.evidence)
-        .map(|e| &e.url);
-    let source_urls = p.sources.iter().map(|s| &s.url);
-    for url in evidence_urls.chain(source_urls).filter(|u| !u.is_empty()) {
+    for url in addresses(&p) {
         assert!(!url.contains('…'), "shortened address: {url}");
         assert!(
             url.starts_with("https://") || url.starts_with("http://"),
@@ -190,5 +240,248 @@ fn unverified_evidence_alone_never_makes_a_promise_fulfilled() {
                 c.id
             );
         }
+    }
+}
+
+#[test]
+fn every_address_is_listed_with_where_and_when_it_was_read() {
+    let p = project();
+    for url in addresses(&p) {
+        let row = SOURCES_MD
+            .lines()
+            .find(|line| line.starts_with(&format!("| <{url}> |")))
+            .unwrap_or_else(|| panic!("saves/SOURCES.md does not list {url}"));
+        // | address | used by | from | read |
+        let cells: Vec<&str> = row.split(" | ").map(str::trim).collect();
+        assert_eq!(
+            cells.len(),
+            4,
+            "row for {url} is not address | used by | from | read"
+        );
+        assert!(
+            cells[1..]
+                .iter()
+                .all(|cell| !cell.trim_end_matches('|').trim().is_empty()),
+            "row for {url} leaves a cell empty"
+        );
+    }
+}
+
+#[test]
+fn seen_evidence_can_be_traced() {
+    for c in project().commitments {
+        for e in c
+            .evidence
+            .iter()
+            .filter(|e| e.confidence == Confidence::Seen)
+        {
+            assert!(
+                !e.url.is_empty() || !e.publisher.is_empty(),
+                "{} link {}: marked Seen with neither address nor publisher",
+                c.id,
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn no_status_change_rests_on_unverified_evidence_alone() {
+    for c in project().commitments {
+        for change in &c.history {
+            assert!(
+                change.evidence.iter().any(|id| c
+                    .evidence_by_id(*id)
+                    .is_some_and(|e| e.confidence != Confidence::Unverified)),
+                "{}: the change of {} rests only on unverified evidence",
+                c.id,
+                change.date
+            );
+        }
+    }
+}
+
+#[test]
+fn the_2026_constitution_replaces_the_two_chamber_parliament_from_1_july_2026() {
+    let p = project();
+    let day_before = Some(date("2026-06-30"));
+    let in_force = Some(date("2026-07-01"));
+    for id in ["P6", "P7", "P8", "P10"] {
+        let c = item(&p, id);
+        assert!(
+            c.replaced_on(day_before).is_none(),
+            "{id} is replaced before 1 July 2026"
+        );
+        let r = c
+            .replaced_on(in_force)
+            .unwrap_or_else(|| panic!("{id} is not replaced on 1 July 2026"));
+        assert!(!r.partial, "{id} is replaced whole");
+        assert_eq!(c.status, Status::Fulfilled, "{id} keeps what was achieved");
+    }
+    for id in ["A1", "A3", "P20"] {
+        let r = item(&p, id)
+            .replaced_on(in_force)
+            .unwrap_or_else(|| panic!("{id} is not replaced in part"));
+        assert!(r.partial, "{id} is replaced only in part");
+    }
+    assert!(item(&p, "P10").replaced_on(in_force).unwrap().by == ["K2"]);
+}
+
+#[test]
+fn every_replacement_names_tracked_successors_and_dated_evidence() {
+    let p = project();
+    let mut replaced = 0;
+    for c in &p.commitments {
+        let Some(r) = &c.replaced else { continue };
+        replaced += 1;
+        assert!(
+            !r.note.trim().is_empty(),
+            "{}: replacement without a note",
+            c.id
+        );
+        assert!(!r.by.is_empty(), "{}: replaced by nothing", c.id);
+        for by in &r.by {
+            let successor = item(&p, by);
+            assert!(
+                successor
+                    .date_committed
+                    .is_some_and(|d| d.on_or_before(r.date)),
+                "{}: {by} was not committed by the replacement date",
+                c.id
+            );
+        }
+        assert!(
+            !r.evidence.is_empty(),
+            "{}: replacement cites no evidence",
+            c.id
+        );
+        for id in &r.evidence {
+            let e = c
+                .evidence_by_id(*id)
+                .unwrap_or_else(|| panic!("{}: replacement cites unknown link {id}", c.id));
+            assert!(
+                e.date.is_some(),
+                "{}: replacement cites undated link {id}",
+                c.id
+            );
+        }
+    }
+    assert_eq!(replaced, 7, "P6, P7, P8, P10 whole; A1, A3, P20 in part");
+}
+
+#[test]
+fn the_2026_reforms_are_commitments_with_their_sources() {
+    let p = project();
+    assert_eq!(p.as_of, Some(date("2026-11")));
+    for (id, source) in [
+        ("K1", "address-2025-09-08"),
+        ("K2", "address-2025-09-08"),
+        ("K3", "constitution-2026"),
+    ] {
+        let c = item(&p, id);
+        assert_eq!(c.source, source, "{id}: source");
+        assert_eq!(c.category, "2026 Constitution", "{id}: category");
+    }
+    assert!(
+        item(&p, "K3").quote.contains("draft"),
+        "K3 says it rests on the draft's description"
+    );
+    assert!(
+        p.description.contains("could not be established"),
+        "the description says what could not be established"
+    );
+}
+
+#[test]
+fn at_most_twelve_items_remain_not_assessed_each_saying_why() {
+    let p = project();
+    let open: Vec<&Commitment> = p
+        .commitments
+        .iter()
+        .filter(|c| c.status == Status::NotAssessed)
+        .collect();
+    assert!(open.len() <= 12, "{} items are Not assessed", open.len());
+    for c in open {
+        assert!(
+            c.notes.iter().any(|n| n.text.starts_with("Not assessed")),
+            "{}: Not assessed without a note saying why",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn the_corrections_of_issue_8_hold() {
+    let p = project();
+    for id in ["A8", "A9", "A10", "A11"] {
+        let c = item(&p, id);
+        assert_eq!(c.kind, Kind::Reform, "{id} is a topic, not a U.S. offer");
+        assert!(c.tags.iter().any(|t| t == "visit-topic"), "{id}: tag");
+    }
+    let a7 = item(&p, "A7");
+    assert_eq!(
+        a7.actor, "Kazakh authorities",
+        "A7 is owed by the Kazakh side"
+    );
+    assert_eq!(a7.kind, Kind::Reform);
+    assert!(
+        !item(&p, "A15").responsible.is_empty(),
+        "A15 names who acts"
+    );
+    // An offer never sits under a Kazakh reform (U3, U10).
+    for c in &p.commitments {
+        if let (Kind::PartnershipOffer, Some(parent)) = (c.kind, &c.parent) {
+            assert_ne!(
+                item(&p, parent).kind,
+                Kind::Reform,
+                "{} is nested under the reform {parent}",
+                c.id
+            );
+        }
+    }
+    assert_ne!(item(&p, "A6").status, Status::NotAssessed, "A6 has a law");
+    assert!(
+        item(&p, "P19").history[0].note.contains("district akims"),
+        "P19: the 2023 elections were the first of district akims"
+    );
+    assert!(
+        item(&p, "P14")
+            .title
+            .contains("replaces the Constitutional Council")
+    );
+    assert!(
+        item(&p, "P3")
+            .notes
+            .iter()
+            .any(|n| n.text.contains("Constitutional Court replaced"))
+    );
+    assert_ne!(
+        item(&p, "P14").responsible,
+        "Constitutional Court",
+        "P14: the body that had to deliver it"
+    );
+    // P17: the August 2022 count does not judge the November 2022 law.
+    let p17 = item(&p, "P17");
+    let partial = p17
+        .history
+        .iter()
+        .find(|h| h.to == Status::PartiallyFulfilled)
+        .expect("P17 is judged Partially fulfilled");
+    for id in &partial.evidence {
+        let e = p17.evidence_by_id(*id).unwrap();
+        assert!(
+            e.date.is_some_and(|d| date("2022-11").on_or_before(d)),
+            "P17 is judged by evidence from before the law (link {id})"
+        );
+    }
+    // Every correction is recorded, never silent.
+    for id in ["A7", "A8", "A15", "U3", "U10", "P12", "P14", "P17", "P19"] {
+        assert!(
+            item(&p, id)
+                .notes
+                .iter()
+                .any(|n| n.text.starts_with("Corrected")),
+            "{id}: the correction is not recorded in a note"
+        );
     }
 }

@@ -9,7 +9,7 @@ use std::io::{self, Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use reform_tracker::model::{Commitment, Date, Kind, Project};
+use reform_tracker::model::{Commitment, Date, FORMAT_VERSION, Kind, Project};
 use reform_tracker::storage::{
     SaveError, Writer, changed_on_disk, load_file, save_file, save_with, stamp_of, to_ron_string,
 };
@@ -307,14 +307,14 @@ fn saving_a_newer_version_project_writes_the_current_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.ron");
     let mut p = Project {
-        format_version: 2,
+        format_version: FORMAT_VERSION + 1,
         ..Project::default()
     };
     p.commitments.push(Commitment::new("P1", Kind::Reform, "t"));
     save_file(&path, &p).unwrap();
     let back = load_file(&path).unwrap();
     assert_eq!(back.read_only, None);
-    assert_eq!(back.project.format_version, 1);
+    assert_eq!(back.project.format_version, FORMAT_VERSION);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, Note, SourceDoc, Status};
+use crate::model::{Date, Evidence, Kind, SourceDoc, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -52,7 +52,8 @@ pub enum Command {
     AddEvidence(usize, Evidence),
     UpdateEvidence(usize, Evidence),
     RemoveEvidence(usize, u32),
-    AddNote(usize, Note),
+    /// Adds a note with this text to a commitment, dated the day it is added.
+    AddNote(usize, String),
     RemoveNote(usize, usize),
     /// Asks where, then writes an export of the project (as of the date shown).
     Export(crate::report::ExportFormat),

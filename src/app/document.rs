@@ -1,11 +1,27 @@
 //! The open project and what the app knows about its file.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Project;
 use crate::storage::{FileStamp, Loaded};
 
-#[derive(Clone, Debug)]
+/// Which document, at which revision. No two documents of one run share an identity, so a
+/// cache keyed by this can never show one document's figures for another, even when a new
+/// document's revision count starts again at 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DocVersion {
+    identity: u64,
+    revision: u64,
+}
+
+/// Gives every document made in this run its own identity.
+fn new_identity() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+#[derive(Debug)]
 pub struct Document {
     pub project: Project,
     /// Where the project is saved; `None` for an untitled copy (Save asks where).
@@ -18,13 +34,16 @@ pub struct Document {
     pub stamp: Option<FileStamp>,
     /// The file holds comments that saving over it would drop; Save asks first.
     pub comments: bool,
-    /// Bumped on every change, so caches know when to rebuild.
+    /// Bumped on every change, undo and redo included, so caches know when to rebuild.
     pub revision: u64,
     /// Which version of the content this is: a new change gets a new number, an undo or redo
     /// goes back to the number the content had then.
     pub state: u64,
     /// The `state` last loaded or saved; `None` when no file holds this content.
     pub saved_state: Option<u64>,
+    /// Set when the document is made (new, opened, reloaded, restored or copied); never
+    /// changed. Private, so no document can be made without a fresh one.
+    identity: u64,
 }
 
 impl Document {
@@ -39,6 +58,7 @@ impl Document {
             revision: 0,
             state: 0,
             saved_state: Some(0),
+            identity: new_identity(),
         }
     }
 
@@ -54,6 +74,25 @@ impl Document {
             revision,
             state: revision,
             saved_state: Some(revision),
+            identity: new_identity(),
+        }
+    }
+
+    /// Work restored from a recovery copy: unsaved until the user saves it.
+    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            path,
+            dirty: true,
+            saved_state: None,
+            ..Self::untitled(project)
+        }
+    }
+
+    /// What caches of this document's figures are keyed by.
+    pub fn version(&self) -> DocVersion {
+        DocVersion {
+            identity: self.identity,
+            revision: self.revision,
         }
     }
 
@@ -87,19 +126,53 @@ impl Document {
         self.refresh_dirty();
     }
 
-    /// The content as it is now is what the file holds.
+    /// The content in `state` is what the file holds now.
     pub fn mark_saved(&mut self, state: u64) {
         self.saved_state = Some(state);
         self.refresh_dirty();
     }
 
-    /// No file holds this content (restored work, for instance).
-    pub fn mark_unsaved(&mut self) {
-        self.saved_state = None;
-        self.refresh_dirty();
-    }
-
     fn refresh_dirty(&mut self) {
         self.dirty = self.saved_state != Some(self.state);
+    }
+}
+
+/// A copy is another document: it gets its own identity, so the two can change apart without
+/// ever sharing a cache.
+impl Clone for Document {
+    fn clone(&self) -> Self {
+        Self {
+            project: self.project.clone(),
+            path: self.path.clone(),
+            dirty: self.dirty,
+            read_only: self.read_only.clone(),
+            stamp: self.stamp.clone(),
+            comments: self.comments,
+            revision: self.revision,
+            state: self.state,
+            saved_state: self.saved_state,
+            identity: new_identity(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_never_share_a_version() {
+        let a = Document::untitled(Project::default());
+        let b = Document::untitled(Project::default());
+        assert_eq!((a.revision, b.revision), (0, 0));
+        assert_ne!(a.version(), b.version(), "two new documents");
+        assert_ne!(a.version(), a.clone().version(), "a copy");
+        let restored = Document::restored(Project::default(), None);
+        assert!(restored.dirty);
+        assert_ne!(restored.version(), a.version());
+        let mut c = a.clone();
+        let before = c.version();
+        c.touch();
+        assert_ne!(c.version(), before, "a change");
     }
 }

@@ -10,11 +10,7 @@ impl App {
     pub(super) fn new_document(&mut self) {
         // Unsaved work of the old document was saved or dropped by the user's answer.
         self.recovery.forget();
-        let revision = self.doc.revision + 1;
         self.doc = Document::untitled(Project::default());
-        self.doc.revision = revision;
-        self.doc.state = revision;
-        self.doc.saved_state = Some(revision);
         self.history.clear();
         self.select(None);
     }

@@ -13,22 +13,23 @@ mod reports;
 mod run;
 mod state;
 mod undo;
+mod view_cache;
 
 use std::path::PathBuf;
 
 pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
-pub use document::Document;
+pub use document::{DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use state::{
     Confirm, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm,
-    UiState, ViewCache,
+    UiState,
 };
+pub use view_cache::{DashboardCache, ViewCache};
 
-use crate::model::Note;
 use crate::storage;
 
 /// How the app starts: on a file, or on the shipped tracker as an untitled copy.
@@ -86,8 +87,9 @@ type LoadJob = (
 );
 
 impl App {
-    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
-        crate::ui::theme::install(&cc.egui_ctx);
+    /// The app for a window that eframe is opening. The window itself (`ui::frame`) adds its
+    /// theme and draws it: the app never names the UI.
+    pub fn start(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
         app.waker = Some(cc.egui_ctx.clone());
         if let Some(storage) = cc.storage {
@@ -230,14 +232,6 @@ impl App {
         self.ui.sources_form = None;
     }
 
-    /// A note dated today, as the "Add note" button records it.
-    pub fn note_today(text: &str) -> Note {
-        Note {
-            date: crate::model::Date::today(),
-            text: text.trim().to_owned(),
-        }
-    }
-
     fn run_pending(&mut self, ctx: &egui::Context) {
         if !self.pending.is_empty() {
             // Commands run after drawing: draw again so the window shows what they did.
@@ -263,29 +257,18 @@ pub fn describe_time(t: std::time::SystemTime) -> String {
     local.format("%-d %b %Y at %H:%M").to_string()
 }
 
-impl eframe::App for App {
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs_now());
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frame_ui(ui);
-    }
-}
-
 impl App {
-    /// One frame of the whole window. eframe calls it through `App::ui`; benchmarks call it
-    /// directly on a headless context.
-    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        self.intercept_close(&ctx);
-        self.check_on_focus(&ctx);
+    /// The first half of a frame, before the window is drawn: answers from dialogs and
+    /// workers, close requests, dropped files, and what the status bar should say.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.intercept_close(ctx);
+        self.check_on_focus(ctx);
         if self.waker.is_none() {
             self.waker = Some(ctx.clone());
         }
         self.poll_dialog();
-        self.poll_loading(&ctx);
-        self.poll_saving(&ctx);
+        self.poll_loading(ctx);
+        self.poll_saving(ctx);
         self.poll_png_saves();
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
@@ -298,11 +281,6 @@ impl App {
         if let Some(path) = dropped {
             self.pending.push(Command::OpenPath(path));
         }
-        let modal_open = self.ui.message.is_some()
-            || self.ui.confirm.is_some()
-            || self.ui.path_prompt.is_some()
-            || self.ui.recovery_offer.is_some();
-        crate::ui::shortcuts::collect(&ctx, &mut self.ui, modal_open, &mut self.pending);
         self.ui.loading = self
             .loading_path()
             .map(|p| format!("Opening {}…", p.display()))
@@ -311,17 +289,26 @@ impl App {
                     .map(|p| format!("Saving {}…", p.display()))
             });
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
-        crate::ui::window_ui(ui, &self.doc, &mut self.ui, &self.prefs, &mut self.pending);
-        self.run_pending(&ctx);
+    }
+
+    /// What the window draws from and sends its commands to.
+    pub fn window_parts(&mut self) -> (&Document, &mut UiState, &Prefs, &mut Vec<Command>) {
+        (&self.doc, &mut self.ui, &self.prefs, &mut self.pending)
+    }
+
+    /// The second half of a frame, after the window was drawn: the commands it sent are
+    /// applied, then the title, recovery copy and screenshots follow.
+    pub fn end_frame(&mut self, ctx: &egui::Context) {
+        self.run_pending(ctx);
         if let Some(action) = self.ready_action.take() {
-            self.perform(&ctx, action);
+            self.perform(ctx, action);
         }
-        self.sync_title(&ctx);
-        self.recovery.tick(&ctx, &self.doc);
+        self.sync_title(ctx);
+        self.recovery.tick(ctx, &self.doc);
         if self.cli_job.is_some() {
-            self.step_screenshot_job(&ctx);
+            self.step_screenshot_job(ctx);
         } else {
-            self.step_capture(&ctx);
+            self.step_capture(ctx);
         }
     }
 }

@@ -115,18 +115,12 @@ impl App {
         let leftover = self.recovery.leftovers.remove(0);
         match recovery::restore(&leftover.info) {
             Ok(restored) => {
-                let revision = self.doc.revision + 1;
-                self.doc = Document {
-                    project: restored.project,
-                    path: restored.original,
-                    dirty: true,
-                    read_only: restored.file.read_only,
-                    stamp: restored.file.stamp,
-                    comments: restored.file.comments,
-                    revision,
-                    state: revision,
-                    saved_state: None,
-                };
+                self.doc = Document::restored(restored.project, restored.original);
+                // As it was when the edits were made: a read-only file stays read-only, and
+                // a file changed since still asks before it is overwritten.
+                self.doc.read_only = restored.file.read_only;
+                self.doc.stamp = restored.file.stamp;
+                self.doc.comments = restored.file.comments;
                 self.history.clear();
                 self.reset_selection(None);
                 // The restored work lives on in the copy it came from, now this window's.

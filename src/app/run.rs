@@ -150,9 +150,12 @@ impl App {
                     self.doc.touch();
                 }
             }
-            Command::AddNote(index, note) => {
+            Command::AddNote(index, text) => {
                 if let Some(c) = self.doc.project.commitments.get_mut(index) {
-                    c.notes.push(note);
+                    c.notes.push(crate::model::Note {
+                        date: crate::model::Date::today(),
+                        text: text.trim().to_owned(),
+                    });
                     self.doc.touch();
                     self.ui.new_note.clear();
                 }

@@ -3,12 +3,11 @@
 use std::collections::BTreeSet;
 
 use crate::model::filter::{Filter, SortBy};
-use crate::model::outline::OutlineRow;
-use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Status};
 
 use super::command::PendingAction;
 use super::file_dialog::DialogPurpose;
+use super::view_cache::{DashboardCache, ViewCache};
 use crate::storage::recovery::RecoveryInfo;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,24 +169,19 @@ pub struct UiState {
     pub focus_search: bool,
     pub project_form: Option<ProjectForm>,
     pub sources_form: Option<SourcesForm>,
-    pub dashboard: Option<crate::ui::dashboard::DashboardCache>,
-    /// Checklist rows and summary, rebuilt only when the document or the filter changes.
+    pub dashboard: Option<DashboardCache>,
+    /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct ViewCache {
-    pub revision: u64,
-    pub as_of: Option<Date>,
-    pub filter: Filter,
-    pub sort: SortBy,
-    /// Per commitment: its searchable text, lower-cased.
-    pub haystacks: Vec<String>,
-    pub outline: Vec<OutlineRow>,
-    /// What the checklist shows: headers and matching commitments.
-    pub rows: Vec<OutlineRow>,
-    /// Commitment indexes in the order shown, for keyboard navigation.
-    pub order: Vec<usize>,
-    /// Figures of the commitments the filter lets through.
-    pub summary: Summary,
+impl UiState {
+    /// A dialog is open over the window: shortcuts and checklist keys wait until it closes.
+    pub fn modal_open(&self) -> bool {
+        self.message.is_some()
+            || self.confirm.is_some()
+            || self.path_prompt.is_some()
+            || self.recovery_offer.is_some()
+            || self.project_form.is_some()
+            || self.sources_form.is_some()
+    }
 }

@@ -3,6 +3,7 @@
 //! Everything can be computed "as the tracker stood" on a past date: statuses come from the
 //! history, and history entries after that date are ignored.
 
+use super::as_of::known_on;
 use super::summary::{Summary, status_of};
 use super::{Commitment, Date, Kind, Project, Status, StatusChange};
 
@@ -15,8 +16,8 @@ pub struct Dashboard {
     /// In order of first appearance in the project, so the author's ordering is kept.
     /// Commitments without a category are grouped under [`NO_CATEGORY`].
     pub by_category: Vec<(String, Summary)>,
-    /// One group per [`Kind`] present, named by [`Kind::plural`] ("Reforms",
-    /// "Partnership offers"): the kind says who acts, so no country names are built in.
+    /// One group per actor (the `actor` field: who committed), in order of first appearance.
+    /// Commitments that name no actor are grouped under [`NO_ACTOR`].
     pub by_actor: Vec<(String, Summary)>,
     /// Most overdue first.
     pub overdue: Vec<Overdue>,
@@ -26,6 +27,9 @@ pub struct Dashboard {
 
 /// Group name for commitments with an empty category.
 pub const NO_CATEGORY: &str = "(no category)";
+
+/// Group name for commitments that name no actor.
+pub const NO_ACTOR: &str = "(no actor)";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overdue {
@@ -54,27 +58,8 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
     let cs = &project.commitments;
     let reference = as_of.unwrap_or(today);
 
-    let mut by_category: Vec<(String, Vec<&Commitment>)> = Vec::new();
-    for c in cs {
-        let name = if c.category.trim().is_empty() {
-            NO_CATEGORY
-        } else {
-            c.category.trim()
-        };
-        match by_category.iter_mut().find(|(n, _)| n == name) {
-            Some((_, group)) => group.push(c),
-            None => by_category.push((name.to_owned(), vec![c])),
-        }
-    }
-
-    let by_actor = Kind::ALL
-        .into_iter()
-        .filter(|k| cs.iter().any(|c| c.kind == *k))
-        .map(|k| {
-            let summary = Summary::of(cs.iter().filter(|c| c.kind == k), as_of);
-            (k.plural().to_owned(), summary)
-        })
-        .collect();
+    let by_category = groups(cs, |c| &c.category, NO_CATEGORY, as_of);
+    let by_actor = groups(cs, |c| &c.actor, NO_ACTOR, as_of);
 
     let mut overdue: Vec<Overdue> = cs
         .iter()
@@ -123,14 +108,36 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
 
     Dashboard {
         overall: Summary::of(cs, as_of),
-        by_category: by_category
-            .into_iter()
-            .map(|(n, group)| (n, Summary::of(group, as_of)))
-            .collect(),
+        by_category,
         by_actor,
         overdue,
         latest_changes,
     }
+}
+
+/// Summaries of the commitments grouped by a text field, in order of first appearance;
+/// an empty field is grouped under `empty`.
+fn groups(
+    cs: &[Commitment],
+    field: impl Fn(&Commitment) -> &String,
+    empty: &str,
+    as_of: Option<Date>,
+) -> Vec<(String, Summary)> {
+    let mut groups: Vec<(String, Vec<&Commitment>)> = Vec::new();
+    for c in cs {
+        let name = match field(c).trim() {
+            "" => empty,
+            name => name,
+        };
+        match groups.iter_mut().find(|(n, _)| n == name) {
+            Some((_, group)) => group.push(c),
+            None => groups.push((name.to_owned(), vec![c])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(n, group)| (n, Summary::of(group, as_of)))
+        .collect()
 }
 
 /// How many commitments stood in each status over time, for the progress chart.
@@ -142,13 +149,15 @@ pub struct Timeline {
 }
 
 /// One point per distinct status-change date (dates naming the same first day count once),
-/// oldest first, plus a starting point the day before the first change. Empty when no
-/// commitment has any history: there is no date to place a point at.
-pub fn timeline(project: &Project) -> Timeline {
+/// oldest first, plus a starting point the day before the first change. With `as_of`, the
+/// chart stops there: later changes are left out and a last point is placed on that date.
+/// Empty when no commitment has any history by then: there is no date to place a point at.
+pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
     let mut dates: Vec<Date> = project
         .commitments
         .iter()
         .flat_map(|c| c.history.iter().map(|h| h.date))
+        .filter(|d| known_on(Some(*d), as_of))
         .collect();
     dates.sort();
     // A partial date ("2022-07") and the first day it names fall at the same point.
@@ -157,6 +166,11 @@ pub fn timeline(project: &Project) -> Timeline {
         return Timeline::default();
     };
     dates.insert(0, Date::from_day_number(first.day_number() - 1));
+    if let (Some(end), Some(last)) = (as_of, dates.last())
+        && end.first_day() > last.first_day()
+    {
+        dates.push(end);
+    }
 
     let counts = dates
         .iter()

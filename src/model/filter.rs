@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::outline::OutlineRow;
-use super::{Commitment, Date, Kind, Project, Status};
+use super::{AsOf, Commitment, Kind, Project, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -92,23 +92,17 @@ pub fn search_text(c: &Commitment) -> String {
     s.to_lowercase()
 }
 
-/// `status` is the status shown (now, or as of a past date).
-pub fn matches(
-    c: &Commitment,
-    status: Status,
-    haystack: &str,
-    needles: &[String],
-    f: &Filter,
-    today: Date,
-) -> bool {
-    (f.statuses.is_empty() || f.statuses.contains(&status))
+/// Whether `c` passes the filter as the tracker stood on the date shown: status, overdue and
+/// "no evidence yet" are all taken at `at`.
+pub fn matches(c: &Commitment, at: AsOf, haystack: &str, needles: &[String], f: &Filter) -> bool {
+    (f.statuses.is_empty() || f.statuses.contains(&at.status(c)))
         && f.kind.is_none_or(|k| c.kind == k)
         && f.actor.as_ref().is_none_or(|a| c.actor == *a)
         && f.category.as_ref().is_none_or(|a| c.category == *a)
         && f.tag.as_ref().is_none_or(|t| c.tags.contains(t))
         && (!f.concern_only || c.concern)
-        && (!f.overdue_only || c.days_overdue(status, today).is_some())
-        && (!f.no_evidence_only || c.evidence.is_empty())
+        && (!f.overdue_only || at.days_overdue(c).is_some())
+        && (!f.no_evidence_only || at.evidence(c).next().is_none())
         && needles.iter().all(|n| haystack.contains(n.as_str()))
 }
 
@@ -120,12 +114,14 @@ pub fn needles(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Rows to show: the outline restricted to matches, or a flat sorted list.
+/// Rows to show: the outline restricted to matches, or a flat list sorted as the tracker
+/// stood on the date shown.
 pub fn visible_rows(
     project: &Project,
     outline: &[OutlineRow],
     matching: &[bool],
     sort: SortBy,
+    at: AsOf,
 ) -> Vec<OutlineRow> {
     let cs = &project.commitments;
     if sort != SortBy::Outline {
@@ -133,13 +129,21 @@ pub fn visible_rows(
         items.sort_by(|&a, &b| {
             let (a, b) = (&cs[a], &cs[b]);
             match sort {
-                SortBy::Status => a.status.cmp(&b.status),
-                // Undated deadlines last.
+                SortBy::Status => at.status(a).cmp(&at.status(b)),
+                // What is still to be done, earliest deadline first; then what was fulfilled
+                // by then; undated deadlines last.
                 SortBy::Deadline => {
-                    (a.deadline.is_none(), a.deadline).cmp(&(b.deadline.is_none(), b.deadline))
+                    let key = |c: &Commitment| {
+                        (
+                            c.deadline.is_none(),
+                            at.status(c) == Status::Fulfilled,
+                            c.deadline,
+                        )
+                    };
+                    key(a).cmp(&key(b))
                 }
                 // Most recent change first.
-                SortBy::LastChange => b.last_change().cmp(&a.last_change()),
+                SortBy::LastChange => at.last_change(b).cmp(&at.last_change(a)),
                 SortBy::Importance => b.importance.cmp(&a.importance),
                 SortBy::Outline => std::cmp::Ordering::Equal,
             }
@@ -228,13 +232,13 @@ mod tests {
 
     fn run(p: &Project, f: &Filter, sort: SortBy) -> Vec<OutlineRow> {
         let needles = needles(&f.text);
-        let today: Date = "2026-01-01".parse().unwrap();
+        let at = AsOf::new(None, "2026-01-01".parse().unwrap());
         let matching: Vec<bool> = p
             .commitments
             .iter()
-            .map(|c| matches(c, c.status, &search_text(c), &needles, f, today))
+            .map(|c| matches(c, at, &search_text(c), &needles, f))
             .collect();
-        visible_rows(p, &outline(p), &matching, sort)
+        visible_rows(p, &outline(p), &matching, sort, at)
     }
 
     #[test]
@@ -273,5 +277,37 @@ mod tests {
         let rows = run(&p, &Filter::default(), SortBy::Importance);
         assert_eq!(rows[0], OutlineRow::Item { index: 1, depth: 0 });
         assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn sorts_follow_the_status_and_history_as_of_the_date_shown() {
+        let d = |s: &str| -> crate::model::Date { s.parse().unwrap() };
+        let mut p = project();
+        // A is fulfilled in 2023; B stalls in 2022; C moves in 2024.
+        p.commitments[0].deadline = Some(d("2023-01-01"));
+        p.commitments[1].deadline = Some(d("2024-01-01"));
+        p.commitments[0].change_status(Status::Fulfilled, d("2023-03-01"), String::new(), vec![]);
+        p.commitments[1].change_status(Status::Stalled, d("2022-05-01"), String::new(), vec![]);
+        p.commitments[2].change_status(Status::InProgress, d("2024-05-01"), String::new(), vec![]);
+        let today = d("2026-01-01");
+        let order = |sort, date: Option<&str>| -> Vec<usize> {
+            let at = AsOf::new(date.map(d), today);
+            visible_rows(&p, &outline(&p), &[true; 3], sort, at)
+                .into_iter()
+                .filter_map(|r| match r {
+                    OutlineRow::Item { index, .. } => Some(index),
+                    _ => None,
+                })
+                .collect()
+        };
+        // Status in scale order, from Not assessed to Fulfilled.
+        assert_eq!(order(SortBy::Status, None), [2, 1, 0]);
+        assert_eq!(order(SortBy::Status, Some("2022-12-31")), [0, 2, 1]);
+        // Deadline: what is still open first; A was still open at the end of 2022.
+        assert_eq!(order(SortBy::Deadline, None), [1, 0, 2]);
+        assert_eq!(order(SortBy::Deadline, Some("2022-12-31")), [0, 1, 2]);
+        // Last change: changes after the date shown do not count.
+        assert_eq!(order(SortBy::LastChange, None), [2, 0, 1]);
+        assert_eq!(order(SortBy::LastChange, Some("2023-12-31")), [0, 1, 2]);
     }
 }

@@ -1,5 +1,6 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
+pub mod as_of;
 pub mod dashboard;
 mod date;
 pub mod filter;
@@ -10,6 +11,7 @@ mod status;
 pub mod summary;
 pub mod synthetic;
 
+pub use as_of::AsOf;
 pub use date::{Date, DateError};
 pub use project::{
     Commitment, Confidence, Evidence, FORMAT_VERSION, Kind, Note, Project, Replacement, SourceDoc,

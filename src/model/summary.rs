@@ -1,5 +1,7 @@
-//! Counts by status and the share fulfilled, optionally as the tracker stood on a date.
+//! Counts by status and the share fulfilled, optionally as the tracker stood on a date (links
+//! published later are not counted).
 
+use super::as_of::known_on;
 use super::{Commitment, Date, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,7 +19,11 @@ impl Summary {
         let mut s = Summary::default();
         for c in commitments {
             s.by_status[status_of(c, as_of).index()] += 1;
-            s.evidence_links += c.evidence.len();
+            s.evidence_links += c
+                .evidence
+                .iter()
+                .filter(|e| known_on(e.date, as_of))
+                .count();
         }
         s
     }

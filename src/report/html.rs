@@ -39,6 +39,8 @@ thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
 pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
+    // Deadlines are measured as the window measures them: on the date asked for, else today.
+    let overdue_on = as_of.unwrap_or_else(Date::today);
     let mut out = String::with_capacity(16 * 1024);
 
     // `write!` into a String cannot fail, hence the ignored results.
@@ -91,7 +93,7 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for c in &project.commitments {
-        commitment_row(&mut out, &row(c, as_of), stated);
+        commitment_row(&mut out, &row(c, as_of), overdue_on);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 
@@ -176,11 +178,11 @@ fn headline(out: &mut String, summary: &Summary) {
     out.push_str("</ul>\n</section>\n");
 }
 
-fn commitment_row(out: &mut String, r: &Row<'_>, stated: Date) {
+fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date) {
     let c = r.c;
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let deadline = match c.deadline {
-        Some(d) if r.c.days_overdue(r.status, stated).is_some() => {
+        Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
             format!("<span class=\"overdue\">{d} (overdue)</span>")
         }
         d => date(d),

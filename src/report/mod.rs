@@ -88,10 +88,7 @@ pub(crate) struct Row<'a> {
 }
 
 pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
-    let known = |d: Option<Date>| match (as_of, d) {
-        (Some(limit), Some(d)) => d.on_or_before(limit),
-        _ => true,
-    };
+    let known = |d: Option<Date>| crate::model::as_of::known_on(d, as_of);
     let status_date = c
         .history
         .iter()

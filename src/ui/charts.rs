@@ -40,7 +40,13 @@ pub fn stacked_bar(ui: &mut Ui, summary: &Summary, width: f32, height: f32) {
 
 /// How many commitments stood in each status over time: stacked steps, one per change date.
 pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    // What the picture shows, for screen readers (and tests): the span it covers.
+    let name = match (timeline.dates.first(), timeline.dates.last()) {
+        (Some(first), Some(last)) => format!("Progress chart from {first} to {last}"),
+        _ => "Progress chart: no status changes recorded yet".to_owned(),
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let painter = ui.painter_at(rect);
     let axis = ui.visuals().weak_text_color();
     painter.rect_stroke(rect, 0.0, Stroke::new(1.0, axis), egui::StrokeKind::Inside);

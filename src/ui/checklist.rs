@@ -1,12 +1,12 @@
 //! The checklist: commitments grouped by kind and category, nested under broader ones.
 //! Only the rows on screen are laid out, so it stays fast with thousands of commitments.
 
-use egui::{Button, RichText, ScrollArea, Ui};
+use egui::{Button, IntoAtoms as _, RichText, ScrollArea, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
+use crate::model::AsOf;
 use crate::model::outline::OutlineRow;
-use crate::model::summary::status_of;
 
 pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let scroll_to = std::mem::take(&mut state.scroll_to_selected)
@@ -21,6 +21,7 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         .flatten();
     let state = &*state;
     let Some(cache) = &state.cache else { return };
+    let Some(at) = cache.at else { return };
     let rows = &cache.rows;
     ui.horizontal(|ui| {
         ui.heading("Commitments");
@@ -43,12 +44,19 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
     area.auto_shrink([false, false])
         .show_rows(ui, theme::ROW_HEIGHT, rows.len(), |ui, range| {
             for row in &rows[range] {
-                row_ui(ui, doc, state, row, out);
+                row_ui(ui, doc, state, at, row, out);
             }
         });
 }
 
-fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &mut Vec<Command>) {
+fn row_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &UiState,
+    at: AsOf,
+    row: &OutlineRow,
+    out: &mut Vec<Command>,
+) {
     ui.set_min_height(theme::ROW_HEIGHT);
     match row {
         OutlineRow::Kind { kind, count } => {
@@ -73,17 +81,26 @@ fn row_ui(ui: &mut Ui, doc: &Document, state: &UiState, row: &OutlineRow, out: &
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
-                widgets::status_chip(ui, status_of(c, state.as_of), theme::CHIP_WIDTH);
-                let links = match c.evidence.len() {
+                widgets::status_chip(ui, at.status(c), theme::CHIP_WIDTH);
+                let links = match at.evidence(c).count() {
                     1 => "1 link".to_owned(),
                     n => format!("{n} links"),
+                };
+                // Part of the row's text, so a screen reader reads it with the title.
+                let right = match at.days_overdue(c) {
+                    Some(days) => (
+                        RichText::new(widgets::overdue_by(days)).color(theme::ERROR),
+                        widgets::muted(links),
+                    )
+                        .into_atoms(),
+                    None => widgets::muted(links).into_atoms(),
                 };
                 let mut title = RichText::new(format!("{}  {}", c.id, c.title));
                 if c.concern {
                     title = title.color(theme::CONCERN);
                 }
                 let button = Button::selectable(state.selected == Some(*index), title)
-                    .right_text(widgets::muted(links))
+                    .right_text(right)
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), theme::ROW_HEIGHT - 4.0));
                 let response = ui.add(button);

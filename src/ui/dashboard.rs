@@ -4,30 +4,18 @@
 use egui::{Grid, RichText, ScrollArea, Ui};
 
 use super::{charts, theme, widgets};
-use crate::app::{Command, Document, UiState};
-use crate::model::dashboard::{Dashboard, Timeline, dashboard, timeline};
-use crate::model::{Date, Status};
+use crate::app::{Command, DashboardCache, Document, UiState};
+use crate::model::dashboard::Dashboard;
+use crate::model::{AsOf, Date, Status};
 
-/// Figures of the dashboard, rebuilt when the document or the as-of date changes.
-#[derive(Clone, Debug)]
-pub struct DashboardCache {
-    pub key: (u64, Option<Date>),
-    pub dashboard: Dashboard,
-    pub timeline: Timeline,
-}
-
-pub fn dashboard_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
-    let key = (doc.revision, state.as_of);
-    if state.dashboard.as_ref().is_none_or(|d| d.key != key) {
-        state.dashboard = Some(DashboardCache {
-            key,
-            dashboard: dashboard(&doc.project, state.as_of, Date::today()),
-            timeline: timeline(&doc.project),
-        });
-    }
-    let Some(cache) = &state.dashboard else {
-        return;
-    };
+pub fn dashboard_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &mut UiState,
+    today: Date,
+    out: &mut Vec<Command>,
+) {
+    let cache = DashboardCache::refresh(&mut state.dashboard, doc, AsOf::new(state.as_of, today));
     let d = &cache.dashboard;
     ScrollArea::vertical()
         .id_salt("dashboard")
@@ -69,8 +57,11 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
                 }
                 for o in d.overdue.iter().take(8) {
                     cols[1].label(format!(
-                        "{}  {} — {} days past {}",
-                        o.id, o.title, o.days_overdue, o.deadline
+                        "{}  {} — {} (deadline {})",
+                        o.id,
+                        o.title,
+                        widgets::overdue_by(o.days_overdue),
+                        o.deadline
                     ));
                 }
             });

@@ -4,7 +4,7 @@ use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
 use super::{evidence, history, notes, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
-use crate::model::{Commitment, Kind, Project};
+use crate::model::{AsOf, Commitment, Kind, Project};
 
 pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let Some(index) = state.selected else {
@@ -23,7 +23,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .id_salt("detail")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            header_ui(ui, c);
+            header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
             if ui
                 .small_button("Copy citation")
                 .on_hover_text("One line with title, status, date and source, ready to paste")
@@ -42,12 +42,17 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         });
 }
 
-fn header_ui(ui: &mut Ui, c: &Commitment) {
+/// Status and overdue mark as of the date shown, like the checklist row.
+fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     ui.horizontal(|ui| {
-        widgets::status_chip(ui, c.status, theme::CHIP_WIDTH + 20.0);
+        let status = at.map_or(c.status, |at| at.status(c));
+        widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
         ui.label(RichText::new(&c.id).monospace().strong());
         ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
     });
+    if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
+        widgets::overdue_mark(ui, days);
+    }
     if c.concern {
         ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
     }

@@ -12,6 +12,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
         ui.vertical_centered(|ui| ui.label(widgets::muted("Select a commitment to show it here.")));
         return;
     };
+    let at = state.cache.as_ref().and_then(|cache| cache.at);
     let status = status_of(c, state.as_of);
     ScrollArea::vertical()
         .id_salt("detail-view")
@@ -23,6 +24,9 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
             });
             ui.label(RichText::new(&c.title).heading());
             ui.label(widgets::muted(status.definition()));
+            if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
+                widgets::overdue_mark(ui, days);
+            }
             if c.concern {
                 ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
             }
@@ -51,10 +55,15 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 )));
             }
             ui.add_space(8.0);
-            history::history_list_ui(ui, c);
+            history::history_list_ui(ui, c, state.as_of);
             ui.add_space(8.0);
-            ui.label(RichText::new(format!("Evidence ({})", c.evidence.len())).strong());
-            for e in &c.evidence {
+            // Only what was published by the date shown.
+            let evidence: Vec<_> = match at {
+                Some(at) => at.evidence(c).collect(),
+                None => c.evidence.iter().collect(),
+            };
+            ui.label(RichText::new(format!("Evidence ({})", evidence.len())).strong());
+            for e in evidence {
                 ui.push_id(("evidence-view", e.id), |ui| {
                     evidence::evidence_view_ui(ui, e, out)
                 });

@@ -4,7 +4,8 @@ use egui::{ComboBox, RichText, TextEdit, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, StatusForm, UiState};
-use crate::model::{Commitment, Status};
+use crate::model::as_of::known_on;
+use crate::model::{Commitment, Date, Status};
 
 pub fn status_section_ui(
     ui: &mut Ui,
@@ -14,7 +15,8 @@ pub fn status_section_ui(
     out: &mut Vec<Command>,
 ) {
     ui.heading("Status");
-    ui.horizontal(|ui| {
+    // Wrapped: a long definition beside the chip would otherwise widen the whole editor.
+    ui.horizontal_wrapped(|ui| {
         widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
         ui.label(c.status.definition());
     });
@@ -30,16 +32,22 @@ pub fn status_section_ui(
         }
     }
     ui.add_space(4.0);
-    history_list_ui(ui, c);
+    history_list_ui(ui, c, None);
 }
 
-/// The history, newest first, with the evidence each change rests on.
-pub fn history_list_ui(ui: &mut Ui, c: &Commitment) {
-    ui.label(RichText::new(format!("History ({})", c.history.len())).strong());
-    if c.history.is_empty() {
+/// The history up to `as_of` (`None`: all of it), newest first, with the evidence each change
+/// rests on.
+pub fn history_list_ui(ui: &mut Ui, c: &Commitment, as_of: Option<Date>) {
+    let known: Vec<_> = c
+        .history
+        .iter()
+        .filter(|h| known_on(Some(h.date), as_of))
+        .collect();
+    ui.label(RichText::new(format!("History ({})", known.len())).strong());
+    if known.is_empty() {
         ui.label(widgets::muted("No status change recorded yet."));
     }
-    for change in c.history.iter().rev() {
+    for change in known.into_iter().rev() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(change.date.to_string()).monospace());
             widgets::status_chip(ui, change.from, theme::CHIP_WIDTH);

@@ -9,6 +9,7 @@ mod detail;
 mod detail_view;
 mod dialogs;
 mod evidence;
+mod frame;
 mod history;
 mod menu;
 mod notes;
@@ -26,10 +27,7 @@ mod widgets;
 use egui::Ui;
 
 use crate::app::{Command, Document, Prefs, UiState, View, ViewCache};
-use crate::model::Date;
-use crate::model::filter::{matches, needles, search_text, visible_rows};
-use crate::model::outline::{OutlineRow, outline};
-use crate::model::summary::{Summary, status_of};
+use crate::model::{AsOf, Date};
 
 pub fn window_ui(
     ui: &mut Ui,
@@ -38,7 +36,8 @@ pub fn window_ui(
     prefs: &Prefs,
     out: &mut Vec<Command>,
 ) {
-    refresh_cache(doc, state);
+    let today = today(ui.ctx());
+    refresh_cache(doc, state, today);
     let report = state.report_mode;
     if !report {
         let cx = actions::Context {
@@ -73,15 +72,17 @@ pub fn window_ui(
         .resizable(!report)
         .default_size(theme::CHECKLIST_WIDTH)
         .min_size(320.0)
+        // The editor keeps room for its fields at any zoom.
+        .max_size((ui.available_width() * 0.6).max(320.0))
         .show(ui, |ui| {
             if !report {
                 search::search_ui(ui, doc, state);
-                refresh_cache(doc, state);
+                refresh_cache(doc, state, today);
             }
             checklist::checklist_ui(ui, doc, state, out);
         });
     egui::CentralPanel::default().show(ui, |ui| match (state.view, report) {
-        (View::Dashboard, _) => dashboard::dashboard_ui(ui, doc, state, out),
+        (View::Dashboard, _) => dashboard::dashboard_ui(ui, doc, state, today, out),
         (View::Checklist, false) => detail::detail_ui(ui, doc, state, out),
         (View::Checklist, true) => detail_view::detail_view_ui(ui, doc, state, out),
     });
@@ -93,60 +94,23 @@ pub fn window_ui(
     dialogs::dialogs_ui(ui, doc, state, out);
 }
 
-/// Rows and figures depend only on the document and the filter: rebuild them when either
-/// changes, never every frame.
-pub fn refresh_cache(doc: &Document, state: &mut UiState) {
-    let cache = state.cache.get_or_insert_with(|| ViewCache {
-        revision: u64::MAX,
-        ..Default::default()
-    });
-    let doc_changed = cache.revision != doc.revision;
-    if doc_changed {
-        cache.revision = doc.revision;
-        cache.haystacks = doc.project.commitments.iter().map(search_text).collect();
-        cache.outline = outline(&doc.project);
-    }
-    if !doc_changed
-        && cache.filter == state.filter
-        && cache.sort == state.sort
-        && cache.as_of == state.as_of
-    {
-        return;
-    }
-    cache.as_of = state.as_of;
-    cache.filter = state.filter.clone();
-    cache.sort = state.sort;
-    let needles = needles(&state.filter.text);
-    let today = Date::today();
-    let cs = &doc.project.commitments;
-    let matching: Vec<bool> = cs
-        .iter()
-        .zip(&cache.haystacks)
-        .map(|(c, h)| {
-            matches(
-                c,
-                status_of(c, state.as_of),
-                h,
-                &needles,
-                &state.filter,
-                today,
-            )
-        })
-        .collect();
-    cache.rows = visible_rows(&doc.project, &cache.outline, &matching, state.sort);
-    cache.order = cache
-        .rows
-        .iter()
-        .filter_map(|r| match r {
-            OutlineRow::Item { index, .. } => Some(*index),
-            _ => None,
-        })
-        .collect();
-    cache.summary = Summary::of(
-        cs.iter()
-            .zip(&matching)
-            .filter(|(_, m)| **m)
-            .map(|(c, _)| c),
-        state.as_of,
-    );
+/// Rows and figures are rebuilt only when what they were computed from changed.
+fn refresh_cache(doc: &Document, state: &mut UiState, today: Date) {
+    let at = AsOf::new(state.as_of, today);
+    state
+        .cache
+        .get_or_insert_with(ViewCache::default)
+        .refresh(doc, &state.filter, state.sort, at);
+}
+
+/// Today, for everything this frame shows. The window wakes at midnight, so an idle window
+/// does not keep yesterday's overdue figures.
+fn today(ctx: &egui::Context) -> Date {
+    use chrono::Datelike as _;
+    let now = chrono::Local::now();
+    let day = now.date_naive();
+    let midnight = (day + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN);
+    let left = (midnight - now.naive_local()).to_std().unwrap_or_default();
+    ctx.request_repaint_after(left + std::time::Duration::from_secs(1));
+    Date::ymd(day.year(), day.month(), day.day()).unwrap_or_else(Date::today)
 }

@@ -3,7 +3,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::widgets;
-use crate::app::{App, Command, UiState};
+use crate::app::{Command, UiState};
 use crate::model::Commitment;
 
 pub fn notes_section_ui(
@@ -41,6 +41,6 @@ pub fn notes_section_ui(
         .add_enabled(ready, egui::Button::new("Add note"))
         .clicked()
     {
-        out.push(Command::AddNote(index, App::note_today(&state.new_note)));
+        out.push(Command::AddNote(index, state.new_note.clone()));
     }
 }

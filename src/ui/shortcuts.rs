@@ -20,9 +20,9 @@ fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
 }
 
-pub fn collect(ctx: &egui::Context, state: &mut UiState, modal_open: bool, out: &mut Vec<Command>) {
+pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
     let selected = state.selected;
-    if modal_open {
+    if state.modal_open() {
         return;
     }
     let cx = actions::Context {

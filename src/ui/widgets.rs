@@ -23,18 +23,25 @@ pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
     response.on_hover_text(status.definition())
 }
 
-/// A chip with a status and a count, as wide as its text.
+/// A chip with a status and a count, as wide as its text. Its size is known before it is
+/// placed, so in a wrapping row it moves to the next line whole.
 pub fn count_chip(ui: &mut Ui, status: Status, count: usize) -> Response {
-    let text = RichText::new(format!("{}  {count}", status.label()))
-        .color(theme::on_status_color(status))
-        .size(12.5);
-    egui::Frame::new()
-        .fill(theme::status_color(status))
-        .corner_radius(4.0)
-        .inner_margin(egui::Margin::symmetric(6, 2))
-        .show(ui, |ui| ui.label(text))
-        .response
-        .on_hover_text(status.definition())
+    let text = format!("{}  {count}", status.label());
+    let galley = ui.painter().layout_no_wrap(
+        text.clone(),
+        egui::FontId::proportional(12.5),
+        theme::on_status_color(status),
+    );
+    let margin = vec2(6.0, 2.0);
+    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * margin, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter()
+            .rect_filled(rect, 4.0, theme::status_color(status));
+        ui.painter()
+            .galley(rect.min + margin, galley, theme::on_status_color(status));
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
+    response.on_hover_text(status.definition())
 }
 
 /// A one-line text field with a label that screen readers (and tests) can find.
@@ -126,6 +133,21 @@ pub fn parse_optional_date(text: &str) -> Result<Option<Date>, crate::model::Dat
 
 pub fn muted(text: impl Into<String>) -> RichText {
     RichText::new(text).color(theme::MUTED)
+}
+
+/// "Overdue by 1 day", "Overdue by 40 days".
+pub fn overdue_by(days: i64) -> String {
+    match days {
+        1 => "Overdue by 1 day".to_owned(),
+        n => format!("Overdue by {n} days"),
+    }
+}
+
+/// The overdue mark of a commitment, as of the date shown: red text a screen reader reads
+/// as it is shown.
+pub fn overdue_mark(ui: &mut Ui, days: i64) -> Response {
+    ui.label(RichText::new(overdue_by(days)).color(theme::ERROR).strong())
+        .on_hover_text("Past its deadline and not fulfilled, as of the date shown")
 }
 
 /// A button whose accessible name says what it acts on ("Edit source address-2022") where its

@@ -1,0 +1,33 @@
+//! The window's entry points: eframe opens the app here and calls it every frame. The UI
+//! depends on the app, never the reverse, so the app's state knows nothing of how it is drawn.
+
+use crate::app::{App, PREFS_KEY, Startup};
+
+impl App {
+    /// The app in a window, with the window's theme.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        super::theme::install(&cc.egui_ctx);
+        App::start(cc, startup)
+    }
+
+    /// One frame of the whole window. eframe calls it through `App::ui`; benchmarks call it
+    /// directly on a headless context.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.begin_frame(&ctx);
+        let (doc, state, prefs, out) = self.window_parts();
+        super::shortcuts::collect(&ctx, state, out);
+        super::window_ui(ui, doc, state, prefs, out);
+        self.end_frame(&ctx);
+    }
+}
+
+impl eframe::App for App {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs_now());
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}

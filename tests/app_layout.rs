@@ -1,0 +1,45 @@
+//! The window's parts stay inside the window when the user zooms in.
+
+mod ui_common;
+
+use egui_kittest::kittest::NodeT as _;
+use ui_common::{app_harness, click, select_by_search};
+
+#[test]
+fn zoomed_in_the_editor_and_the_summary_stay_inside_the_window() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    for step in 1..=4 {
+        click(&mut harness, "View");
+        click(&mut harness, "Zoom in");
+        assert!((harness.ctx.zoom_factor() - (1.0 + 0.1 * step as f32)).abs() < 1e-3);
+        // A grid settles its column widths over a few frames.
+        harness.run_steps(30);
+        fits(&harness);
+    }
+}
+
+fn fits(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>) {
+    let window = harness.ctx.content_rect();
+    let zoom = harness.ctx.zoom_factor();
+    let beyond: Vec<String> = harness
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            n.accesskit_node().raw_bounds().is_some() && n.accesskit_node().label().is_some()
+        })
+        .filter(|n| n.rect().right() > window.right() + 0.5)
+        .map(|n| {
+            format!(
+                "{:?} ({:.0} > {:.0})",
+                n.accesskit_node().label(),
+                n.rect().right(),
+                window.right()
+            )
+        })
+        .collect();
+    assert!(
+        beyond.is_empty(),
+        "at zoom {zoom:.1} these reach past the window's edge: {beyond:#?}"
+    );
+}
