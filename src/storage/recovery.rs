@@ -223,7 +223,7 @@ pub fn claim_leftovers(dir: &Path) -> Vec<Leftover> {
             Some(Leftover { info, slot })
         })
         .collect();
-    found.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at));
+    found.sort_by_key(|l| std::cmp::Reverse(l.info.saved_at));
     found
 }
 
