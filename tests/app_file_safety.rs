@@ -367,12 +367,11 @@ fn saving_anyway_over_a_file_with_comments_asks_once() {
 #[test]
 fn undo_then_redo_back_to_the_saved_state_is_saved() {
     let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
     let file = tracker_file(dir.path(), "t.ron");
-    let mut harness = app_harness_with(Startup {
-        file: Some(file),
-        ..Default::default()
-    });
+    let mut harness = app_harness_with(startup(&rec, &file));
     add_reform(&mut harness);
+    wait_for_copies(&mut harness, &rec, 1);
     assert!(harness.query_by_label("Unsaved changes").is_some());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -380,6 +379,7 @@ fn undo_then_redo_back_to_the_saved_state_is_saved() {
         harness.query_by_label("All changes saved").is_some(),
         "undone back to the file's content"
     );
+    assert!(copies_in(&rec).is_empty(), "nothing left to recover");
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
     save_key(&mut harness);

@@ -37,7 +37,14 @@ impl RecoveryWriter {
     /// Called every frame: writes a copy once edits have paused, and asks for the frame that will.
     pub fn tick(&mut self, ctx: &egui::Context, doc: &Document) {
         let Some(dir) = &self.dir else { return };
-        if !doc.dirty || self.written_revision == Some(doc.revision) {
+        if !doc.dirty {
+            // Undone back to what the file holds: the copy would only offer stale edits.
+            if self.slot.is_some() {
+                self.forget();
+            }
+            return;
+        }
+        if self.written_revision == Some(doc.revision) {
             return;
         }
         if self.seen_revision != doc.revision || self.last_edit.is_none() {
