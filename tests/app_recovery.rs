@@ -146,3 +146,33 @@ fn restored_work_still_asks_when_its_file_changed_meanwhile() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
 }
+
+#[test]
+fn copies_of_several_killed_windows_are_offered_one_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = tracker_file(dir.path(), "t.ron");
+    let mut first = app_harness_with(startup(&rec, &file));
+    let mut second = app_harness_with(startup(&rec, &file));
+    add_reform(&mut first);
+    wait_for_copies(&mut first, &rec, 1);
+    add_reform(&mut second);
+    wait_for_copies(&mut second, &rec, 2);
+    drop((first, second));
+
+    let mut harness = app_harness_with(startup(&rec, &file));
+    harness.run();
+    assert!(offered(&harness));
+    assert!(
+        harness
+            .query_by_label("1 more copy will be offered next.")
+            .is_some()
+    );
+    click(&mut harness, "Discard");
+    assert!(offered(&harness), "the other copy comes next");
+    assert!(harness.query_by_label_contains("more cop").is_none());
+    assert_eq!(copies_in(&rec).len(), 1);
+    click(&mut harness, "Discard");
+    assert!(!offered(&harness));
+    assert!(copies_in(&rec).is_empty());
+}
