@@ -270,6 +270,8 @@ mod tests {
         let slot = Slot::create(&rec).unwrap();
         write(&slot.copy_path(), Some(Path::new("/tmp/t.ron")), &state, &p).unwrap();
         assert!(claim_leftovers(&rec).is_empty(), "its window still runs");
+        // A failed claim closes its own handle; the owner's lock must survive that.
+        assert!(claim_leftovers(&rec).is_empty(), "and still runs");
         let written = slot.copy_path();
         drop(slot);
 
