@@ -3,7 +3,6 @@
 mod ui_common;
 
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::{Command, View};
 use reform_tracker::model::Status;
 use ui_common::{app_harness, click, select_by_search, type_into};
 
@@ -53,8 +52,7 @@ fn counts_as_of_known_dates_follow_the_history() {
 #[test]
 fn dashboard_snapshot() {
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::SetView(View::Dashboard));
-    harness.run();
+    click(&mut harness, "Dashboard");
     assert!(harness.query_by_label("Progress over time").is_some());
     assert!(harness.query_by_label("Latest status changes").is_some());
     harness.remove_cursor();
@@ -127,9 +125,10 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shot.png");
     let mut harness = app_harness();
+    // The capture itself, once a path is known (tests/new_user.rs reaches it from the menu).
     harness
         .state_mut()
-        .queue(Command::ScreenshotTo(path.clone()));
+        .queue(reform_tracker::app::Command::ScreenshotTo(path.clone()));
     let mut sizes = Vec::new();
     for _ in 0..200 {
         harness.step();
@@ -167,7 +166,8 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     assert_eq!(sizes.last(), Some(&egui::vec2(1280.0, 800.0)), "{sizes:?}");
     assert_eq!(harness.ctx.zoom_factor(), 1.0, "the zoom is back");
 
-    harness.state_mut().queue(Command::CopyScreenshot);
+    // Shift+F12, the key the View menu shows beside Copy screenshot.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F12);
     let mut copied = false;
     for _ in 0..50 {
         harness.step();

@@ -44,6 +44,10 @@ fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
             "deadline",
             "evidence_count",
             "latest_evidence_url",
+            "replaced_on",
+            "replaced_by",
+            "replaced_partly",
+            "replaces",
             "project",
             "as_of",
             "scale"
@@ -59,10 +63,10 @@ fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
         } else {
             assert_eq!(title, c.title, "{}", c.id);
         }
-        assert_eq!(&rec[10], PROJECT_TITLE);
-        assert_eq!(&rec[11], "2023-02-01");
+        assert_eq!(&rec[14], PROJECT_TITLE);
+        assert_eq!(&rec[15], "2023-02-01");
         for s in Status::ALL {
-            assert!(rec[12].contains(s.label()));
+            assert!(rec[16].contains(s.label()));
         }
     }
     assert!(
@@ -98,7 +102,7 @@ fn csv_statuses_dates_and_evidence_are_as_of_the_date() {
     assert_eq!(col(&now, 0, 8), "2");
     assert_eq!(col(&now, 0, 9), "https://www.akorda.kz/en/law-signed");
     assert_eq!(
-        col(&now, 0, 11),
+        col(&now, 0, 15),
         "2024-06-30",
         "falls back to the project's as-of date"
     );

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, SourceDoc, Status};
+use crate::model::{Date, Evidence, Kind, Replacement, SourceDoc, Status};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -52,6 +52,11 @@ pub enum Command {
     AddEvidence(usize, Evidence),
     UpdateEvidence(usize, Evidence),
     RemoveEvidence(usize, u32),
+    /// Records (or changes) that a later commitment replaced this one. The status and history
+    /// are left as they are.
+    MarkReplaced(usize, Replacement),
+    /// Removes the replacement mark.
+    ClearReplaced(usize),
     /// Adds a note with this text to a commitment, dated the day it is added.
     AddNote(usize, String),
     RemoveNote(usize, usize),
@@ -106,6 +111,8 @@ impl Command {
                 | Command::AddEvidence(..)
                 | Command::UpdateEvidence(..)
                 | Command::RemoveEvidence(..)
+                | Command::MarkReplaced(..)
+                | Command::ClearReplaced(_)
                 | Command::AddNote(..)
                 | Command::RemoveNote(..)
         )

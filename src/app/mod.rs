@@ -9,6 +9,7 @@ mod files;
 mod guard;
 mod prefs;
 mod recovery;
+mod replacement;
 mod reports;
 mod run;
 mod state;
@@ -24,6 +25,7 @@ pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
+pub use replacement::ReplacementForm;
 pub use state::{
     Confirm, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm,
     UiState,
@@ -225,6 +227,7 @@ impl App {
     fn reset_selection(&mut self, index: Option<usize>) {
         self.ui.selected = index.filter(|i| *i < self.doc.project.commitments.len());
         self.ui.status_form = None;
+        self.ui.replacement_form = None;
         self.ui.new_evidence = None;
         self.ui.editing_evidence = None;
         self.ui.new_note.clear();

@@ -150,6 +150,20 @@ impl App {
                     self.doc.touch();
                 }
             }
+            Command::MarkReplaced(index, replacement) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.replaced = Some(replacement);
+                    self.doc.touch();
+                    self.ui.replacement_form = None;
+                }
+            }
+            Command::ClearReplaced(index) => {
+                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                    c.replaced = None;
+                    self.doc.touch();
+                    self.ui.replacement_form = None;
+                }
+            }
             Command::AddNote(index, text) => {
                 if let Some(c) = self.doc.project.commitments.get_mut(index) {
                     c.notes.push(crate::model::Note {

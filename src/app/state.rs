@@ -138,6 +138,8 @@ pub struct UiState {
     pub message: Option<Message>,
     pub path_prompt: Option<PathPrompt>,
     pub status_form: Option<StatusForm>,
+    /// The form that marks the selected commitment as replaced.
+    pub replacement_form: Option<super::ReplacementForm>,
     /// Evidence being added (not yet part of the project).
     pub new_evidence: Option<Evidence>,
     /// Id of the evidence link whose fields are open for editing.

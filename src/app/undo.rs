@@ -60,7 +60,9 @@ impl History {
             | Command::UpdateEvidence(index, _)
             | Command::RemoveEvidence(index, _)
             | Command::AddNote(index, _)
-            | Command::RemoveNote(index, _) => replace(project, *index),
+            | Command::RemoveNote(index, _)
+            | Command::MarkReplaced(index, _)
+            | Command::ClearReplaced(index) => replace(project, *index),
             Command::AddCommitment(_) => Some(Step::Remove(project.commitments.len())),
             Command::DeleteCommitment(i) => project
                 .commitments

@@ -86,6 +86,22 @@ impl Date {
         }
     }
 
+    /// The date as people read it: "1 Jul 2026", "Jul 2026" or "2026".
+    pub fn readable(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let month = self
+            .month()
+            .and_then(|m| MONTHS.get(m as usize - 1))
+            .copied();
+        match (self.day(), month) {
+            (Some(d), Some(m)) => format!("{d} {m} {}", self.year),
+            (None, Some(m)) => format!("{m} {}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
     /// Whether the event this date names had surely happened by `other` (a partial date
     /// counts from the first day of its period).
     pub fn on_or_before(self, other: Date) -> bool {
@@ -229,6 +245,14 @@ mod tests {
         assert_eq!(d("2024-02").last_day(), d("2024-02-29"));
         assert_eq!(d("2023-12").last_day(), d("2023-12-31"));
         assert_eq!(d("2023-05-17").last_day(), d("2023-05-17"));
+    }
+
+    #[test]
+    fn readable_dates_keep_their_precision() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2026-07-01").readable(), "1 Jul 2026");
+        assert_eq!(d("2026-12").readable(), "Dec 2026");
+        assert_eq!(d("2026").readable(), "2026");
     }
 
     #[test]

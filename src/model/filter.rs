@@ -3,7 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::outline::OutlineRow;
-use super::{AsOf, Commitment, Kind, Project, Status};
+use super::replacement::Standing;
+use super::{AsOf, Commitment, Date, Kind, Project, Status};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -18,6 +19,8 @@ pub struct Filter {
     pub concern_only: bool,
     pub overdue_only: bool,
     pub no_evidence_only: bool,
+    /// In force or replaced, as of the date shown; `None` keeps both.
+    pub standing: Option<Standing>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -89,6 +92,10 @@ pub fn search_text(c: &Commitment) -> String {
         s.push_str(&h.note);
         s.push('\n');
     }
+    if let Some(r) = &c.replaced {
+        s.push_str(&r.note);
+        s.push('\n');
+    }
     s.to_lowercase()
 }
 
@@ -103,7 +110,13 @@ pub fn matches(c: &Commitment, at: AsOf, haystack: &str, needles: &[String], f: 
         && (!f.concern_only || c.concern)
         && (!f.overdue_only || at.days_overdue(c).is_some())
         && (!f.no_evidence_only || at.evidence(c).next().is_none())
+        && matches_standing(c, f, at.date)
         && needles.iter().all(|n| haystack.contains(n.as_str()))
+}
+
+/// The "In force / Replaced" choice, as of the date shown (`None`: now).
+pub fn matches_standing(c: &Commitment, f: &Filter, as_of: Option<Date>) -> bool {
+    f.standing.is_none_or(|s| s.admits(c, as_of))
 }
 
 /// The words of a search, lower-cased.
@@ -268,6 +281,45 @@ mod tests {
     fn no_filter_keeps_the_outline() {
         let p = project();
         assert_eq!(run(&p, &Filter::default(), SortBy::Outline), outline(&p));
+    }
+
+    #[test]
+    fn in_force_and_replaced_follow_the_date_shown() {
+        let mut p = project();
+        p.commitments[0].replaced = Some(crate::model::Replacement {
+            date: "2026-07-01".parse().unwrap(),
+            by: vec!["B".into()],
+            partial: false,
+            note: "n".into(),
+            evidence: vec![],
+        });
+        let shown = |standing, as_of: Option<&str>| -> Vec<&str> {
+            let f = Filter {
+                standing: Some(standing),
+                ..Default::default()
+            };
+            let as_of = as_of.map(|d| d.parse().unwrap());
+            p.commitments
+                .iter()
+                .filter(|c| matches_standing(c, &f, as_of))
+                .map(|c| c.id.as_str())
+                .collect()
+        };
+        assert_eq!(shown(Standing::Replaced, None), ["A"]);
+        assert_eq!(shown(Standing::InForce, None), ["B", "C"]);
+        assert!(shown(Standing::Replaced, Some("2026-06-30")).is_empty());
+        assert_eq!(
+            shown(Standing::InForce, Some("2026-06-30")),
+            ["A", "B", "C"]
+        );
+        assert_eq!(shown(Standing::Replaced, Some("2026-07-01")), ["A"]);
+        assert!(
+            Filter {
+                standing: Some(Standing::InForce),
+                ..Default::default()
+            }
+            .is_active()
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod links;
 pub mod outline;
 mod project;
+pub mod replacement;
 mod status;
 pub mod summary;
 pub mod synthetic;

@@ -209,6 +209,12 @@ impl Commitment {
         }
     }
 
+    /// Whether the commitment still stands on `date` (`None`: now). A partly replaced one does:
+    /// what was not replaced is still in force.
+    pub fn in_force(&self, date: Option<Date>) -> bool {
+        self.replaced_on(date).is_none_or(|r| r.partial)
+    }
+
     pub fn evidence_by_id(&self, id: u32) -> Option<&Evidence> {
         self.evidence.iter().find(|e| e.id == id)
     }

@@ -9,6 +9,15 @@ pub struct Summary {
     /// Indexed by `Status::index()`.
     pub by_status: [usize; 7],
     pub evidence_links: usize,
+    /// Replaced, wholly or in part, by the date.
+    pub replaced: usize,
+    /// Fulfilled on the date and replaced, wholly or in part, by then: what the figures would
+    /// otherwise show as achieved and current.
+    pub fulfilled_replaced: usize,
+    /// Of those, replaced only in part.
+    pub fulfilled_replaced_in_part: usize,
+    /// `by_status` of the commitments in force (not replaced, or replaced only in part).
+    pub in_force_by_status: [usize; 7],
 }
 
 impl Summary {
@@ -18,12 +27,23 @@ impl Summary {
     ) -> Self {
         let mut s = Summary::default();
         for c in commitments {
-            s.by_status[status_of(c, as_of).index()] += 1;
+            let status = status_of(c, as_of);
+            s.by_status[status.index()] += 1;
             s.evidence_links += c
                 .evidence
                 .iter()
                 .filter(|e| known_on(e.date, as_of))
                 .count();
+            if let Some(r) = c.replaced_on(as_of) {
+                s.replaced += 1;
+                if status == Status::Fulfilled {
+                    s.fulfilled_replaced += 1;
+                    s.fulfilled_replaced_in_part += usize::from(r.partial);
+                }
+            }
+            if c.in_force(as_of) {
+                s.in_force_by_status[status.index()] += 1;
+            }
         }
         s
     }
@@ -61,6 +81,52 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// The same figures for the commitments in force only.
+    pub fn in_force(&self) -> Summary {
+        Summary {
+            by_status: self.in_force_by_status,
+            in_force_by_status: self.in_force_by_status,
+            ..Summary::default()
+        }
+    }
+
+    /// "2 fulfilled commitments have since been replaced (1 of them in part)"; `None` when
+    /// none has.
+    pub fn fulfilled_replaced_line(&self) -> Option<String> {
+        let n = self.fulfilled_replaced;
+        let mut line = match n {
+            0 => return None,
+            1 => "1 fulfilled commitment has since been replaced".to_owned(),
+            n => format!("{n} fulfilled commitments have since been replaced"),
+        };
+        match (n, self.fulfilled_replaced_in_part) {
+            (_, 0) => {}
+            (1, _) => line.push_str(", in part"),
+            (_, k) => line.push_str(&format!(" ({k} of them in part)")),
+        }
+        Some(line)
+    }
+
+    /// "In force: fulfilled 8 of 30 assessed (27%)"; `None` while nothing is replaced, when it
+    /// would only repeat the headline.
+    pub fn in_force_line(&self) -> Option<String> {
+        if self.replaced == 0 {
+            return None;
+        }
+        let s = self.in_force();
+        Some(match s.share(Status::Fulfilled) {
+            Some(share) => format!(
+                "In force: fulfilled {} of {} assessed ({:.0}%)",
+                s.count(Status::Fulfilled),
+                s.assessed(),
+                share * 100.0
+            ),
+            None => "In force: nothing assessed".to_owned(),
+        })
+    }
+}
+
 /// The status of a commitment now, or as it stood on `as_of`.
 pub fn status_of(c: &Commitment, as_of: Option<Date>) -> Status {
     match as_of {
@@ -95,6 +161,55 @@ mod tests {
         assert_eq!(s.assessed(), 2);
         assert_eq!(s.share(Status::Fulfilled), Some(0.5));
         assert_eq!(s.fulfilled_line(), "Fulfilled: 1 of 2 assessed (50%)");
+    }
+
+    fn replaced(mut c: Commitment, partial: bool) -> Commitment {
+        c.replaced = Some(crate::model::Replacement {
+            date: "2026-07-01".parse().unwrap(),
+            by: vec![],
+            partial,
+            note: "n".into(),
+            evidence: vec![],
+        });
+        c
+    }
+
+    #[test]
+    fn fulfilled_and_since_replaced_is_counted_as_of_the_date() {
+        let cs = [
+            replaced(with_status(Status::Fulfilled), false),
+            replaced(with_status(Status::Fulfilled), true),
+            replaced(with_status(Status::Stalled), false),
+            with_status(Status::Fulfilled),
+            with_status(Status::InProgress),
+        ];
+        let now = Summary::of(&cs, None);
+        assert_eq!(
+            now.count(Status::Fulfilled),
+            3,
+            "the status stays what was achieved"
+        );
+        assert_eq!(now.replaced, 3);
+        assert_eq!(now.fulfilled_replaced, 2);
+        assert_eq!(now.fulfilled_replaced_in_part, 1);
+        assert_eq!(
+            now.fulfilled_replaced_line().as_deref(),
+            Some("2 fulfilled commitments have since been replaced (1 of them in part)")
+        );
+        // In force: the partly replaced one, the last two.
+        assert_eq!(now.in_force().total(), 3);
+        assert_eq!(
+            now.in_force_line().as_deref(),
+            Some("In force: fulfilled 2 of 3 assessed (67%)")
+        );
+
+        let before = Summary::of(&cs, Some("2026-06-30".parse().unwrap()));
+        assert_eq!(before.replaced, 0);
+        assert_eq!(before.fulfilled_replaced_line(), None);
+        assert_eq!(before.in_force_line(), None);
+        assert_eq!(before.in_force().total(), 5);
+        let on = Summary::of(&cs, Some("2026-07-01".parse().unwrap()));
+        assert_eq!(on.fulfilled_replaced, 2);
     }
 
     #[test]

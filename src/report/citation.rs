@@ -6,8 +6,8 @@ use crate::model::{Commitment, Date, Project};
 
 use super::effective_as_of;
 
-/// `"<title>" — <status> as of <date> (<project title>). Source: <source title>, <publisher>,
-/// <date>, <url>`, on one line. Missing source parts are left out rather than shown empty;
+/// `"<title>" — <status> as of <date> (<project title>). [Replaced on <date> by <ids>.]
+/// Source: <source title>, <publisher>, <date>, <url>`, on one line. Missing source parts are left out rather than shown empty;
 /// the address only appears when it is safe to open.
 pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
     let stated = effective_as_of(project, as_of);
@@ -19,6 +19,12 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
         stated,
         one_line(&project.title)
     );
+    // "Fulfilled" alone would read as still in force.
+    if let Some(r) = c.replaced_on(as_of) {
+        line.push(' ');
+        line.push_str(&crate::model::replacement::replaced_line(r));
+        line.push('.');
+    }
     let source = project.sources.iter().find(|s| s.id == c.source);
     let parts: Vec<String> = match source {
         Some(s) => [

@@ -8,15 +8,20 @@
 //! Encoding: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
 //! CRLF row endings and quoting as in RFC 4180.
 //!
+//! Replacement columns hold the mark as of the stated date: `replaced_on` (a date),
+//! `replaced_by` and `replaces` (ids separated by "; "), `replaced_partly` (`true` or `false`);
+//! the first three are empty when it had not been replaced by then, `replaces` when it had
+//! replaced nothing.
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
 
 use crate::model::{Date, Project, Status};
 
-use super::{effective_as_of, row};
+use super::{Backlinks, effective_as_of, row};
 
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 17] = [
     "id",
     "kind",
     "actor",
@@ -27,6 +32,10 @@ pub const HEADER: [&str; 13] = [
     "deadline",
     "evidence_count",
     "latest_evidence_url",
+    "replaced_on",
+    "replaced_by",
+    "replaced_partly",
+    "replaces",
     "project",
     "as_of",
     "scale",
@@ -43,6 +52,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     let stated = effective_as_of(project, as_of).to_string();
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let back = Backlinks::of(project);
     for c in &project.commitments {
         let r = row(c, as_of);
         push_record(
@@ -58,6 +68,16 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 date(c.deadline),
                 r.evidence.len().to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
+                date(r.replaced.map(|m| m.date)),
+                r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
+                r.replaced
+                    .map(|m| m.partial.to_string())
+                    .unwrap_or_default(),
+                back.of_commitment(c, as_of)
+                    .iter()
+                    .map(|b| b.commitment.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 project.title.clone(),
                 stated.clone(),
                 scale.clone(),

@@ -7,12 +7,16 @@
 use std::fmt::Write as _;
 
 use crate::model::links::{LinkCheck, check_link};
+use crate::model::replacement::replaced_line_with;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Project, Status};
 
 use super::markdown::as_of_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
-use super::{Row, effective_as_of, not_assessed_note, row, shares_line};
+use super::{
+    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    shares_line,
+};
 
 const STYLE: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;
@@ -33,6 +37,7 @@ code{font-size:.85rem;word-break:break-all}
 .swatch,.chip,.bar div{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 @media print{body{margin:0;max-width:none;font-size:9.5pt}a{color:inherit;text-decoration:none}
 a[href]::after{content:' <' attr(href) '>';font-size:8pt;word-break:break-all}
+a[href^='#']::after{content:none}
 thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
 ";
 
@@ -92,10 +97,14 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
         let _ = write!(out, "<th>{h}</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+    let back = Backlinks::of(project);
     for c in &project.commitments {
-        commitment_row(&mut out, &row(c, as_of), overdue_on);
+        let r = row(c, as_of);
+        let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
+        commitment_row(&mut out, &r, overdue_on, &lines);
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
+    replaced_section(&mut out, project, as_of);
 
     out.push_str("<section>\n<h2>Status scale</h2>\n<table>\n<thead><tr><th>Status</th><th>Meaning</th></tr></thead>\n<tbody>\n");
     for s in Status::ALL {
@@ -137,6 +146,14 @@ fn headline(out: &mut String, summary: &Summary) {
         "<p class=\"note\">{}</p>",
         esc(&not_assessed_note(summary))
     );
+    let replaced = replaced_figures(summary);
+    if !replaced.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{} Replaced commitments keep the status they achieved.</p>",
+            esc(&replaced.join(" "))
+        );
+    }
 
     let total = summary.total();
     if total > 0 {
@@ -178,7 +195,56 @@ fn headline(out: &mut String, summary: &Summary) {
     out.push_str("</ul>\n</section>\n");
 }
 
-fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date) {
+/// Each commitment replaced by the date, with the note and the evidence the mark rests on.
+fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
+    let replaced: Vec<_> = project
+        .commitments
+        .iter()
+        .filter_map(|c| Some((c, c.replaced_on(as_of)?)))
+        .collect();
+    if replaced.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Replaced commitments</h2>\n<ul>\n");
+    for (c, r) in replaced {
+        let _ = write!(
+            out,
+            "<li><a href=\"#c-{}\">{}</a> {}: {}.",
+            esc(&c.id),
+            esc(&c.id),
+            multiline(&c.title),
+            replaced_line_with(r, esc, |id| id_link(project, id))
+        );
+        if !r.note.trim().is_empty() {
+            let _ = write!(out, " {}", multiline(r.note.trim()));
+        }
+        let cited: Vec<String> = r
+            .evidence
+            .iter()
+            .filter_map(|id| c.evidence_by_id(*id))
+            .map(|e| match e.date {
+                Some(d) => format!("{} ({d})", evidence_cell(e)),
+                None => evidence_cell(e),
+            })
+            .collect();
+        if !cited.is_empty() {
+            let _ = write!(out, " Evidence: {}.", cited.join("; "));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+/// A commitment id, linked to its row when the project has it.
+fn id_link(project: &Project, id: &str) -> String {
+    if project.commitments.iter().any(|c| c.id == id) {
+        format!("<a href=\"#c-{}\">{}</a>", esc(id), esc(id))
+    } else {
+        esc(id)
+    }
+}
+
+fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: &[String]) {
     let c = r.c;
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let deadline = match c.deadline {
@@ -197,12 +263,21 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date) {
         esc(&c.actor),
         esc(&c.category),
         multiline(&c.title),
-        chip(r.status),
+        status_cell(r.status, replacement),
         date(r.status_date),
         deadline,
         r.evidence.len(),
         r.latest.map(evidence_cell).unwrap_or_default()
     );
+}
+
+/// The status chip, with the replacement lines (already escaped) under it.
+fn status_cell(s: Status, replacement: &[String]) -> String {
+    let mut cell = chip(s);
+    for line in replacement {
+        let _ = write!(cell, "<br><small class=\"note\">{line}</small>");
+    }
+    cell
 }
 
 fn chip(s: Status) -> String {

@@ -3,15 +3,20 @@
 use std::fmt::Write as _;
 
 use crate::model::links::{LinkCheck, check_link};
+use crate::model::replacement::replaced_line;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Kind, Project, Status};
 
-use super::{effective_as_of, not_assessed_note, row, shares_line};
+use super::{
+    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    shares_line,
+};
 
 pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
     let mut out = String::new();
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
+    let back = Backlinks::of(project);
 
     // `write!` into a String cannot fail, hence the ignored results.
     let title = project.title.replace(['\r', '\n'], " ");
@@ -32,6 +37,14 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
         shares_line(&summary),
         not_assessed_note(&summary)
     );
+    let replaced = replaced_figures(&summary);
+    if !replaced.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} Replaced commitments keep the status they achieved.\n",
+            replaced.join(" ")
+        );
+    }
 
     for kind in Kind::ALL {
         let rows: Vec<_> = project
@@ -52,7 +65,7 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
                 "| {} | {} | {} | {} | {} |",
                 cell(&r.c.id),
                 cell(&r.c.title),
-                r.status.label(),
+                status_cell(&back, &r, as_of),
                 r.evidence.len(),
                 r.latest.map(evidence_cell).unwrap_or_default()
             );
@@ -60,11 +73,62 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
         out.push('\n');
     }
 
+    replaced_section(&mut out, project, as_of);
+
     out.push_str("## Status scale\n\n| Status | Meaning |\n|---|---|\n");
     for s in Status::ALL {
         let _ = writeln!(out, "| {} | {} |", s.label(), cell(s.definition()));
     }
     out
+}
+
+/// The status, and under it whether the commitment was replaced or replaced others.
+fn status_cell(back: &Backlinks<'_>, r: &Row<'_>, as_of: Option<Date>) -> String {
+    let mut cell_text = r.status.label().to_owned();
+    for line in replacement_lines(back, r, as_of, cell, cell) {
+        cell_text.push_str("<br>");
+        cell_text.push_str(&line);
+    }
+    cell_text
+}
+
+/// Each commitment replaced by the date, with the note and the evidence the mark rests on.
+fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
+    let replaced: Vec<_> = project
+        .commitments
+        .iter()
+        .filter_map(|c| Some((c, c.replaced_on(as_of)?)))
+        .collect();
+    if replaced.is_empty() {
+        return;
+    }
+    out.push_str("## Replaced commitments\n\n");
+    for (c, r) in replaced {
+        let _ = write!(
+            out,
+            "- **{}** {}: {}.",
+            inline(&c.id),
+            cell(&c.title),
+            inline(&replaced_line(r))
+        );
+        if !r.note.trim().is_empty() {
+            let _ = write!(out, " {}", cell(r.note.trim()));
+        }
+        let cited: Vec<String> = r
+            .evidence
+            .iter()
+            .filter_map(|id| c.evidence_by_id(*id))
+            .map(|e| match e.date {
+                Some(d) => format!("{} ({d})", evidence_cell(e)),
+                None => evidence_cell(e),
+            })
+            .collect();
+        if !cited.is_empty() {
+            let _ = write!(out, " Evidence: {}.", cited.join("; "));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
 }
 
 pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {

@@ -7,8 +7,13 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 
+use std::collections::HashMap;
+
+use crate::model::replacement::{
+    Replaced, replaced_by_all, replaced_line_with, replaces_line_with,
+};
 use crate::model::summary::Summary;
-use crate::model::{Commitment, Date, Evidence, Project, Status};
+use crate::model::{Commitment, Date, Evidence, Project, Replacement, Status};
 
 pub use citation::citation;
 pub use csv::to_csv;
@@ -85,6 +90,8 @@ pub(crate) struct Row<'a> {
     pub evidence: Vec<&'a Evidence>,
     /// The newest dated evidence; among equals (or undated), the one added last.
     pub latest: Option<&'a Evidence>,
+    /// The replacement mark, when it had happened by the as-of date.
+    pub replaced: Option<&'a Replacement>,
 }
 
 pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
@@ -107,7 +114,60 @@ pub(crate) fn row(c: &Commitment, as_of: Option<Date>) -> Row<'_> {
         status_date,
         evidence,
         latest,
+        replaced: c.replaced_on(as_of),
     }
+}
+
+/// Who replaced whom, looked up once per export rather than once per row.
+pub(crate) struct Backlinks<'a>(HashMap<&'a str, Vec<Replaced<'a>>>);
+
+impl<'a> Backlinks<'a> {
+    pub fn of(project: &'a Project) -> Self {
+        Self(replaced_by_all(project))
+    }
+
+    /// The commitments `c` had replaced by the as-of date, wholly or in part.
+    pub fn of_commitment(&self, c: &Commitment, as_of: Option<Date>) -> Vec<Replaced<'a>> {
+        self.0
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|b| b.commitment.replaced_on(as_of).is_some())
+            .copied()
+            .collect()
+    }
+}
+
+/// What a status cell adds under the status: "Replaced on 1 Jul 2026 by K1", "Replaces P6,
+/// P7", as of the date. Words go through `text` and ids through `id`, so that each format
+/// can escape the one and link the other.
+pub(crate) fn replacement_lines(
+    back: &Backlinks<'_>,
+    r: &Row<'_>,
+    as_of: Option<Date>,
+    text: impl Fn(&str) -> String,
+    id: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut lines: Vec<String> = r
+        .replaced
+        .map(|m| replaced_line_with(m, &text, &id))
+        .into_iter()
+        .collect();
+    let replaced = back.of_commitment(r.c, as_of);
+    if !replaced.is_empty() {
+        // The line's own words are plain letters: only the ids need `id`'s escaping.
+        lines.push(replaces_line_with(&replaced, &id));
+    }
+    lines
+}
+
+/// The headline's sentences about replaced commitments; none while nothing is replaced.
+pub(crate) fn replaced_figures(s: &Summary) -> Vec<String> {
+    [s.fulfilled_replaced_line(), s.in_force_line()]
+        .into_iter()
+        .flatten()
+        .map(|line| format!("{line}."))
+        .collect()
 }
 
 /// "Fulfilled: 2 of 5 assessed (40%); partially fulfilled: 1 of 5 assessed (20%)", or why

@@ -82,6 +82,9 @@ fn row_ui(
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
                 widgets::status_chip(ui, at.status(c), theme::CHIP_WIDTH);
+                if let Some(r) = c.replaced_on(at.date) {
+                    super::replacement::replaced_chip(ui, r);
+                }
                 let links = match at.evidence(c).count() {
                     1 => "1 link".to_owned(),
                     n => format!("{n} links"),

@@ -104,18 +104,50 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
             (pct(Status::Fulfilled), "fulfilled"),
             (pct(Status::PartiallyFulfilled), "partly fulfilled"),
         ] {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(value).size(26.0).strong());
-                    ui.label(widgets::muted(label));
-                });
-            });
+            figure_ui(ui, value, label);
+        }
+        if s.replaced > 0 {
+            let in_force = s
+                .in_force()
+                .share(Status::Fulfilled)
+                .map_or("–".to_owned(), |x| format!("{:.0}%", x * 100.0));
+            figure_ui(
+                ui,
+                s.fulfilled_replaced.to_string(),
+                "fulfilled, since replaced",
+            );
+            figure_ui(ui, in_force, "fulfilled, of those in force");
         }
     });
     ui.label(widgets::muted(format!(
         "Shares are of assessed commitments; {} not yet assessed are left out.",
         s.count(Status::NotAssessed)
     )));
+    replaced_figures_ui(ui, s);
+}
+
+/// How many fulfilled commitments later reforms replaced, and the share fulfilled of what is
+/// still in force. Shown only once something is replaced on the date shown.
+fn replaced_figures_ui(ui: &mut Ui, s: &crate::model::summary::Summary) {
+    let lines: Vec<String> = [s.fulfilled_replaced_line(), s.in_force_line()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !lines.is_empty() {
+        ui.label(widgets::muted(format!(
+            "{}. Replaced commitments keep the status they achieved.",
+            lines.join(". ")
+        )));
+    }
+}
+
+fn figure_ui(ui: &mut Ui, value: String, label: &str) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.vertical(|ui| {
+            ui.label(RichText::new(value).size(26.0).strong());
+            ui.label(widgets::muted(label));
+        });
+    });
 }
 
 fn legend_ui(ui: &mut Ui) {

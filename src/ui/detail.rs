@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
-use super::{evidence, history, notes, theme, widgets};
+use super::{evidence, history, notes, replacement, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
 use crate::model::{AsOf, Commitment, Kind, Project};
 
@@ -36,6 +36,8 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
             ui.add_space(10.0);
             history::status_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
+            replacement::replacement_section_ui(ui, &doc.project, c, index, state, out);
+            ui.add_space(10.0);
             evidence::evidence_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
             notes::notes_section_ui(ui, c, index, state, out);
@@ -47,6 +49,9 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     ui.horizontal(|ui| {
         let status = at.map_or(c.status, |at| at.status(c));
         widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+        if let Some(r) = c.replaced_on(at.and_then(|at| at.date)) {
+            replacement::replaced_chip(ui, r);
+        }
         ui.label(RichText::new(&c.id).monospace().strong());
         ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
     });

@@ -2,7 +2,7 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::{evidence, history, theme, widgets};
+use super::{evidence, history, replacement, theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::summary::status_of;
 
@@ -20,10 +20,16 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+                if let Some(r) = c.replaced_on(state.as_of) {
+                    replacement::replaced_chip(ui, r);
+                }
                 ui.label(RichText::new(&c.id).monospace().strong());
             });
             ui.label(RichText::new(&c.title).heading());
             ui.label(widgets::muted(status.definition()));
+            if let Some(r) = c.replaced_on(state.as_of) {
+                ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
+            }
             if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
                 widgets::overdue_mark(ui, days);
             }
@@ -55,6 +61,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 )));
             }
             ui.add_space(8.0);
+            replacement::replacement_view_ui(ui, &doc.project, c, state.as_of, out);
             history::history_list_ui(ui, c, state.as_of);
             ui.add_space(8.0);
             // Only what was published by the date shown.

@@ -20,6 +20,9 @@ pub fn status_section_ui(
         widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
         ui.label(c.status.definition());
     });
+    if let Some(r) = c.replaced_on(state.as_of) {
+        ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
+    }
     if state.status_form.is_none() && ui.button("Change status…").clicked() {
         state.status_form = Some(StatusForm::for_status(c.status));
     }

@@ -15,6 +15,8 @@ mod menu;
 mod notes;
 mod project;
 mod prompts;
+mod replacement;
+mod replacement_form;
 mod search;
 pub mod shortcuts;
 mod sources;
@@ -52,6 +54,7 @@ pub fn window_ui(
         project::title_ui(ui, &doc.project.title, !report, out);
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
+            summary::replaced_strip_ui(ui, &cache.summary);
         }
         if !report {
             toolbar::toolbar_ui(ui, state, out);

@@ -4,6 +4,7 @@ use egui::{ComboBox, TextEdit, Ui};
 
 use crate::app::{Document, UiState};
 use crate::model::filter::{Filter, SortBy};
+use crate::model::replacement::Standing;
 use crate::model::{Kind, Status};
 
 pub const SEARCH_ID: &str = "search";
@@ -88,7 +89,28 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         ui.checkbox(&mut f.concern_only, "Concern flagged");
         ui.checkbox(&mut f.overdue_only, "Overdue");
         ui.checkbox(&mut f.no_evidence_only, "No evidence yet");
+        standing_ui(ui, &mut f.standing);
     });
+}
+
+/// In force or replaced, on the date shown. A partly replaced commitment is both.
+fn standing_ui(ui: &mut Ui, standing: &mut Option<Standing>) {
+    let l = ui.label("Standing");
+    ComboBox::from_id_salt("filter-standing")
+        .selected_text(standing.map_or("Any", Standing::label))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(standing, None, "Any");
+            for s in Standing::ALL {
+                ui.selectable_value(standing, Some(s), s.label())
+                    .on_hover_text(s.definition());
+            }
+        })
+        .response
+        .labelled_by(l.id)
+        .on_hover_text(
+            "In force, or replaced by a later commitment, on the date shown; \
+             a partly replaced one is both",
+        );
 }
 
 fn sort_ui(ui: &mut Ui, sort: &mut SortBy) {

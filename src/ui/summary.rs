@@ -18,3 +18,20 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
         ui.add(egui::Label::new(format!("{} evidence links", summary.evidence_links)).extend());
     });
 }
+
+/// A line under the strip, once something is replaced on the date shown: the counts above
+/// keep replaced commitments at the status they achieved, so say how many of them are gone.
+pub fn replaced_strip_ui(ui: &mut Ui, summary: &Summary) {
+    let lines: Vec<String> = [summary.fulfilled_replaced_line(), summary.in_force_line()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for line in lines {
+            ui.label(line);
+        }
+    });
+}

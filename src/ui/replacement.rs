@@ -1,0 +1,190 @@
+//! Replaced commitments in the window: the mark beside the status chip, and the editor's
+//! section that shows who replaced whom, with links both ways.
+
+use egui::{Response, RichText, Sense, Ui, vec2};
+
+use super::{theme, widgets};
+use crate::app::{Command, ReplacementForm, UiState};
+use crate::model::links::check_link;
+use crate::model::replacement::{
+    Replaced, replaced_by, replaced_line, replaced_word, replaces_line,
+};
+use crate::model::{Commitment, Date, Project, Replacement};
+
+/// A small outlined chip, "Replaced" or "Partly replaced", beside the status chip. Screen
+/// readers (and hovering) get the whole sentence: "Replaced on 1 Jul 2026 by K1".
+pub fn replaced_chip(ui: &mut Ui, r: &Replacement) -> Response {
+    let sentence = replaced_line(r);
+    let galley = ui.painter().layout_no_wrap(
+        replaced_word(r).to_owned(),
+        egui::FontId::proportional(12.0),
+        theme::MUTED,
+    );
+    let margin = vec2(5.0, 2.0);
+    let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * margin, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let stroke = egui::Stroke::new(1.0, theme::MUTED);
+        ui.painter()
+            .rect_stroke(rect, 4.0, stroke, egui::StrokeKind::Inside);
+        ui.painter().galley(rect.min + margin, galley, theme::MUTED);
+    }
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &sentence));
+    response.on_hover_text(sentence)
+}
+
+/// The replacement as the date shown sees it, read-only: what replaced this commitment, with
+/// the note and the evidence, and what this commitment replaced. Links select the other
+/// commitment.
+pub fn replacement_view_ui(
+    ui: &mut Ui,
+    project: &Project,
+    c: &Commitment,
+    as_of: Option<Date>,
+    out: &mut Vec<Command>,
+) {
+    if let Some(r) = &c.replaced {
+        if c.replaced_on(as_of).is_some() {
+            mark_ui(ui, project, c, r, out);
+        } else if let Some(shown) = as_of {
+            ui.label(widgets::muted(format!(
+                "Not replaced as of {shown}. Later: {}.",
+                replaced_line(r)
+            )));
+        }
+    }
+    let back = replaced_by(project, &c.id);
+    let (now, later): (Vec<Replaced<'_>>, Vec<Replaced<'_>>) = back
+        .into_iter()
+        .partition(|b| b.commitment.replaced_on(as_of).is_some());
+    if !now.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(replaces_line(&now));
+            ui.label(widgets::muted("Go to:"));
+            for b in &now {
+                commitment_link(ui, b.commitment, b.index, out);
+            }
+        });
+    }
+    if let (false, Some(shown)) = (later.is_empty(), as_of) {
+        let ids: Vec<&str> = later.iter().map(|b| b.commitment.id.as_str()).collect();
+        ui.label(widgets::muted(format!(
+            "As of {shown} it replaces nothing yet; later it replaces {}.",
+            ids.join(", ")
+        )));
+    }
+}
+
+/// "Replaced on 1 Jul 2026 by K1", the note, the evidence it rests on, and links to K1.
+fn mark_ui(
+    ui: &mut Ui,
+    project: &Project,
+    c: &Commitment,
+    r: &Replacement,
+    out: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(replaced_line(r)).strong());
+        if !r.by.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(widgets::muted("Replaced by:"));
+                for id in &r.by {
+                    match project.commitments.iter().position(|o| o.id == *id) {
+                        Some(i) => commitment_link(ui, &project.commitments[i], i, out),
+                        None => {
+                            ui.label(format!("{id} (not in this project)"));
+                        }
+                    }
+                }
+            });
+        }
+        if !r.note.is_empty() {
+            ui.label(&r.note);
+        }
+        for id in &r.evidence {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(widgets::muted("Evidence:"));
+                evidence_link(ui, c, *id, out);
+            });
+        }
+    });
+}
+
+fn commitment_link(ui: &mut Ui, other: &Commitment, index: usize, out: &mut Vec<Command>) {
+    if ui
+        .link(RichText::new(&other.id).monospace())
+        .on_hover_text(&other.title)
+        .clicked()
+    {
+        out.push(Command::Select(Some(index)));
+    }
+}
+
+fn evidence_link(ui: &mut Ui, c: &Commitment, id: u32, out: &mut Vec<Command>) {
+    let Some(e) = c.evidence_by_id(id) else {
+        ui.label(format!("evidence #{id} (removed)"));
+        return;
+    };
+    let name = e.name().unwrap_or(&e.url).to_owned();
+    match check_link(&e.url).openable() {
+        Some(url) => {
+            if ui.link(&name).on_hover_text(url).clicked() {
+                out.push(Command::OpenLink(e.url.clone()));
+            }
+        }
+        None => {
+            ui.label(name);
+        }
+    }
+    if let Some(d) = e.date {
+        ui.label(widgets::muted(d.to_string()));
+    }
+}
+
+/// The editor's section: the view, and the buttons and form that mark or unmark.
+pub fn replacement_section_ui(
+    ui: &mut Ui,
+    project: &Project,
+    c: &Commitment,
+    index: usize,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) {
+    ui.heading("Replacement");
+    let has_back = !replaced_by(project, &c.id).is_empty();
+    if c.replaced.is_none() && !has_back {
+        ui.label(widgets::muted(
+            "In force: no later commitment replaces it, and it replaces none.",
+        ));
+    }
+    replacement_view_ui(ui, project, c, state.as_of, out);
+    if state.replacement_form.is_none() {
+        ui.horizontal(|ui| {
+            let open = if c.replaced.is_some() {
+                "Change replacement…"
+            } else {
+                "Mark as replaced…"
+            };
+            if ui
+                .button(open)
+                .on_hover_text("Record that a later reform replaced it; the status stays")
+                .clicked()
+            {
+                state.replacement_form = Some(ReplacementForm::of(c));
+            }
+            if c.replaced.is_some() && ui.button("Remove replacement mark").clicked() {
+                out.push(Command::ClearReplaced(index));
+            }
+        });
+        return;
+    }
+    let mut cancel = false;
+    if let Some(form) = &mut state.replacement_form {
+        super::replacement_form::form_ui(ui, project, c, index, form, out);
+        cancel = ui.button("Cancel replacement").clicked();
+    }
+    if cancel {
+        state.replacement_form = None;
+    }
+}

@@ -1,0 +1,161 @@
+//! The form that marks a commitment as replaced: date, by which commitments, wholly or in
+//! part, a note, and the evidence links it rests on.
+
+use egui::{Grid, TextEdit, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, ReplacementForm};
+use crate::model::replacement::{citable_evidence, parse_ids};
+use crate::model::{Commitment, Project};
+
+pub fn form_ui(
+    ui: &mut Ui,
+    project: &Project,
+    c: &Commitment,
+    index: usize,
+    form: &mut ReplacementForm,
+    out: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        Grid::new("replacement-form")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let l = ui.label("Replaced on");
+                ui.add(
+                    TextEdit::singleline(&mut form.date_text)
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(110.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+
+                let l = ui.label("Replaced by (ids)");
+                ui.add(
+                    TextEdit::singleline(&mut form.by_text)
+                        .hint_text("e.g. K1, K2; empty if not tracked here")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+                ui.label("");
+                by_preview_ui(ui, project, &form.by_text);
+                ui.end_row();
+
+                ui.label("How much");
+                ui.horizontal(|ui| {
+                    // Each radio keeps its own name: `labelled_by` would replace it with
+                    // "How much" and a screen reader could not tell the two apart.
+                    for (partial, text) in [(false, "Wholly"), (true, "In part")] {
+                        if ui.radio(form.partial == partial, text).clicked() {
+                            form.partial = partial;
+                        }
+                    }
+                });
+                ui.end_row();
+
+                let l = ui.label("Replacement note");
+                ui.add(
+                    TextEdit::multiline(&mut form.note)
+                        .hint_text("What replaced it, citing the dated evidence")
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+
+                ui.label("Rests on");
+                ui.vertical(|ui| evidence_choice_ui(ui, c, form));
+                ui.end_row();
+            });
+        let result = form.replacement(project, index);
+        if let Err(problem) = &result {
+            ui.colored_label(theme::ERROR, problem);
+        }
+        ui.label(widgets::muted(
+            "The status and its history stay as they are: the replacement is its own dated fact.",
+        ));
+        let record = ui.add_enabled(result.is_ok(), egui::Button::new("Record replacement"));
+        if record.clicked()
+            && let Ok(r) = result
+        {
+            out.push(Command::MarkReplaced(index, r));
+        }
+    });
+}
+
+/// The commitments the typed ids name, so a typo shows before it is recorded.
+fn by_preview_ui(ui: &mut Ui, project: &Project, text: &str) {
+    let ids = parse_ids(text);
+    if ids.is_empty() {
+        ui.label(widgets::muted("No tracked commitment named."));
+        return;
+    }
+    ui.vertical(|ui| {
+        for id in ids {
+            match project.commitments.iter().find(|o| o.id == id) {
+                Some(o) => ui.label(widgets::muted(format!("{id}: {}", o.title))),
+                None => ui.colored_label(theme::ERROR, format!("{id}: not in this project")),
+            };
+        }
+    });
+}
+
+/// Checkboxes for the links a reader can open; the others are counted, not offered.
+fn evidence_choice_ui(ui: &mut Ui, c: &Commitment, form: &mut ReplacementForm) {
+    let mut offered = 0;
+    for e in citable_evidence(c) {
+        offered += 1;
+        let mut on = form.evidence.contains(&e.id);
+        let text = e
+            .name()
+            .map_or_else(|| format!("evidence #{}", e.id), str::to_owned);
+        if ui.checkbox(&mut on, text).changed() {
+            if on {
+                form.evidence.insert(e.id);
+            } else {
+                form.evidence.remove(&e.id);
+            }
+        }
+    }
+    // A mark recorded earlier may cite a link whose address was since changed: offer it for
+    // unticking, or the form could never be recorded again.
+    let stale: Vec<u32> = form
+        .evidence
+        .iter()
+        .copied()
+        .filter(|id| !citable_evidence(c).any(|e| e.id == *id))
+        .collect();
+    for id in stale {
+        let mut on = true;
+        let name = c
+            .evidence_by_id(id)
+            .and_then(|e| e.name())
+            .map_or_else(|| format!("evidence #{id}"), str::to_owned);
+        if ui
+            .checkbox(&mut on, format!("{name} (cannot be opened: untick it)"))
+            .changed()
+        {
+            form.evidence.remove(&id);
+        }
+    }
+    let left_out = c.evidence.len() - offered;
+    if offered == 0 {
+        ui.label(widgets::muted(
+            "No evidence link with a web address yet: add one below first.",
+        ));
+    }
+    match left_out {
+        0 => {}
+        1 => {
+            ui.label(widgets::muted(
+                "1 link without a web address that can be opened is not offered.",
+            ));
+        }
+        n => {
+            ui.label(widgets::muted(format!(
+                "{n} links without a web address that can be opened are not offered."
+            )));
+        }
+    }
+}
