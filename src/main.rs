@@ -95,6 +95,11 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if matches!(cli.command, Some(Batch::Screenshot { .. }))
+        && let Some(code) = rerun_with_private_runtime_dir()
+    {
+        return code;
+    }
     match cli.command {
         Some(batch) => run_batch(batch),
         None => run_window(
@@ -269,4 +274,42 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Without `XDG_RUNTIME_DIR` (Xvfb, CI, containers), Mesa's Vulkan device-select layer looks
+/// for a Wayland display as the window opens, and libwayland prints "error: XDG_RUNTIME_DIR is
+/// invalid or not set" four times although the screenshot succeeds. Setting the variable in
+/// this process would take `unsafe`; running the command again with a private, empty runtime
+/// folder does not. Returns the exit status of that run, or `None` to carry on here.
+#[cfg(unix)]
+fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
+    use std::os::unix::fs::DirBuilderExt as _;
+    let valid = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .is_some_and(|d| d.is_absolute() && d.is_dir());
+    if valid {
+        return None;
+    }
+    let dir = std::env::temp_dir().join(format!("reform-tracker-runtime-{}", std::process::id()));
+    // Owner-only, as the specification of the runtime folder asks.
+    std::fs::DirBuilder::new().mode(0o700).create(&dir).ok()?;
+    let status = std::env::current_exe().and_then(|exe| {
+        std::process::Command::new(exe)
+            .args(std::env::args_os().skip(1))
+            .env("XDG_RUNTIME_DIR", &dir)
+            .status()
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    // Should the second run not start, this one goes on and takes the screenshot itself.
+    let status = status.ok()?;
+    Some(match status.code() {
+        Some(0) => ExitCode::SUCCESS,
+        Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        None => ExitCode::FAILURE,
+    })
+}
+
+#[cfg(not(unix))]
+fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
+    None
 }

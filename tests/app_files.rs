@@ -102,13 +102,14 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
         harness.run();
         // Let the quiet time pass; the copy is written on a worker thread.
         let deadline = std::time::Instant::now() + RECOVERY_DELAY + Duration::from_secs(10);
-        while storage::recovery::find(dir.path()).is_none() && std::time::Instant::now() < deadline
+        while storage::recovery::copies_in(dir.path()).is_empty()
+            && std::time::Instant::now() < deadline
         {
             std::thread::sleep(Duration::from_millis(100));
             harness.step();
         }
         assert!(
-            storage::recovery::find(dir.path()).is_some(),
+            !storage::recovery::copies_in(dir.path()).is_empty(),
             "a recovery copy was written"
         );
         // The harness is dropped without saving: as if the app had been killed.
@@ -132,7 +133,7 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
     let saved = dir.path().join("saved.ron");
     harness.state_mut().queue(Command::SaveTo(saved));
     harness.run();
-    assert!(storage::recovery::find(dir.path()).is_none());
+    assert!(storage::recovery::copies_in(dir.path()).is_empty());
 }
 
 #[test]

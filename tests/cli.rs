@@ -82,23 +82,36 @@ fn export_writes_each_format_stating_project_and_date() {
     assert!(!refused.status.success());
 }
 
-fn xvfb_available() -> bool {
+fn installed(tool: &str) -> bool {
     Command::new("sh")
-        .args(["-c", "command -v xvfb-run"])
+        .args(["-c", &format!("command -v {tool}")])
         .output()
         .is_ok_and(|o| o.status.success())
 }
 
-/// Needs a display: runs under xvfb-run, which the test command installs.
+/// The screenshot needs a display. Without xvfb-run the test fails (never a silent pass), and
+/// says what to install.
+fn require_xvfb() {
+    let missing: Vec<&str> = ["xvfb-run", "xauth"]
+        .into_iter()
+        .filter(|t| !installed(t))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} not found: install xvfb and xauth (Debian: apt-get install xvfb xauth; \
+         ./scripts/test.sh does it)",
+        missing.join(" and ")
+    );
+}
+
+/// Runs under xvfb-run, with no XDG_RUNTIME_DIR, as on CI machines and in containers.
 #[test]
 fn screenshot_command_writes_a_png_of_size_times_scale_that_is_not_blank() {
-    if !xvfb_available() {
-        eprintln!("skipped: xvfb-run is not installed (the README's test command installs it)");
-        return;
-    }
+    require_xvfb();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("dash.png");
     let run = Command::new("xvfb-run")
+        .env_remove("XDG_RUNTIME_DIR")
         .args(["-a", "-s", "-screen 0 2000x1400x24"])
         .arg(env!("CARGO_BIN_EXE_reform-tracker"))
         .args([
@@ -115,10 +128,11 @@ fn screenshot_command_writes_a_png_of_size_times_scale_that_is_not_blank() {
         .arg(&out)
         .output()
         .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
     assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+        !stderr.contains("XDG_RUNTIME_DIR"),
+        "a successful screenshot prints no errors:\n{stderr}"
     );
     let image = image::open(&out).unwrap().to_rgba8();
     assert_eq!((image.width(), image.height()), (1600, 1200));

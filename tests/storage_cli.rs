@@ -118,4 +118,11 @@ fn fmt_refuses_files_it_would_lose_data_from() {
     assert_eq!(fs::read_to_string(&path).unwrap(), newer);
     fs::write(&path, "(").unwrap();
     assert!(fmt_file(&path, true).unwrap_err().contains("line 1"));
+
+    let commented = format!("// Checked by hand.\n{text}");
+    fs::write(&path, &commented).unwrap();
+    assert_eq!(fmt_file(&path, true), Ok(true), "not canonical");
+    let e = fmt_file(&path, false).unwrap_err();
+    assert!(e.contains("not rewritten") && e.contains("comments"), "{e}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), commented);
 }

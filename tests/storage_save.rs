@@ -209,20 +209,25 @@ fn a_read_only_file_is_respected() {
 }
 
 #[test]
-fn a_read_only_folder_fails_cleanly() {
+fn a_folder_that_cannot_be_written_fails_cleanly() {
+    // A read-only folder stops every user but root, which ignores folder permissions.
     let (dir, path, before) = saved_once();
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
-    // Root ignores folder permissions: probe, and leave that case to the injected failures.
     let probe = dir.path().join("probe");
-    if fs::write(&probe, "").is_ok() {
-        let _ = fs::remove_file(&probe);
-        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-        eprintln!("skipped: running with permission to write in a read-only folder (root)");
-        return;
-    }
-    let e = save_file(&path, &project("B")).unwrap_err();
+    let enforced = fs::write(&probe, "").is_err();
+    let _ = fs::remove_file(&probe);
+    let result = save_file(&path, &project("B"));
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    assert_says(&e, "read-only", "Save As");
+    if enforced {
+        assert_says(&result.unwrap_err(), "read-only", "Save As");
+        assert_unchanged(&path, &before);
+        assert_no_temp_files(dir.path());
+    }
+
+    // A "folder" that is a regular file stops root too, so this part runs everywhere.
+    let (dir, path, before) = saved_once();
+    let e = save_file(&path.join("x.ron"), &project("B")).unwrap_err();
+    assert_says(&e, "is a file, not a folder", "Save As");
     assert_unchanged(&path, &before);
     assert_no_temp_files(dir.path());
 }

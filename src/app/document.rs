@@ -26,14 +26,21 @@ pub struct Document {
     pub project: Project,
     /// Where the project is saved; `None` for an untitled copy (Save asks where).
     pub path: Option<PathBuf>,
-    /// Unsaved changes since the last load or save.
+    /// The project differs from the file: derived from `state` and `saved_state`.
     pub dirty: bool,
     /// Why the file may not be saved over (newer format, unknown fields); Save As still works.
     pub read_only: Option<String>,
     /// What the file looked like when we last read or wrote it, to notice outside changes.
     pub stamp: Option<FileStamp>,
-    /// Bumped on every change, so saves know what they wrote.
+    /// The file holds comments that saving over it would drop; Save asks first.
+    pub comments: bool,
+    /// Bumped on every change, undo and redo included, so caches know when to rebuild.
     pub revision: u64,
+    /// Which version of the content this is: a new change gets a new number, an undo or redo
+    /// goes back to the number the content had then.
+    pub state: u64,
+    /// The `state` last loaded or saved; `None` when no file holds this content.
+    pub saved_state: Option<u64>,
     /// Set when the document is made (new, opened, reloaded, restored or copied); never
     /// changed. Private, so no document can be made without a fresh one.
     identity: u64,
@@ -47,7 +54,10 @@ impl Document {
             dirty: false,
             read_only: None,
             stamp: None,
+            comments: false,
             revision: 0,
+            state: 0,
+            saved_state: Some(0),
             identity: new_identity(),
         }
     }
@@ -60,7 +70,10 @@ impl Document {
             dirty: false,
             read_only: loaded.read_only,
             stamp: loaded.stamp,
+            comments: loaded.comments,
             revision,
+            state: revision,
+            saved_state: Some(revision),
             identity: new_identity(),
         }
     }
@@ -70,6 +83,7 @@ impl Document {
         Self {
             path,
             dirty: true,
+            saved_state: None,
             ..Self::untitled(project)
         }
     }
@@ -98,9 +112,28 @@ impl Document {
         format!("{}{marker} — Reform Tracker", self.display_name())
     }
 
+    /// Records a new change.
     pub fn touch(&mut self) {
-        self.dirty = true;
         self.revision += 1;
+        self.state = self.revision;
+        self.refresh_dirty();
+    }
+
+    /// Records an undo or redo that brought the content back to `state`.
+    pub fn touch_to(&mut self, state: u64) {
+        self.revision += 1;
+        self.state = state;
+        self.refresh_dirty();
+    }
+
+    /// The content in `state` is what the file holds now.
+    pub fn mark_saved(&mut self, state: u64) {
+        self.saved_state = Some(state);
+        self.refresh_dirty();
+    }
+
+    fn refresh_dirty(&mut self) {
+        self.dirty = self.saved_state != Some(self.state);
     }
 }
 
@@ -114,7 +147,10 @@ impl Clone for Document {
             dirty: self.dirty,
             read_only: self.read_only.clone(),
             stamp: self.stamp.clone(),
+            comments: self.comments,
             revision: self.revision,
+            state: self.state,
+            saved_state: self.saved_state,
             identity: new_identity(),
         }
     }

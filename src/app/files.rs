@@ -8,6 +8,8 @@ use crate::storage;
 
 impl App {
     pub(super) fn new_document(&mut self) {
+        // Unsaved work of the old document was saved or dropped by the user's answer.
+        self.recovery.forget();
         self.doc = Document::untitled(Project::default());
         self.history.clear();
         self.select(None);
@@ -72,6 +74,9 @@ impl App {
     fn finish_open(&mut self, path: PathBuf, result: Result<storage::Loaded, storage::LoadError>) {
         match result {
             Ok(loaded) => {
+                // The old document's unsaved work was saved or dropped by the user's answer
+                // (Don't save, Reload): its recovery copy must not be offered again.
+                self.recovery.forget();
                 self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
                 self.reset_selection(None);
                 self.history.clear();
@@ -99,7 +104,31 @@ impl App {
             self.save_in_background(path);
         } else {
             let result = storage::save_file(&path, &self.doc.project);
-            self.finish_save(path, self.doc.revision, result);
+            self.finish_save(path, self.doc.state, result);
+        }
+    }
+
+    /// Save As to a path the user chose: never over the file the app promised to keep.
+    pub(super) fn save_as_to(&mut self, path: PathBuf) {
+        let path = super::reports::with_extension(path, "ron");
+        match self.kept_file_reason(&path) {
+            Some(reason) => {
+                self.after_save = None;
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                let copy = storage::unused_copy_name(&path);
+                self.ui.message = Some(Message::error(
+                    format!("Not saved over {name}"),
+                    format!(
+                        "{name} is kept as it is: {reason}.\n\nChoose another name, such as “{}”. \
+                         Your changes are still here, unsaved.",
+                        copy.file_name().unwrap_or_default().to_string_lossy()
+                    ),
+                ));
+            }
+            None => self.save_to(path),
         }
     }
 
@@ -126,10 +155,10 @@ impl App {
                 }
             });
         match spawned {
-            Ok(_) => self.saving = Some((path, self.doc.revision, rx)),
+            Ok(_) => self.saving = Some((path, self.doc.state, rx)),
             Err(_) => {
                 let result = storage::save_file(&path, &self.doc.project);
-                self.finish_save(path, self.doc.revision, result);
+                self.finish_save(path, self.doc.state, result);
             }
         }
     }
@@ -140,8 +169,8 @@ impl App {
         };
         match rx.try_recv() {
             Ok(result) => {
-                if let Some((path, revision, _)) = self.saving.take() {
-                    self.finish_save(path, revision, result);
+                if let Some((path, state, _)) = self.saving.take() {
+                    self.finish_save(path, state, result);
                 }
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
@@ -156,18 +185,19 @@ impl App {
         self.saving.as_ref().map(|(p, _, _)| p.as_path())
     }
 
-    /// `revision` is the document revision that was written.
+    /// `state` is the document state that was written.
     fn finish_save(
         &mut self,
         path: PathBuf,
-        revision: u64,
+        state: u64,
         result: Result<storage::FileStamp, storage::SaveError>,
     ) {
         match result {
             Ok(stamp) => {
                 self.doc.path = Some(path);
-                self.doc.dirty = self.doc.revision != revision;
+                self.doc.mark_saved(state);
                 self.doc.read_only = None;
+                self.doc.comments = false;
                 self.doc.stamp = Some(stamp);
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);
@@ -200,7 +230,14 @@ impl App {
             None => "tracker".to_owned(),
         };
         let name = match purpose {
-            DialogPurpose::Open | DialogPurpose::SaveAs => format!("{stem}.ron"),
+            DialogPurpose::Open => format!("{stem}.ron"),
+            // A new name: a click on Save must not replace the file (see `save_as_to`).
+            DialogPurpose::SaveAs => match &self.doc.path {
+                Some(p) => storage::unused_copy_name(p)
+                    .file_name()
+                    .map_or_else(|| format!("{stem}.ron"), |n| n.to_string_lossy().into()),
+                None => format!("{stem}.ron"),
+            },
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             DialogPurpose::Screenshot => format!("{stem}.png"),
         };
@@ -218,7 +255,7 @@ impl App {
     pub(super) fn poll_dialog(&mut self) {
         match self.dialogs.poll() {
             Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => self.open_path(path),
-            Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_to(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_as_to(path),
             Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
                 self.export_to(format, path)
             }
@@ -236,7 +273,7 @@ impl App {
 
     fn offer_path_prompt(&mut self, purpose: DialogPurpose, reason: &str) {
         let text = match (&self.doc.path, purpose) {
-            (Some(p), DialogPurpose::SaveAs) => p.display().to_string(),
+            (Some(p), DialogPurpose::SaveAs) => storage::unused_copy_name(p).display().to_string(),
             (Some(p), DialogPurpose::Export(format)) => {
                 p.with_extension(format.extension()).display().to_string()
             }
@@ -247,6 +284,7 @@ impl App {
             purpose,
             text,
             reason: format!("{reason} Type the file's path instead."),
+            focus: true,
         });
     }
 }

@@ -34,9 +34,17 @@ impl App {
                 self.run_command(ctx, Command::Save);
             }
             (Some(Confirm::Unsaved(action)), Command::ConfirmDiscard) => {
-                self.discard_recovery();
-                self.doc.dirty = false;
+                // The document stays unsaved: if the action is called off (a cancelled Open
+                // dialog), the work is still marked as needing a save.
+                self.recovery.forget();
                 self.perform(ctx, action);
+            }
+            (Some(Confirm::DropComments), Command::Overwrite) => {
+                self.doc.comments = false;
+                self.save_current(ctx);
+            }
+            (Some(Confirm::DropComments), Command::SaveElsewhere) => {
+                self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
             (Some(Confirm::ChangedOnDisk), Command::Overwrite) => {
                 if let Some(path) = self.doc.path.clone() {
@@ -52,6 +60,49 @@ impl App {
                 self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
             _ => self.after_save = None,
+        }
+    }
+
+    /// File > Save: writes over the project's file, unless that would drop something the user
+    /// has not agreed to lose (comments, another program's edits) or the file is read-only.
+    pub(super) fn save_current(&mut self, ctx: &egui::Context) {
+        match (&self.doc.path, &self.doc.read_only) {
+            (Some(_), None) if self.doc.comments => self.ui.confirm = Some(Confirm::DropComments),
+            (Some(_), None) if self.changed_on_disk() => {
+                self.ui.confirm = Some(Confirm::ChangedOnDisk);
+            }
+            (Some(path), None) => {
+                let path = path.clone();
+                self.save_to(path);
+            }
+            _ => self.start_dialog(ctx, super::DialogPurpose::SaveAs),
+        }
+    }
+
+    /// Why `target` may not be written by Save As: it is the project's own file, which the app
+    /// promised to leave as it is. `target` has its extension already.
+    pub(super) fn kept_file_reason(&self, target: &std::path::Path) -> Option<String> {
+        let current = self.doc.path.as_deref()?;
+        let same = current == target
+            || matches!(
+                (current.canonicalize(), target.canonicalize()),
+                (Ok(a), Ok(b)) if a == b
+            );
+        if !same {
+            return None;
+        }
+        if let Some(reason) = &self.doc.read_only {
+            Some(format!("it was opened read-only ({reason})"))
+        } else if self.changed_on_disk() {
+            Some("another program changed it, and its version was kept".to_owned())
+        } else if self.doc.comments {
+            Some(
+                "it holds comments that saving would remove. To replace it anyway, use \
+                 File > Save and choose “Save anyway”"
+                    .to_owned(),
+            )
+        } else {
+            None
         }
     }
 

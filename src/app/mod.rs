@@ -197,8 +197,8 @@ impl App {
             .map(|c| c.id.clone())
     }
 
-    fn after_undo(&mut self, touched: Option<usize>, shown: Option<String>) {
-        self.doc.touch();
+    fn after_undo(&mut self, touched: Option<usize>, state: u64, shown: Option<String>) {
+        self.doc.touch_to(state);
         let same = |c: &crate::model::Commitment| shown.as_deref() == Some(c.id.as_str());
         match touched {
             // Drafts typed for the commitment on screen stay: undo changes the project, not

@@ -1,11 +1,13 @@
-//! Recovery copies of unsaved work, written a few seconds after the last edit, off the UI thread.
+//! Recovery copies of unsaved work, written a few seconds after the last edit, off the UI
+//! thread. Each window has its own copy; copies left by windows that no longer run are offered
+//! at start, one at a time, newest first.
 
 use std::path::PathBuf;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{App, Document, Message};
-use crate::storage::recovery;
+use crate::storage::recovery::{self, FileState, Leftover, Slot};
 
 /// Quiet time after the last edit before a recovery copy is written.
 pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
@@ -14,6 +16,10 @@ pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
 pub struct RecoveryWriter {
     /// `None` turns recovery copies off (tests, or no data folder on this system).
     pub dir: Option<PathBuf>,
+    /// This window's copy; made with the first copy written.
+    slot: Option<Slot>,
+    /// Copies of windows that no longer run, held while they are offered.
+    leftovers: Vec<Leftover>,
     seen_revision: u64,
     last_edit: Option<Instant>,
     written_revision: Option<u64>,
@@ -31,7 +37,14 @@ impl RecoveryWriter {
     /// Called every frame: writes a copy once edits have paused, and asks for the frame that will.
     pub fn tick(&mut self, ctx: &egui::Context, doc: &Document) {
         let Some(dir) = &self.dir else { return };
-        if !doc.dirty || self.written_revision == Some(doc.revision) {
+        if !doc.dirty {
+            // Undone back to what the file holds: the copy would only offer stale edits.
+            if self.slot.is_some() {
+                self.forget();
+            }
+            return;
+        }
+        if self.written_revision == Some(doc.revision) {
             return;
         }
         if self.seen_revision != doc.revision || self.last_edit.is_none() {
@@ -47,17 +60,27 @@ impl RecoveryWriter {
             ctx.request_repaint_after(Duration::from_millis(200));
             return;
         }
-        let dir = dir.clone();
+        if self.slot.is_none() {
+            // Without a slot no copy can be written; the next edit tries again.
+            self.slot = Slot::create(dir).ok();
+        }
+        self.written_revision = Some(doc.revision);
+        let Some(slot) = &self.slot else { return };
+        let path = slot.copy_path();
         let original = doc.path.clone();
+        let file = FileState {
+            read_only: doc.read_only.clone(),
+            stamp: doc.stamp.clone(),
+            comments: doc.comments,
+        };
         let project = doc.project.clone();
         let spawned = std::thread::Builder::new()
             .name("recovery-copy".into())
             .spawn(move || {
                 // A failed recovery copy must not disturb the user; the next edit tries again.
-                let _ = recovery::write(&dir, original.as_deref(), &project);
+                let _ = recovery::write(&path, original.as_deref(), &file, &project);
             });
         self.in_flight = spawned.ok();
-        self.written_revision = Some(doc.revision);
     }
 
     /// Waits for a copy being written, so it cannot land after it was removed.
@@ -67,51 +90,72 @@ impl RecoveryWriter {
         }
     }
 
+    /// Removes this window's copy: its work was saved, or the user dropped it.
     pub fn forget(&mut self) {
         self.settle();
         self.written_revision = None;
         self.last_edit = None;
-        if let Some(dir) = &self.dir {
-            let _ = recovery::discard(dir);
+        if let Some(slot) = self.slot.take() {
+            let _ = slot.discard();
         }
     }
 }
 
 impl App {
-    /// Looks for work left from an earlier run and offers it.
+    /// Looks for work left by windows that no longer run, and offers the newest.
     pub(super) fn offer_recovery(&mut self) {
         if let Some(dir) = &self.recovery.dir {
-            self.ui.recovery_offer = recovery::find(dir);
+            self.recovery.leftovers = recovery::claim_leftovers(dir);
         }
+        self.offer_next_leftover();
+    }
+
+    fn offer_next_leftover(&mut self) {
+        self.ui.recovery_offer = self.recovery.leftovers.first().map(|l| l.info.clone());
+        self.ui.recovery_more = self.recovery.leftovers.len().saturating_sub(1);
     }
 
     pub(super) fn restore_recovery(&mut self) {
-        let Some(info) = self.ui.recovery_offer.take() else {
+        if self.ui.recovery_offer.take().is_none() || self.recovery.leftovers.is_empty() {
             return;
-        };
-        match recovery::restore(&info) {
-            Ok(project) => {
-                self.doc = Document::restored(project, info.original.clone());
-                self.doc.stamp = info
-                    .original
-                    .as_deref()
-                    .and_then(|p| crate::storage::stamp_of(p).ok());
-                self.select(None);
+        }
+        let leftover = self.recovery.leftovers.remove(0);
+        match recovery::restore(&leftover.info) {
+            Ok(restored) => {
+                self.doc = Document::restored(restored.project, restored.original);
+                // As it was when the edits were made: a read-only file stays read-only, and
+                // a file changed since still asks before it is overwritten.
+                self.doc.read_only = restored.file.read_only;
+                self.doc.stamp = restored.file.stamp;
+                self.doc.comments = restored.file.comments;
+                self.history.clear();
+                self.reset_selection(None);
+                // The restored work lives on in the copy it came from, now this window's.
+                self.recovery.forget();
+                self.recovery.slot = Some(leftover.slot);
+                // Other copies wait for the next start (or another window): restoring one
+                // more here would replace the work just restored.
+                self.recovery.leftovers.clear();
+                self.ui.recovery_more = 0;
             }
             Err(e) => {
                 self.ui.message = Some(Message::error(
                     "The recovered work could not be read",
                     format!(
                         "{e}\n\nThe recovery copy was kept at {}.",
-                        info.path.display()
+                        leftover.info.path.display()
                     ),
                 ));
+                self.offer_next_leftover();
             }
         }
     }
 
-    pub(super) fn discard_recovery(&mut self) {
-        self.ui.recovery_offer = None;
-        self.recovery.forget();
+    /// Drops the copy on offer, and offers the next one if there is one.
+    pub(super) fn discard_offered_recovery(&mut self) {
+        if self.ui.recovery_offer.take().is_some() && !self.recovery.leftovers.is_empty() {
+            let _ = self.recovery.leftovers.remove(0).slot.discard();
+        }
+        self.offer_next_leftover();
     }
 }

@@ -20,7 +20,8 @@ impl App {
     pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         self.note_command(&command);
         if command.edits_project() {
-            self.history.record(&self.doc.project, &command);
+            self.history
+                .record(&self.doc.project, &command, self.doc.state);
         }
         if !matches!(command, Command::CopyCitation(_)) {
             self.ui.toast = None;
@@ -29,18 +30,9 @@ impl App {
             Command::New => self.guarded(ctx, PendingAction::New),
             Command::Open => self.guarded(ctx, PendingAction::Open),
             Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
-            Command::Save => match (&self.doc.path, &self.doc.read_only) {
-                (Some(_), None) if self.changed_on_disk() => {
-                    self.ui.confirm = Some(Confirm::ChangedOnDisk);
-                }
-                (Some(path), None) => {
-                    let path = path.clone();
-                    self.save_to(path);
-                }
-                _ => self.start_dialog(ctx, DialogPurpose::SaveAs),
-            },
+            Command::Save => self.save_current(ctx),
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
-            Command::SaveTo(path) => self.save_to(path),
+            Command::SaveTo(path) => self.save_as_to(path),
             Command::Quit => self.guarded(ctx, PendingAction::Close),
             Command::ConfirmSave
             | Command::ConfirmDiscard
@@ -49,7 +41,7 @@ impl App {
             | Command::Reload
             | Command::SaveElsewhere => self.answer(ctx, command),
             Command::RestoreRecovery => self.restore_recovery(),
-            Command::DiscardRecovery => self.discard_recovery(),
+            Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
             Command::OpenProjectProperties => {
                 self.ui.project_form = Some(super::ProjectForm::of(&self.doc.project));
@@ -96,14 +88,18 @@ impl App {
             }
             Command::Undo => {
                 let shown = self.selected_id();
-                if let Some(touched) = self.history.undo(&mut self.doc.project) {
-                    self.after_undo(touched, shown);
+                if let Some((touched, state)) =
+                    self.history.undo(&mut self.doc.project, self.doc.state)
+                {
+                    self.after_undo(touched, state, shown);
                 }
             }
             Command::Redo => {
                 let shown = self.selected_id();
-                if let Some(touched) = self.history.redo(&mut self.doc.project) {
-                    self.after_undo(touched, shown);
+                if let Some((touched, state)) =
+                    self.history.redo(&mut self.doc.project, self.doc.state)
+                {
+                    self.after_undo(touched, state, shown);
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),

@@ -48,6 +48,8 @@ pub struct PathPrompt {
     pub purpose: DialogPurpose,
     pub text: String,
     pub reason: String,
+    /// Put the keyboard in the field (and select the file name) on the next frame.
+    pub focus: bool,
 }
 
 /// The "record a status change" form of the detail editor.
@@ -124,6 +126,8 @@ pub enum Confirm {
     Unsaved(PendingAction),
     /// The file on disk is not what we loaded or saved.
     ChangedOnDisk,
+    /// The file holds comments that saving over it would drop.
+    DropComments,
     /// Delete this commitment?
     Delete(usize),
 }
@@ -151,6 +155,8 @@ pub struct UiState {
     pub confirm: Option<Confirm>,
     /// Unsaved work found from an earlier run, offered for restoring.
     pub recovery_offer: Option<RecoveryInfo>,
+    /// How many more copies wait to be offered after this one.
+    pub recovery_more: usize,
     pub filter: Filter,
     pub sort: SortBy,
     pub view: super::View,

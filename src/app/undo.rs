@@ -1,5 +1,7 @@
 //! Undo and redo. Each step keeps only what it changed (one commitment, or the project's
-//! title fields), so thousands of steps on a big project stay small.
+//! title fields), so thousands of steps on a big project stay small. Each step also carries
+//! the document state number it brings back, so the app knows, without comparing projects,
+//! when undo or redo has returned to the saved content.
 
 use std::time::{Duration, Instant};
 
@@ -24,8 +26,9 @@ pub enum Step {
 
 #[derive(Default)]
 pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    /// Steps, each with the document state it returns to.
+    undo: Vec<(Step, u64)>,
+    redo: Vec<(Step, u64)>,
     /// Field last typed into and when, to merge keystrokes into one step.
     last_typing: Option<(usize, std::mem::Discriminant<Edit>, Instant)>,
 }
@@ -35,8 +38,9 @@ impl History {
         *self = History::default();
     }
 
-    /// Records the state a command is about to change. Call just before applying it.
-    pub fn record(&mut self, project: &Project, command: &Command) {
+    /// Records the state a command is about to change. Call just before applying it, with
+    /// the document state number of the content as it is now.
+    pub fn record(&mut self, project: &Project, command: &Command, state: u64) {
         let step = match command {
             Command::Edit(i, edit) => {
                 let key = (*i, std::mem::discriminant(edit));
@@ -71,7 +75,7 @@ impl History {
             self.last_typing = None;
         }
         if let Some(step) = step {
-            self.undo.push(step);
+            self.undo.push((step, state));
             if self.undo.len() > MAX_STEPS {
                 self.undo.remove(0);
             }
@@ -79,21 +83,22 @@ impl History {
         }
     }
 
-    /// Undoes one step; returns the index of the commitment it touched, if any.
-    pub fn undo(&mut self, project: &mut Project) -> Option<Option<usize>> {
-        let step = self.undo.pop()?;
+    /// Undoes one step of the content in state `now`; returns the index of the commitment it
+    /// touched, if any, and the state the content is back in.
+    pub fn undo(&mut self, project: &mut Project, now: u64) -> Option<(Option<usize>, u64)> {
+        let (step, back_to) = self.undo.pop()?;
         self.last_typing = None;
         let (inverse, touched) = apply(project, step);
-        self.redo.push(inverse);
-        Some(touched)
+        self.redo.push((inverse, now));
+        Some((touched, back_to))
     }
 
-    pub fn redo(&mut self, project: &mut Project) -> Option<Option<usize>> {
-        let step = self.redo.pop()?;
+    pub fn redo(&mut self, project: &mut Project, now: u64) -> Option<(Option<usize>, u64)> {
+        let (step, back_to) = self.redo.pop()?;
         self.last_typing = None;
         let (inverse, touched) = apply(project, step);
-        self.undo.push(inverse);
-        Some(touched)
+        self.undo.push((inverse, now));
+        Some((touched, back_to))
     }
 }
 
@@ -183,7 +188,7 @@ mod tests {
 
     fn edit(h: &mut History, p: &mut Project, e: Edit) {
         let cmd = Command::Edit(0, e.clone());
-        h.record(p, &cmd);
+        h.record(p, &cmd, 0);
         crate::app::edit::apply_edit(&mut p.commitments[0], e);
     }
 
@@ -195,12 +200,12 @@ mod tests {
             edit(&mut h, &mut p, Edit::Title(t.into()));
         }
         edit(&mut h, &mut p, Edit::Importance(3));
-        assert!(h.undo(&mut p).is_some());
+        assert!(h.undo(&mut p, 0).is_some());
         assert_eq!(p.commitments[0].importance, 2);
-        assert!(h.undo(&mut p).is_some());
+        assert!(h.undo(&mut p, 0).is_some());
         assert_eq!(p.commitments[0].title, "Old");
-        assert!(h.undo(&mut p).is_none());
-        h.redo(&mut p);
+        assert!(h.undo(&mut p, 0).is_none());
+        h.redo(&mut p, 0);
         assert_eq!(p.commitments[0].title, "Old!");
     }
 
@@ -208,12 +213,27 @@ mod tests {
     fn undoing_an_add_removes_it_and_redo_brings_it_back() {
         let mut p = project();
         let mut h = History::default();
-        h.record(&p, &Command::AddCommitment(Kind::Reform));
+        h.record(&p, &Command::AddCommitment(Kind::Reform), 0);
         p.commitments
             .push(Commitment::new("B", Kind::Reform, "New"));
-        h.undo(&mut p);
+        h.undo(&mut p, 0);
         assert_eq!(p.commitments.len(), 1);
-        h.redo(&mut p);
+        h.redo(&mut p, 0);
         assert_eq!(p.commitments[1].id, "B");
+    }
+
+    #[test]
+    fn undo_and_redo_give_back_the_state_numbers_of_the_content() {
+        let mut p = project();
+        let mut h = History::default();
+        // State 1 is saved; an edit makes state 2.
+        h.record(&p, &Command::Edit(0, Edit::Importance(3)), 1);
+        crate::app::edit::apply_edit(&mut p.commitments[0], Edit::Importance(3));
+        assert_eq!(
+            h.undo(&mut p, 2),
+            Some((Some(0), 1)),
+            "back to the saved state"
+        );
+        assert_eq!(h.redo(&mut p, 1), Some((Some(0), 2)), "forward to the edit");
     }
 }

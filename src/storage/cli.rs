@@ -49,7 +49,8 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
 }
 
 /// Rewrites a file in canonical form through `save_file`; with `check_only`, only reports
-/// whether it would change. Files that open read-only are refused: rewriting would drop data.
+/// whether it would change. Files that open read-only, or hold comments, are refused:
+/// rewriting would drop data.
 pub fn fmt_file(path: &Path, check_only: bool) -> Result<bool, String> {
     let origin = path.display().to_string();
     let (bytes, _) = read_capped(path, &origin).map_err(|e| e.to_string())?;
@@ -63,6 +64,12 @@ pub fn fmt_file(path: &Path, check_only: bool) -> Result<bool, String> {
     let canonical = to_ron_string(&loaded.project).map_err(|e| e.to_string())?;
     // Raw bytes: a byte-order mark or CRLF line ends are not canonical either.
     let changed = bytes != canonical.as_bytes();
+    if changed && !check_only && loaded.comments {
+        return Err(format!(
+            "{origin}: not rewritten, its comments (// or /* */) would be lost; \
+             remove them first to format the file"
+        ));
+    }
     if changed && !check_only {
         save_file(path, &loaded.project).map_err(|e| e.to_string())?;
     }

@@ -24,6 +24,8 @@ pub struct Loaded {
     pub read_only: Option<String>,
     /// Present for `load_file`; None for `parse_project`.
     pub stamp: Option<FileStamp>,
+    /// The file holds comments, which a save would not keep.
+    pub comments: bool,
 }
 
 pub fn parse_project(text: &str, origin: &str) -> Result<Loaded, LoadError> {
@@ -35,7 +37,9 @@ pub fn parse_project(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             ..LoadError::whole_file(origin, "the file is empty")
         });
     }
-    migrate::parse_any_version(&text, origin)
+    let mut loaded = migrate::parse_any_version(&text, origin)?;
+    loaded.comments = super::comments::has_comments(&text);
+    Ok(loaded)
 }
 
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {

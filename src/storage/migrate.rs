@@ -207,6 +207,7 @@ fn finish(project: Project, ignored: &[String]) -> Loaded {
         project,
         read_only: (!reasons.is_empty()).then(|| reasons.join("; ")),
         stamp: None,
+        comments: false,
     }
 }
 

@@ -5,6 +5,8 @@
 
 mod canonical;
 pub mod cli;
+mod comments;
+mod copy_name;
 mod error;
 mod load;
 mod migrate;
@@ -14,6 +16,8 @@ mod stamp;
 
 pub use crate::model::Project;
 pub use canonical::to_ron_string;
+pub use comments::has_comments;
+pub use copy_name::unused_copy_name;
 pub use error::{LoadError, SaveError};
 pub use load::{Loaded, MAX_FILE_BYTES, load_file, parse_project};
 #[doc(hidden)]
@@ -40,6 +44,7 @@ mod tests {
     fn the_shipped_tracker_parses_cleanly() {
         let loaded = parse_project(SHIPPED_TRACKER, "shipped").unwrap();
         assert_eq!(loaded.read_only, None);
+        assert!(!loaded.comments, "its addresses hold // but no comment");
         assert_eq!(shipped_tracker(), loaded.project);
     }
 }

@@ -4,7 +4,8 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::time::SystemTime;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serializable so a recovery copy can carry the stamp of the file its edits were made on.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileStamp {
     pub len: u64,
     pub modified: Option<SystemTime>,

@@ -48,6 +48,11 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                     .desired_width(520.0),
             )
             .labelled_by(l.id);
+        if prompt.focus {
+            prompt.focus = false;
+            response.request_focus();
+            select_file_stem(ui.ctx(), response.id, &prompt.text);
+        }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let verb = if prompt.purpose.writes() {
@@ -75,4 +80,24 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
     if close {
         state.path_prompt = None;
     }
+}
+
+/// Selects the file name without its folder and extension, so typing replaces just the name.
+fn select_file_stem(ctx: &egui::Context, id: egui::Id, text: &str) {
+    use egui::text::{CCursor, CCursorRange};
+    let Some(mut state) = TextEdit::load_state(ctx, id) else {
+        return;
+    };
+    let name_start = text.rfind(['/', '\\']).map_or(0, |i| i + 1);
+    let name = &text[name_start..];
+    let name_end = name_start + name.rfind('.').filter(|&i| i > 0).unwrap_or(name.len());
+    let (start, end) = (
+        text[..name_start].chars().count(),
+        text[..name_end].chars().count(),
+    );
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(start),
+        CCursor::new(end),
+    )));
+    TextEdit::store_state(ctx, id, state);
 }

@@ -14,6 +14,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
         match confirm {
             Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
             Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, out),
+            Confirm::DropComments => drop_comments_ui(ui, doc, out),
             Confirm::Delete(index) => delete_ui(ui, doc, *index, out),
         }
     });
@@ -77,6 +78,27 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
     });
 }
 
+fn drop_comments_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+    ui.label(RichText::new(format!("{} holds comments", doc.display_name())).heading());
+    ui.label(
+        "Someone wrote comments (// … or /* … */) into this file. Reform Tracker writes the \
+         project afresh when it saves, so saving over the file would remove every comment. \
+         Save your work as a new file to keep this one as it is, or save anyway.",
+    );
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Save as a new file…").clicked() {
+            out.push(Command::SaveElsewhere);
+        }
+        if ui.button("Save anyway, removing the comments").clicked() {
+            out.push(Command::Overwrite);
+        }
+        if ui.button("Cancel").clicked() {
+            out.push(Command::ConfirmCancel);
+        }
+    });
+}
+
 pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Command>) {
     let Some(info) = &state.recovery_offer else {
         return;
@@ -95,6 +117,12 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
             info.title,
             crate::model::plural::count(info.commitments, "commitment", "commitments")
         )));
+        if state.recovery_more > 0 {
+            ui.label(format!(
+                "{} will be offered next.",
+                crate::model::plural::count(state.recovery_more, "more copy", "more copies")
+            ));
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Restore").clicked() {

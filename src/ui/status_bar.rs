@@ -25,9 +25,11 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
             ui.label(RichText::new(t).strong());
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // An untitled project that was never changed has nothing to say here: the left
+            // side already says it is not in a file.
             if doc.dirty {
                 ui.label(RichText::new("Unsaved changes").color(theme::CONCERN));
-            } else {
+            } else if doc.path.is_some() {
                 ui.label(widgets::muted("All changes saved"));
             }
         });

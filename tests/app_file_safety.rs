@@ -1,0 +1,188 @@
+//! Files the app promised to keep, kept: Save As never suggests or writes the kept file,
+//! comments are not dropped without a word, and the status bar tells the truth about saving.
+
+mod files_common;
+mod ui_common;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use files_common::*;
+use reform_tracker::app::Startup;
+use reform_tracker::storage;
+use ui_common::{app_harness, app_harness_with, click};
+
+#[test]
+fn save_elsewhere_offers_a_new_name_and_refuses_the_kept_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = tracker_file(dir.path(), "shared.ron");
+    let mut harness = app_harness_with(Startup {
+        file: Some(file.clone()),
+        ..Default::default()
+    });
+    harness.run();
+    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 2,", "format_version: 2,\n", 1);
+    std::fs::write(&file, &theirs).unwrap();
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    click(&mut harness, "Save elsewhere…");
+    wait_for_path_prompt(&mut harness);
+    let copy = dir.path().join("shared (copy).ron");
+    assert_eq!(path_field(&harness), copy.display().to_string());
+    assert!(
+        harness.get_by_label("File path").is_focused(),
+        "typing goes to the field at once"
+    );
+
+    // Typing the kept file's path is refused, in words.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&file.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Not saved over shared.ron")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("shared (copy).ron")
+            .is_some()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+    click(&mut harness, "OK");
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+
+    // Typing replaces the suggested name only; the folder stays.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    wait_for_path_prompt(&mut harness);
+    harness.get_by_label("File path").type_text("mine");
+    harness.run();
+    let mine = dir.path().join("mine.ron");
+    assert_eq!(path_field(&harness), mine.display().to_string());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        storage::load_file(&mine).unwrap().project.commitments.len(),
+        shipped() + 1
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+const COMMENTED: &str = "// Checked against the decree of 2022-06-05.\n";
+
+fn commented_file(dir: &Path) -> PathBuf {
+    let path = dir.join("annotated.ron");
+    std::fs::write(&path, format!("{COMMENTED}{}", storage::SHIPPED_TRACKER)).unwrap();
+    path
+}
+
+#[test]
+fn a_file_with_comments_asks_before_the_first_save_and_can_be_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = commented_file(dir.path());
+    let before = std::fs::read_to_string(&file).unwrap();
+    let mut harness = app_harness_with(Startup {
+        file: Some(file.clone()),
+        ..Default::default()
+    });
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    assert!(
+        harness
+            .query_by_label("annotated.ron holds comments")
+            .is_some()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+
+    click(&mut harness, "Save as a new file…");
+    wait_for_path_prompt(&mut harness);
+    harness.key_press(Key::Enter);
+    harness.run();
+    let copy = dir.path().join("annotated (copy).ron");
+    assert_eq!(
+        storage::load_file(&copy).unwrap().project.commitments.len(),
+        shipped() + 1
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        before,
+        "comments kept"
+    );
+}
+
+#[test]
+fn saving_anyway_over_a_file_with_comments_asks_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = commented_file(dir.path());
+    let mut harness = app_harness_with(Startup {
+        file: Some(file.clone()),
+        ..Default::default()
+    });
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    click(&mut harness, "Save anyway, removing the comments");
+    assert!(harness.query_by_label("All changes saved").is_some());
+    let saved = storage::load_file(&file).unwrap();
+    assert_eq!(saved.project.commitments.len(), shipped() + 1);
+    assert!(!std::fs::read_to_string(&file).unwrap().contains(COMMENTED));
+
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    assert!(harness.query_by_label_contains("holds comments").is_none());
+    assert_eq!(
+        storage::load_file(&file).unwrap().project.commitments.len(),
+        shipped() + 2
+    );
+}
+
+#[test]
+fn undo_then_redo_back_to_the_saved_state_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = tracker_file(dir.path(), "t.ron");
+    let mut harness = app_harness_with(startup(&rec, &file));
+    add_reform(&mut harness);
+    wait_for_copies(&mut harness, &rec, 1);
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness.query_by_label("All changes saved").is_some(),
+        "undone back to the file's content"
+    );
+    assert!(copies_in(&rec).is_empty(), "nothing left to recover");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    save_key(&mut harness);
+    assert!(harness.query_by_label("All changes saved").is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert!(
+        harness.query_by_label("All changes saved").is_some(),
+        "redone back to what was saved"
+    );
+    assert!(!harness.state().doc.window_title().contains('•'));
+}
+
+#[test]
+fn on_first_start_the_status_bar_says_one_true_thing() {
+    let mut harness = app_harness();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Untitled — not saved to a file yet")
+            .is_some()
+    );
+    assert!(harness.query_by_label("All changes saved").is_none());
+    add_reform(&mut harness);
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+}
