@@ -47,3 +47,17 @@ pub fn select_by_search(harness: &mut Harness<'_, App>, id: &str) {
     harness.get_by_label_contains(&format!("{id}  ")).click();
     harness.run();
 }
+
+/// Opens a menu and clicks an item in it, as a user does. The item is the one the open menu
+/// adds, even where a button in the window has the same words ("Save screenshot…").
+pub fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
+    let elsewhere: Vec<egui::Rect> = harness.query_all_by_label(item).map(|n| n.rect()).collect();
+    harness.get_by_label(menu).click();
+    harness.run();
+    let node = harness
+        .query_all_by_label(item)
+        .find(|n| !elsewhere.contains(&n.rect()))
+        .unwrap_or_else(|| panic!("no {item:?} in the {menu} menu"));
+    node.click();
+    harness.run();
+}
