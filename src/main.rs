@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use clap::{Parser, Subcommand};
 
 use reform_tracker::app::{App, Document, ScreenshotJob, ShotView, Startup};
+use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
 use reform_tracker::report::{ExportFormat, export};
 use reform_tracker::storage;
@@ -18,6 +19,10 @@ use reform_tracker::storage;
     about = "Track political reform commitments: status, evidence, history and notes"
 )]
 struct Cli {
+    /// Interface language: en, ru or kk (default: the language chosen in the window before,
+    /// else the environment's locale, else English).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     /// Project file to open; without one, the shipped Kazakhstan 2022 tracker opens as an untitled copy.
     file: Option<PathBuf>,
     #[command(subcommand)]
@@ -95,6 +100,7 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    i18n::set_language(cli.lang.unwrap_or_else(Lang::from_environment));
     if matches!(cli.command, Some(Batch::Screenshot { .. }))
         && let Some(code) = rerun_with_private_runtime_dir()
     {
@@ -108,6 +114,7 @@ fn main() -> ExitCode {
                 recovery_dir: storage::recovery::default_dir(),
                 screenshot: None,
                 document: None,
+                lang: cli.lang,
             },
             (1280, 800),
         ),
@@ -204,6 +211,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                 recovery_dir: None,
                 screenshot: Some(job),
                 document: Some(document),
+                lang: Some(i18n::language()),
             };
             let physical = (
                 (size.0 as f32 * scale) as u32,
@@ -312,4 +320,9 @@ fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
 #[cfg(not(unix))]
 fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
     None
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s)
+        .ok_or_else(|| format!("\"{s}\" is not a language of this app: use en, ru or kk"))
 }

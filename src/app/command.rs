@@ -40,6 +40,8 @@ pub enum Command {
     /// Changes the zoom by this much (0.1 = 10%).
     Zoom(f32),
     ResetZoom,
+    /// Switches the interface language at once, and remembers it.
+    SetLanguage(crate::i18n::Lang),
     /// Hides (or shows again) the editing controls, for clean screenshots.
     SetReportMode(bool),
     ChangeStatus {

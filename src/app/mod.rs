@@ -45,6 +45,9 @@ pub struct Startup {
     /// A document already loaded (the `screenshot` command reads its file before the window
     /// opens, so errors go to the terminal); used instead of `file`.
     pub document: Option<Document>,
+    /// The interface language for this run (`--lang`); `None`: the one chosen in the window
+    /// before, else the system's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 pub struct App {
@@ -97,6 +100,11 @@ impl App {
         if let Some(storage) = cc.storage {
             app.restore_prefs(&cc.egui_ctx, storage);
         }
+        let lang = startup
+            .lang
+            .or(app.prefs.lang)
+            .unwrap_or_else(crate::i18n::Lang::from_environment);
+        crate::i18n::set_language(lang);
         app.recovery = recovery::RecoveryWriter::new(startup.recovery_dir);
         app.offer_recovery();
         if let Some(doc) = startup.document {

@@ -22,6 +22,8 @@ pub struct Prefs {
     pub dark: bool,
     pub zoom: f32,
     pub view: View,
+    /// The interface language the user chose; `None` follows the system's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for Prefs {
@@ -31,6 +33,7 @@ impl Default for Prefs {
             dark: false,
             zoom: 1.0,
             view: View::Checklist,
+            lang: None,
         }
     }
 }

@@ -116,6 +116,10 @@ impl App {
                 ctx.set_zoom_factor((ctx.zoom_factor() + step).clamp(0.5, 3.0));
             }
             Command::ResetZoom => ctx.set_zoom_factor(1.0),
+            Command::SetLanguage(lang) => {
+                crate::i18n::set_language(lang);
+                self.prefs.lang = Some(lang);
+            }
             Command::SetReportMode(on) => self.ui.report_mode = on,
             Command::ChangeStatus {
                 index,

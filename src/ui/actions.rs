@@ -5,6 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::{Command, View};
+use crate::i18n::Lang;
 use crate::model::Kind;
 use crate::report::ExportFormat;
 
@@ -51,6 +52,7 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    Language(Lang),
 }
 
 /// What the action needs to know about the window to build its command.
@@ -70,6 +72,8 @@ pub enum Entry {
     Recent,
     /// "Export", one item per format.
     ExportMenu,
+    /// "Language", one item per interface language.
+    LanguageMenu,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -107,6 +111,7 @@ impl Action {
             Action::ZoomOut,
             Action::ZoomReset,
         ]);
+        all.extend(Lang::ALL.map(Action::Language));
         all
     }
 
@@ -135,6 +140,8 @@ impl Action {
             Action::ZoomIn => "Zoom in".into(),
             Action::ZoomOut => "Zoom out".into(),
             Action::ZoomReset => "Actual size".into(),
+            // Each language by its own name, so anyone can find their way back.
+            Action::Language(lang) => lang.native_name().into(),
         }
     }
 
@@ -207,6 +214,7 @@ impl Action {
             Action::ZoomIn => Command::Zoom(0.1),
             Action::ZoomOut => Command::Zoom(-0.1),
             Action::ZoomReset => Command::ResetZoom,
+            Action::Language(lang) => Command::SetLanguage(lang),
         })
     }
 
@@ -216,6 +224,7 @@ impl Action {
             Action::Show(v) => Some(v == view),
             Action::ReportMode => Some(cx.report_mode),
             Action::DarkTheme => Some(cx.dark),
+            Action::Language(lang) => Some(lang == crate::i18n::language()),
             _ => None,
         }
     }
@@ -278,6 +287,8 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Do(A::ZoomIn),
             Do(A::ZoomOut),
             Do(A::ZoomReset),
+            Separator,
+            Entry::LanguageMenu,
         ],
     }
 }
@@ -287,6 +298,9 @@ pub fn place(action: Action) -> Option<(Menu, Option<&'static str>)> {
     if let Action::Export(_) = action {
         return Some((Menu::File, Some(EXPORT_MENU)));
     }
+    if let Action::Language(_) = action {
+        return Some((Menu::View, Some(LANGUAGE_MENU)));
+    }
     Menu::ALL
         .into_iter()
         .find(|m| menu_entries(*m).contains(&Entry::Action(action)))
@@ -295,3 +309,4 @@ pub fn place(action: Action) -> Option<(Menu, Option<&'static str>)> {
 
 pub const EXPORT_MENU: &str = "Export";
 pub const RECENT_MENU: &str = "Open Recent";
+pub const LANGUAGE_MENU: &str = "Language";

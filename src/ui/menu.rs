@@ -44,6 +44,13 @@ fn entry_ui(
                 }
             });
         }
+        Entry::LanguageMenu => {
+            ui.menu_button(actions::LANGUAGE_MENU, |ui| {
+                for lang in crate::i18n::Lang::ALL {
+                    action_ui(ui, Action::Language(lang), cx, view, out);
+                }
+            });
+        }
         Entry::ExportMenu => {
             ui.menu_button(actions::EXPORT_MENU, |ui| {
                 for format in ExportFormat::ALL {

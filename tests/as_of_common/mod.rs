@@ -104,7 +104,11 @@ pub fn harness() -> (Harness<'static, App>, tempfile::TempDir) {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| App::new(cc, startup));
+        .build_eframe(move |cc| {
+            // The words tests look for are English, whatever this machine's locale.
+            let lang = startup.lang.or(Some(reform_tracker::i18n::Lang::En));
+            App::new(cc, Startup { lang, ..startup })
+        });
     harness.run();
     (harness, dir)
 }

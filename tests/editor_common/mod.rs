@@ -15,7 +15,11 @@ pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
         .with_size([1280.0, 2000.0])
         .with_theme(egui::Theme::Light)
         .with_max_steps(12)
-        .build_eframe(move |cc| App::new(cc, startup))
+        .build_eframe(move |cc| {
+            // The words tests look for are English, whatever this machine's locale.
+            let lang = startup.lang.or(Some(reform_tracker::i18n::Lang::En));
+            App::new(cc, Startup { lang, ..startup })
+        })
 }
 
 pub fn app_harness() -> Harness<'static, App> {
