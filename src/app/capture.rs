@@ -97,7 +97,7 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
         .collect();
     image::codecs::png::PngEncoder::new(&mut out)
         .write_image(&rgba, w as u32, h as u32, image::ExtendedColorType::Rgba8)
-        .map_err(|e| format!("could not encode the PNG: {e}"))?;
+        .map_err(|e| crate::t!("msg-png-encode-failed", error = e.to_string()))?;
     Ok(out)
 }
 

@@ -103,13 +103,16 @@ impl Document {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None => "Untitled".to_owned(),
+            None => crate::t!("window-untitled"),
         }
     }
 
     pub fn window_title(&self) -> String {
         let marker = if self.dirty { " •" } else { "" };
-        format!("{}{marker} — Reform Tracker", self.display_name())
+        crate::t!(
+            "window-title",
+            name = format!("{}{marker}", self.display_name())
+        )
     }
 
     /// Records a new change.

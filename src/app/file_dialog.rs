@@ -15,26 +15,29 @@ pub enum DialogPurpose {
 }
 
 impl DialogPurpose {
-    pub fn title(self) -> &'static str {
-        match self {
-            DialogPurpose::Open => "Open project",
-            DialogPurpose::SaveAs => "Save project as",
-            DialogPurpose::Export(ExportFormat::Csv) => "Export as CSV",
-            DialogPurpose::Export(ExportFormat::Markdown) => "Export as Markdown",
-            DialogPurpose::Export(ExportFormat::Html) => "Export as HTML",
-            DialogPurpose::Screenshot => "Save screenshot",
-        }
+    pub fn title(self) -> String {
+        crate::t!(match self {
+            DialogPurpose::Open => "file-dialog-open",
+            DialogPurpose::SaveAs => "file-dialog-save-as",
+            DialogPurpose::Export(ExportFormat::Csv) => "file-dialog-export-csv",
+            DialogPurpose::Export(ExportFormat::Markdown) => "file-dialog-export-markdown",
+            DialogPurpose::Export(ExportFormat::Html) => "file-dialog-export-html",
+            DialogPurpose::Screenshot => "file-dialog-screenshot",
+        })
     }
 
     /// File type filter of the dialog: (description, extensions).
-    fn filter(self) -> (&'static str, &'static [&'static str]) {
-        match self {
-            DialogPurpose::Open | DialogPurpose::SaveAs => ("Reform Tracker project", &["ron"]),
-            DialogPurpose::Export(ExportFormat::Csv) => ("CSV table", &["csv"]),
-            DialogPurpose::Export(ExportFormat::Markdown) => ("Markdown", &["md"]),
-            DialogPurpose::Export(ExportFormat::Html) => ("Web page", &["html"]),
-            DialogPurpose::Screenshot => ("PNG image", &["png"]),
-        }
+    fn filter(self) -> (String, &'static [&'static str]) {
+        let (key, extensions): (&str, &'static [&'static str]) = match self {
+            DialogPurpose::Open | DialogPurpose::SaveAs => ("file-dialog-filter-project", &["ron"]),
+            DialogPurpose::Export(ExportFormat::Csv) => ("file-dialog-filter-csv", &["csv"]),
+            DialogPurpose::Export(ExportFormat::Markdown) => {
+                ("file-dialog-filter-markdown", &["md"])
+            }
+            DialogPurpose::Export(ExportFormat::Html) => ("file-dialog-filter-html", &["html"]),
+            DialogPurpose::Screenshot => ("file-dialog-filter-png", &["png"]),
+        };
+        (crate::t!(key), extensions)
     }
 
     /// Whether the dialog picks a file to write (rather than one to read).
@@ -78,16 +81,19 @@ impl FileDialogs {
         }
         let (tx, rx) = channel();
         let dir = start_in.map(Path::to_path_buf);
+        // Worded here, on the UI thread, in the language the window shows now.
+        let title = purpose.title();
+        let (kind, extensions) = purpose.filter();
+        let all_files = crate::t!("file-dialog-filter-all");
         let name = suggested_name.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let started = Instant::now();
-                let (kind, extensions) = purpose.filter();
                 let mut dialog = rfd::FileDialog::new()
-                    .set_title(purpose.title())
+                    .set_title(title)
                     .add_filter(kind, extensions)
-                    .add_filter("All files", &["*"]);
+                    .add_filter(all_files, &["*"]);
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
                 }

@@ -89,10 +89,8 @@ impl App {
                     self.prefs.forget(&path);
                 }
                 self.ui.message = Some(Message::error(
-                    format!("Could not open {}", e.file),
-                    format!(
-                        "{e}\n\nNothing was changed: the file was left as it is, and the project you had open is still open."
-                    ),
+                    crate::t!("msg-open-failed-title", name = e.file.as_str()),
+                    format!("{e}\n\n{}", crate::t!("msg-open-failed-body")),
                 ));
             }
         }
@@ -119,12 +117,14 @@ impl App {
                     |n| n.to_string_lossy().into(),
                 );
                 let copy = storage::unused_copy_name(&path);
+                let copy = copy.file_name().unwrap_or_default().to_string_lossy();
                 self.ui.message = Some(Message::error(
-                    format!("Not saved over {name}"),
-                    format!(
-                        "{name} is kept as it is: {reason}.\n\nChoose another name, such as “{}”. \
-                         Your changes are still here, unsaved.",
-                        copy.file_name().unwrap_or_default().to_string_lossy()
+                    crate::t!("msg-kept-file-title", name = name.as_str()),
+                    crate::t!(
+                        "msg-kept-file-body",
+                        name = name.as_str(),
+                        reason = reason,
+                        copy = copy.into_owned()
                     ),
                 ));
             }
@@ -137,8 +137,8 @@ impl App {
     fn save_in_background(&mut self, path: PathBuf) {
         if self.saving.is_some() {
             self.ui.message = Some(Message::info(
-                "Still saving",
-                "The previous save has not finished yet; try again in a moment.",
+                crate::t!("msg-still-saving-title"),
+                crate::t!("msg-still-saving-body"),
             ));
             return;
         }
@@ -210,8 +210,8 @@ impl App {
             Err(e) => {
                 self.after_save = None;
                 self.ui.message = Some(Message::error(
-                    "The project was not saved",
-                    format!("{e}\n\nYour changes are still here, unsaved."),
+                    crate::t!("msg-save-failed-title"),
+                    format!("{e}\n\n{}", crate::t!("msg-save-failed-body")),
                 ));
             }
         }
@@ -248,7 +248,7 @@ impl App {
                 waker.request_repaint();
             });
         if !started && !self.dialogs.is_open() {
-            self.offer_path_prompt(purpose, "No file dialog could be started.");
+            self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-started"));
         }
     }
 
@@ -262,10 +262,9 @@ impl App {
             Some(DialogOutcome::Chosen(DialogPurpose::Screenshot, path)) => {
                 self.pending.push(super::Command::ScreenshotTo(path))
             }
-            Some(DialogOutcome::Unavailable(purpose)) => self.offer_path_prompt(
-                purpose,
-                "No file dialog can be shown on this system (no desktop portal or zenity was found).",
-            ),
+            Some(DialogOutcome::Unavailable(purpose)) => {
+                self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
+            }
             Some(DialogOutcome::Cancelled) => self.after_save = None,
             None => {}
         }
@@ -283,7 +282,7 @@ impl App {
         self.ui.path_prompt = Some(PathPrompt {
             purpose,
             text,
-            reason: format!("{reason} Type the file's path instead."),
+            reason: crate::t!("msg-type-path-instead", reason = reason),
             focus: true,
         });
     }

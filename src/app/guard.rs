@@ -92,15 +92,11 @@ impl App {
             return None;
         }
         if let Some(reason) = &self.doc.read_only {
-            Some(format!("it was opened read-only ({reason})"))
+            Some(crate::t!("msg-kept-read-only", reason = reason.as_str()))
         } else if self.changed_on_disk() {
-            Some("another program changed it, and its version was kept".to_owned())
+            Some(crate::t!("msg-kept-changed-on-disk"))
         } else if self.doc.comments {
-            Some(
-                "it holds comments that saving would remove. To replace it anyway, use \
-                 File > Save and choose “Save anyway”"
-                    .to_owned(),
-            )
+            Some(crate::t!("msg-kept-comments"))
         } else {
             None
         }

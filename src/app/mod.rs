@@ -286,10 +286,22 @@ impl App {
     }
 }
 
-/// "today at 14:05" style wording for when a copy was made, in local time.
+/// "16 Mar 2022 at 14:05": when a copy was made, in local time and the user's language.
 pub fn describe_time(t: std::time::SystemTime) -> String {
+    use chrono::Datelike as _;
     let local: chrono::DateTime<chrono::Local> = t.into();
-    local.format("%-d %b %Y at %H:%M").to_string()
+    let date = match crate::i18n::language() {
+        // English keeps its short month name; the others have their month names in `i18n`.
+        crate::i18n::Lang::En => local.format("%-d %b %Y").to_string(),
+        _ => crate::model::Date::ymd(local.year(), local.month(), local.day())
+            .map(crate::i18n::date_long)
+            .unwrap_or_else(|| local.format("%Y-%m-%d").to_string()),
+    };
+    crate::t!(
+        "window-time-at",
+        date = date,
+        time = local.format("%H:%M").to_string()
+    )
 }
 
 impl App {
@@ -318,10 +330,10 @@ impl App {
         }
         self.ui.loading = self
             .loading_path()
-            .map(|p| format!("Opening {}…", p.display()))
+            .map(|p| crate::t!("window-opening", path = p.display().to_string()))
             .or_else(|| {
                 self.saving_path()
-                    .map(|p| format!("Saving {}…", p.display()))
+                    .map(|p| crate::t!("window-saving", path = p.display().to_string()))
             });
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
     }

@@ -140,10 +140,13 @@ impl App {
             }
             Err(e) => {
                 self.ui.message = Some(Message::error(
-                    "The recovered work could not be read",
+                    crate::t!("msg-recovery-failed-title"),
                     format!(
-                        "{e}\n\nThe recovery copy was kept at {}.",
-                        leftover.info.path.display()
+                        "{e}\n\n{}",
+                        crate::t!(
+                            "msg-recovery-failed-body",
+                            path = leftover.info.path.display().to_string()
+                        )
                     ),
                 ));
                 self.offer_next_leftover();

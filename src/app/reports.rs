@@ -13,10 +13,14 @@ impl App {
         let text = export(&self.doc.project, format, self.ui.as_of);
         self.ui.message = Some(match storage::write_export(&path, text.as_bytes()) {
             Ok(()) => Message::info(
-                "Export saved",
-                format!("{} written to {}.", format.label(), path.display()),
+                crate::t!("msg-export-saved-title"),
+                crate::t!(
+                    "msg-export-saved-body",
+                    format = format.label(),
+                    path = path.display().to_string()
+                ),
             ),
-            Err(e) => Message::error("The export was not saved", e.to_string()),
+            Err(e) => Message::error(crate::t!("msg-export-failed-title"), e.to_string()),
         });
     }
 
@@ -43,8 +47,8 @@ impl App {
             CaptureTarget::Clipboard => {
                 ctx.copy_image((*image).clone());
                 self.ui.message = Some(Message::info(
-                    "Screenshot copied",
-                    "Paste it into your report.",
+                    crate::t!("msg-screenshot-copied-title"),
+                    crate::t!("msg-screenshot-copied-body"),
                 ));
             }
             CaptureTarget::File(path) => {
@@ -69,13 +73,16 @@ impl App {
         self.png_saves.retain(|rx| match rx.try_recv() {
             Ok(Ok(path)) => {
                 self.ui.message = Some(Message::info(
-                    "Screenshot saved",
-                    format!("Saved to {}.", path.display()),
+                    crate::t!("msg-screenshot-saved-title"),
+                    crate::t!(
+                        "msg-screenshot-saved-body",
+                        path = path.display().to_string()
+                    ),
                 ));
                 false
             }
             Ok(Err(e)) => {
-                self.ui.message = Some(Message::error("The screenshot was not saved", e));
+                self.ui.message = Some(Message::error(crate::t!("msg-screenshot-failed-title"), e));
                 false
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => true,
@@ -87,7 +94,7 @@ impl App {
         if let Some(c) = self.doc.project.commitments.get(index) {
             let line = crate::report::citation::citation(&self.doc.project, c, self.ui.as_of);
             ctx.copy_text(line);
-            self.ui.toast = Some("Citation copied".to_owned());
+            self.ui.toast = Some(crate::t!("msg-citation-copied"));
         }
     }
 }

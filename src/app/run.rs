@@ -65,7 +65,8 @@ impl App {
             }
             Command::AddCommitment(kind) => {
                 let id = fresh_id(&self.doc.project, kind);
-                let mut c = crate::model::Commitment::new(id, kind, "New commitment");
+                let mut c =
+                    crate::model::Commitment::new(id, kind, crate::t!("window-new-commitment"));
                 c.date_committed = Some(crate::model::Date::today());
                 self.doc.project.commitments.push(c);
                 self.doc.touch();
@@ -197,7 +198,8 @@ impl App {
             Command::OpenLink(raw) => match links::check_link(&raw) {
                 links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
                 links::LinkCheck::Refused { reason } => {
-                    self.ui.message = Some(Message::error("This link was not opened", reason));
+                    self.ui.message =
+                        Some(Message::error(crate::t!("msg-link-refused-title"), reason));
                 }
             },
             Command::DismissMessage => self.ui.message = None,

@@ -19,11 +19,11 @@ pub enum Menu {
 impl Menu {
     pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Menu::File => "File",
-            Menu::Edit => "Edit",
-            Menu::View => "View",
+            Menu::File => crate::t!("menu-file"),
+            Menu::Edit => crate::t!("menu-edit"),
+            Menu::View => crate::t!("menu-view"),
         }
     }
 }
@@ -117,29 +117,31 @@ impl Action {
 
     pub fn label(self) -> String {
         match self {
-            Action::New => "New".into(),
-            Action::Open => "Open…".into(),
-            Action::Save => "Save".into(),
-            Action::SaveAs => "Save As…".into(),
-            Action::ProjectProperties => "Project properties…".into(),
-            Action::Sources => "Source documents…".into(),
+            Action::New => crate::t!("action-new"),
+            Action::Open => crate::t!("action-open"),
+            Action::Save => crate::t!("action-save"),
+            Action::SaveAs => crate::t!("action-save-as"),
+            Action::ProjectProperties => crate::t!("action-project-properties"),
+            Action::Sources => crate::t!("action-sources"),
             Action::Export(format) => format!("{}…", format.label()),
-            Action::Quit => "Quit".into(),
-            Action::Undo => "Undo".into(),
-            Action::Redo => "Redo".into(),
-            Action::Add(kind) => format!("Add {}", kind.label().to_lowercase()),
-            Action::CopyCitation => "Copy citation".into(),
-            Action::DeleteCommitment => "Delete commitment…".into(),
-            Action::Find => "Find".into(),
-            Action::Show(View::Checklist) => "Checklist".into(),
-            Action::Show(View::Dashboard) => "Dashboard".into(),
-            Action::ReportMode => "Report mode".into(),
-            Action::SaveScreenshot => "Save screenshot…".into(),
-            Action::CopyScreenshot => "Copy screenshot".into(),
-            Action::DarkTheme => "Dark theme".into(),
-            Action::ZoomIn => "Zoom in".into(),
-            Action::ZoomOut => "Zoom out".into(),
-            Action::ZoomReset => "Actual size".into(),
+            Action::Quit => crate::t!("action-quit"),
+            Action::Undo => crate::t!("action-undo"),
+            Action::Redo => crate::t!("action-redo"),
+            // Each kind its own message: other languages decline the noun after the verb.
+            Action::Add(Kind::Reform) => crate::t!("action-add-reform"),
+            Action::Add(Kind::PartnershipOffer) => crate::t!("action-add-partnership-offer"),
+            Action::CopyCitation => crate::t!("action-copy-citation"),
+            Action::DeleteCommitment => crate::t!("action-delete-commitment"),
+            Action::Find => crate::t!("action-find"),
+            Action::Show(View::Checklist) => crate::t!("action-checklist"),
+            Action::Show(View::Dashboard) => crate::t!("action-dashboard"),
+            Action::ReportMode => crate::t!("action-report-mode"),
+            Action::SaveScreenshot => crate::t!("action-save-screenshot"),
+            Action::CopyScreenshot => crate::t!("action-copy-screenshot"),
+            Action::DarkTheme => crate::t!("action-dark-theme"),
+            Action::ZoomIn => crate::t!("action-zoom-in"),
+            Action::ZoomOut => crate::t!("action-zoom-out"),
+            Action::ZoomReset => crate::t!("action-zoom-reset"),
             // Each language by its own name, so anyone can find their way back.
             Action::Language(lang) => lang.native_name().into(),
         }
@@ -229,15 +231,13 @@ impl Action {
         }
     }
 
-    pub fn hint(self) -> Option<&'static str> {
+    pub fn hint(self) -> Option<String> {
         match self {
-            Action::ReportMode => Some("Hide the editing controls for a clean screenshot"),
-            Action::SaveScreenshot => Some("Write the window as a PNG at twice its pixel density"),
-            Action::CopyScreenshot => Some("Put a picture of the window on the clipboard"),
-            Action::ProjectProperties => {
-                Some("Title, description and the date the assessments are current to")
-            }
-            Action::Sources => Some("The speeches, laws and statements commitments come from"),
+            Action::ReportMode => Some(crate::t!("action-report-mode-hint")),
+            Action::SaveScreenshot => Some(crate::t!("action-save-screenshot-hint")),
+            Action::CopyScreenshot => Some(crate::t!("action-copy-screenshot-hint")),
+            Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
+            Action::Sources => Some(crate::t!("action-sources-hint")),
             _ => None,
         }
     }
@@ -294,12 +294,12 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
 }
 
 /// Where the action sits in the menus: the menu, and the submenu label when it is nested.
-pub fn place(action: Action) -> Option<(Menu, Option<&'static str>)> {
+pub fn place(action: Action) -> Option<(Menu, Option<String>)> {
     if let Action::Export(_) = action {
-        return Some((Menu::File, Some(EXPORT_MENU)));
+        return Some((Menu::File, Some(export_menu())));
     }
     if let Action::Language(_) = action {
-        return Some((Menu::View, Some(LANGUAGE_MENU)));
+        return Some((Menu::View, Some(language_menu())));
     }
     Menu::ALL
         .into_iter()
@@ -307,6 +307,17 @@ pub fn place(action: Action) -> Option<(Menu, Option<&'static str>)> {
         .map(|m| (m, None))
 }
 
-pub const EXPORT_MENU: &str = "Export";
-pub const RECENT_MENU: &str = "Open Recent";
-pub const LANGUAGE_MENU: &str = "Language";
+/// The submenu of export formats.
+pub fn export_menu() -> String {
+    crate::t!("menu-export")
+}
+
+/// The submenu of recently opened files.
+pub fn recent_menu() -> String {
+    crate::t!("menu-open-recent")
+}
+
+/// The submenu of interface languages.
+pub fn language_menu() -> String {
+    crate::t!("menu-language")
+}

@@ -21,7 +21,7 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
             ui.add_space(4.0);
             ui.label(&message.body);
             ui.add_space(8.0);
-            if ui.button("OK").clicked() {
+            if ui.button(crate::t!("dialog-ok")).clicked() {
                 out.push(Command::DismissMessage);
             }
         });
@@ -40,7 +40,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
         ui.set_max_width(560.0);
         ui.heading(prompt.purpose.title());
         ui.label(&prompt.reason);
-        let l = ui.label("File path");
+        let l = ui.label(crate::t!("dialog-file-path"));
         let response = ui
             .add(
                 TextEdit::singleline(&mut prompt.text)
@@ -56,9 +56,9 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let verb = if prompt.purpose.writes() {
-                "Save"
+                crate::t!("dialog-save")
             } else {
-                "Open"
+                crate::t!("dialog-open")
             };
             let ok = ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(verb));
             if (ok.clicked() || entered) && !prompt.text.trim().is_empty() {
@@ -71,7 +71,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                 });
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("prompt-cancel")).clicked() {
                 out.push(Command::ConfirmCancel);
                 close = true;
             }

@@ -32,9 +32,9 @@ fn entry_ui(
             ui.separator();
         }
         Entry::Recent => {
-            ui.menu_button(actions::RECENT_MENU, |ui| {
+            ui.menu_button(actions::recent_menu(), |ui| {
                 if prefs.recent.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(crate::t!("menu-no-recent-files"));
                 }
                 for path in &prefs.recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -45,14 +45,14 @@ fn entry_ui(
             });
         }
         Entry::LanguageMenu => {
-            ui.menu_button(actions::LANGUAGE_MENU, |ui| {
+            ui.menu_button(actions::language_menu(), |ui| {
                 for lang in crate::i18n::Lang::ALL {
                     action_ui(ui, Action::Language(lang), cx, view, out);
                 }
             });
         }
         Entry::ExportMenu => {
-            ui.menu_button(actions::EXPORT_MENU, |ui| {
+            ui.menu_button(actions::export_menu(), |ui| {
                 for format in ExportFormat::ALL {
                     action_ui(ui, Action::Export(format), cx, view, out);
                 }

@@ -60,7 +60,10 @@ pub fn window_ui(
         if !report {
             toolbar::toolbar_ui(ui, state, out);
         } else if let Some(date) = state.as_of {
-            ui.label(widgets::muted(format!("As the tracker stood on {date}")));
+            ui.label(widgets::muted(crate::t!(
+                "window-as-of",
+                date = date.to_string()
+            )));
         }
         ui.add_space(2.0);
     });

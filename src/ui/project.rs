@@ -13,16 +13,16 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
     let mut close = false;
     Modal::new(Id::unique("project-properties")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading("Project properties");
+        ui.heading(crate::t!("project-properties-title"));
         ui.add_space(6.0);
         let as_of = widgets::parse_optional_date(&form.as_of_text);
         egui::Grid::new("project-fields")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let l = ui.label("Project title");
+                let l = ui.label(crate::t!("project-title"));
                 let mut output = TextEdit::singleline(&mut form.title)
-                    .hint_text("e.g. Kazakhstan: reforms of March 2022")
+                    .hint_text(crate::t!("project-title-hint"))
                     .desired_width(f32::INFINITY)
                     .show(ui);
                 let title = output.response.response.clone().labelled_by(l.id);
@@ -35,20 +35,20 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                     output.state.store(ui.ctx(), title.id);
                 }
                 ui.end_row();
-                let l = ui.label("Description");
+                let l = ui.label(crate::t!("project-description"));
                 ui.add(
                     TextEdit::multiline(&mut form.description)
-                        .hint_text("What the tracker follows, and how it judges")
+                        .hint_text(crate::t!("project-description-hint"))
                         .desired_rows(4)
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Assessments current to");
+                let l = ui.label(crate::t!("project-as-of"));
                 ui.horizontal(|ui| {
                     ui.add(
                         TextEdit::singleline(&mut form.as_of_text)
-                            .hint_text("YYYY-MM-DD, YYYY-MM or YYYY")
+                            .hint_text(crate::t!("window-date-hint"))
                             .desired_width(160.0),
                     )
                     .labelled_by(l.id);
@@ -62,9 +62,12 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
         ui.horizontal(|ui| {
             let title_ok = !form.title.trim().is_empty();
             if !title_ok {
-                ui.colored_label(theme::ERROR, "A project needs a title.");
+                ui.colored_label(theme::ERROR, crate::t!("project-needs-title"));
             }
-            let ok = ui.add_enabled(title_ok && as_of.is_ok(), egui::Button::new("OK"));
+            let ok = ui.add_enabled(
+                title_ok && as_of.is_ok(),
+                egui::Button::new(crate::t!("dialog-ok")),
+            );
             if ok.clicked()
                 && let Ok(as_of) = as_of
             {
@@ -75,7 +78,9 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                 }));
                 close = true;
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(crate::t!("prompt-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 close = true;
             }
         });
@@ -95,9 +100,7 @@ pub fn title_ui(ui: &mut Ui, title: &str, editable: bool, out: &mut Vec<Command>
     let response = ui
         .add(egui::Label::new(text).sense(egui::Sense::click()))
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text(
-            "Click to edit the title, description and date (File → Project properties…)",
-        );
+        .on_hover_text(crate::t!("project-title-tooltip"));
     if response.clicked() {
         out.push(Command::OpenProjectProperties);
     }

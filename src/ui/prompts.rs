@@ -21,28 +21,23 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
 }
 
 fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec<Command>) {
-    let before = match action {
-        PendingAction::New => "starting a new project",
-        PendingAction::Open | PendingAction::OpenPath(_) => "opening another project",
-        PendingAction::Close => "closing",
+    // Whole sentences per case: other languages word "before closing" differently.
+    let key = match action {
+        PendingAction::New => "prompt-unsaved-before-new",
+        PendingAction::Open | PendingAction::OpenPath(_) => "prompt-unsaved-before-open",
+        PendingAction::Close => "prompt-unsaved-before-close",
     };
-    ui.label(
-        RichText::new(format!(
-            "Save changes to {} before {before}?",
-            doc.display_name()
-        ))
-        .heading(),
-    );
-    ui.label("Your changes will be lost if you don't save them.");
+    ui.label(RichText::new(crate::t!(key, name = doc.display_name())).heading());
+    ui.label(crate::t!("prompt-unsaved-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Save").clicked() {
+        if ui.button(crate::t!("prompt-save")).clicked() {
             out.push(Command::ConfirmSave);
         }
-        if ui.button("Don't save").clicked() {
+        if ui.button(crate::t!("prompt-dont-save")).clicked() {
             out.push(Command::ConfirmDiscard);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("prompt-cancel")).clicked() {
             out.push(Command::ConfirmCancel);
         }
     });
@@ -50,50 +45,48 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
 
 fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
     ui.label(
-        RichText::new(format!(
-            "{} was changed by another program",
-            doc.display_name()
+        RichText::new(crate::t!(
+            "prompt-changed-on-disk-title",
+            name = doc.display_name()
         ))
         .heading(),
     );
-    ui.label(
-        "The file on disk is no longer the one you opened or last saved. \
-         Overwrite it with your version, reload it (your unsaved changes are dropped), \
-         or save your version under another name.",
-    );
+    ui.label(crate::t!("prompt-changed-on-disk-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Overwrite").clicked() {
+        if ui.button(crate::t!("prompt-overwrite")).clicked() {
             out.push(Command::Overwrite);
         }
-        if ui.button("Reload from disk").clicked() {
+        if ui.button(crate::t!("prompt-reload")).clicked() {
             out.push(Command::Reload);
         }
-        if ui.button("Save elsewhere…").clicked() {
+        if ui.button(crate::t!("prompt-save-elsewhere")).clicked() {
             out.push(Command::SaveElsewhere);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("prompt-cancel")).clicked() {
             out.push(Command::ConfirmCancel);
         }
     });
 }
 
 fn drop_comments_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
-    ui.label(RichText::new(format!("{} holds comments", doc.display_name())).heading());
     ui.label(
-        "Someone wrote comments (// … or /* … */) into this file. Reform Tracker writes the \
-         project afresh when it saves, so saving over the file would remove every comment. \
-         Save your work as a new file to keep this one as it is, or save anyway.",
+        RichText::new(crate::t!(
+            "prompt-comments-title",
+            name = doc.display_name()
+        ))
+        .heading(),
     );
+    ui.label(crate::t!("prompt-comments-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Save as a new file…").clicked() {
+        if ui.button(crate::t!("prompt-save-as-new-file")).clicked() {
             out.push(Command::SaveElsewhere);
         }
-        if ui.button("Save anyway, removing the comments").clicked() {
+        if ui.button(crate::t!("prompt-save-anyway")).clicked() {
             out.push(Command::Overwrite);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("prompt-cancel")).clicked() {
             out.push(Command::ConfirmCancel);
         }
     });
@@ -105,30 +98,37 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
     };
     Modal::new(Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(540.0);
-        ui.label(RichText::new("Restore unsaved work?").heading());
-        ui.label("Reform Tracker closed before this work was saved:");
-        let from = match &info.original {
-            Some(p) => p.display().to_string(),
-            None => "an untitled project".to_owned(),
-        };
+        ui.label(RichText::new(crate::t!("prompt-recovery-title")).heading());
+        ui.label(crate::t!("prompt-recovery-body"));
         let when = crate::app::describe_time(info.saved_at);
-        ui.label(RichText::new(format!(
-            "“{}” — {}, from {from}, copy made {when}.",
-            info.title,
-            crate::model::plural::count(info.commitments, "commitment", "commitments")
-        )));
+        let copy = match &info.original {
+            Some(p) => crate::t!(
+                "prompt-recovery-copy",
+                title = info.title.as_str(),
+                count = info.commitments,
+                from = p.display().to_string(),
+                when = when,
+            ),
+            None => crate::t!(
+                "prompt-recovery-copy-untitled",
+                title = info.title.as_str(),
+                count = info.commitments,
+                when = when,
+            ),
+        };
+        ui.label(RichText::new(copy));
         if state.recovery_more > 0 {
-            ui.label(format!(
-                "{} will be offered next.",
-                crate::model::plural::count(state.recovery_more, "more copy", "more copies")
+            ui.label(crate::t!(
+                "prompt-recovery-more",
+                count = state.recovery_more
             ));
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(crate::t!("prompt-restore")).clicked() {
                 out.push(Command::RestoreRecovery);
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(crate::t!("prompt-discard")).clicked() {
                 out.push(Command::DiscardRecovery);
             }
         });
@@ -143,8 +143,9 @@ pub fn read_only_banner_ui(ui: &mut Ui, doc: &Document) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!(
-                        "Opened read-only: {reason}. Use File > Save As… to keep a copy under a new name."
+                    RichText::new(crate::t!(
+                        "prompt-read-only-banner",
+                        reason = reason.as_str()
                     ))
                     .color(theme::CONCERN),
                 );
@@ -159,15 +160,15 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
         .get(index)
         .map(|c| format!("{}  {}", c.id, c.title))
         .unwrap_or_default();
-    ui.label(RichText::new("Delete this commitment?").heading());
+    ui.label(RichText::new(crate::t!("prompt-delete-title")).heading());
     ui.label(name);
-    ui.label("Its history, evidence and notes go with it. Edit > Undo brings it back.");
+    ui.label(crate::t!("prompt-delete-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Delete").clicked() {
+        if ui.button(crate::t!("prompt-delete")).clicked() {
             out.push(Command::DeleteCommitment(index));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("prompt-cancel")).clicked() {
             out.push(Command::ConfirmCancel);
         }
     });

@@ -13,12 +13,12 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
     let f = &mut state.filter;
     let focus = std::mem::take(&mut state.focus_search);
     ui.horizontal(|ui| {
-        let l = ui.label("Search");
+        let l = ui.label(crate::t!("search-label"));
         let field = ui
             .add(
                 TextEdit::singleline(&mut f.text)
                     .id(egui::Id::unique(SEARCH_ID))
-                    .hint_text("titles, quotes, notes, evidence (Ctrl+F)")
+                    .hint_text(crate::t!("search-hint"))
                     .desired_width(ui.available_width() - 70.0),
             )
             .labelled_by(l.id);
@@ -26,23 +26,23 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             field.request_focus();
         }
         if ui
-            .add_enabled(f.is_active(), egui::Button::new("Clear"))
+            .add_enabled(f.is_active(), egui::Button::new(crate::t!("search-clear")))
             .clicked()
         {
             *f = Filter::default();
         }
     });
     ui.horizontal(|ui| {
-        let l = ui.label("Status");
+        let l = ui.label(crate::t!("search-status"));
         let shown = match f.statuses.len() {
-            0 => "Any".to_owned(),
+            0 => crate::t!("search-any"),
             1 => f
                 .statuses
                 .iter()
                 .next()
                 .map_or("", |s| s.label())
                 .to_owned(),
-            n => format!("{n} statuses"),
+            n => crate::t!("search-statuses", count = n),
         };
         ComboBox::from_id_salt("filter-status")
             .selected_text(shown)
@@ -61,11 +61,14 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             .response
             .labelled_by(l.id);
 
-        let l = ui.label("Kind");
+        let l = ui.label(crate::t!("search-kind"));
         ComboBox::from_id_salt("filter-kind")
-            .selected_text(f.kind.map_or("Any", Kind::label))
+            .selected_text(
+                f.kind
+                    .map_or_else(|| crate::t!("search-any"), |k| k.label().into()),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.kind, None, "Any");
+                ui.selectable_value(&mut f.kind, None, crate::t!("search-any"));
                 for k in Kind::ALL {
                     ui.selectable_value(&mut f.kind, Some(k), k.label());
                 }
@@ -75,31 +78,35 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         sort_ui(ui, &mut state.sort);
     });
     ui.horizontal(|ui| {
-        choice(ui, "Actor", "filter-actor", &mut f.actor, || {
+        choice(ui, "search-actor", "filter-actor", &mut f.actor, || {
             distinct(doc, |c| vec![c.actor.clone()])
         });
-        choice(ui, "Category", "filter-category", &mut f.category, || {
-            distinct(doc, |c| vec![c.category.clone()])
-        });
-        choice(ui, "Tag", "filter-tag", &mut f.tag, || {
+        choice(
+            ui,
+            "search-category",
+            "filter-category",
+            &mut f.category,
+            || distinct(doc, |c| vec![c.category.clone()]),
+        );
+        choice(ui, "search-tag", "filter-tag", &mut f.tag, || {
             distinct(doc, |c| c.tags.clone())
         });
     });
     ui.horizontal(|ui| {
-        ui.checkbox(&mut f.concern_only, "Concern flagged");
-        ui.checkbox(&mut f.overdue_only, "Overdue");
-        ui.checkbox(&mut f.no_evidence_only, "No evidence yet");
+        ui.checkbox(&mut f.concern_only, crate::t!("search-concern"));
+        ui.checkbox(&mut f.overdue_only, crate::t!("search-overdue"));
+        ui.checkbox(&mut f.no_evidence_only, crate::t!("search-no-evidence"));
         standing_ui(ui, &mut f.standing);
     });
 }
 
 /// In force or replaced, on the date shown. A partly replaced commitment is both.
 fn standing_ui(ui: &mut Ui, standing: &mut Option<Standing>) {
-    let l = ui.label("Standing");
+    let l = ui.label(crate::t!("search-standing"));
     ComboBox::from_id_salt("filter-standing")
-        .selected_text(standing.map_or("Any", Standing::label))
+        .selected_text(standing.map_or_else(|| crate::t!("search-any"), |s| s.label().into()))
         .show_ui(ui, |ui| {
-            ui.selectable_value(standing, None, "Any");
+            ui.selectable_value(standing, None, crate::t!("search-any"));
             for s in Standing::ALL {
                 ui.selectable_value(standing, Some(s), s.label())
                     .on_hover_text(s.definition());
@@ -107,14 +114,11 @@ fn standing_ui(ui: &mut Ui, standing: &mut Option<Standing>) {
         })
         .response
         .labelled_by(l.id)
-        .on_hover_text(
-            "In force, or replaced by a later commitment, on the date shown; \
-             a partly replaced one is both",
-        );
+        .on_hover_text(crate::t!("search-standing-tooltip"));
 }
 
 fn sort_ui(ui: &mut Ui, sort: &mut SortBy) {
-    let l = ui.label("Sort");
+    let l = ui.label(crate::t!("search-sort"));
     ComboBox::from_id_salt("sort")
         .selected_text(sort.label())
         .show_ui(ui, |ui| {
@@ -126,6 +130,7 @@ fn sort_ui(ui: &mut Ui, sort: &mut SortBy) {
         .labelled_by(l.id);
 }
 
+/// A drop-down of the values in use; `label` is a message key.
 fn choice(
     ui: &mut Ui,
     label: &str,
@@ -133,13 +138,13 @@ fn choice(
     value: &mut Option<String>,
     options: impl FnOnce() -> Vec<String>,
 ) {
-    let l = ui.label(label);
+    let l = ui.label(crate::t!(label));
     ComboBox::from_id_salt(salt)
-        .selected_text(value.clone().unwrap_or_else(|| "Any".to_owned()))
+        .selected_text(value.clone().unwrap_or_else(|| crate::t!("search-any")))
         .truncate()
         .width(110.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "Any");
+            ui.selectable_value(value, None, crate::t!("search-any"));
             for o in options() {
                 let text = o.clone();
                 ui.selectable_value(value, Some(o), text);

@@ -22,10 +22,8 @@ pub fn sources_ui(
     let mut close = false;
     Modal::new(Id::unique("sources")).show(ctx, |ui| {
         ui.set_width(640.0);
-        ui.heading("Source documents");
-        ui.label(widgets::muted(
-            "The documents commitments come from. A commitment names its source by the id.",
-        ));
+        ui.heading(crate::t!("sources-title"));
+        ui.label(widgets::muted(crate::t!("sources-intro")));
         ui.add_space(6.0);
         if let Some(draft) = &mut form.draft {
             let done = draft_ui(ui, project, draft, out);
@@ -41,10 +39,12 @@ pub fn sources_ui(
         list_ui(ui, project, form, out);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Add source…").clicked() {
+            if ui.button(crate::t!("sources-add")).clicked() {
                 form.draft = Some(SourceDraft::of(None, blank_source(project)));
             }
-            if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(crate::t!("sources-close")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 close = true;
             }
         });
@@ -56,9 +56,7 @@ pub fn sources_ui(
 
 fn list_ui(ui: &mut Ui, project: &Project, form: &mut SourcesForm, out: &mut Vec<Command>) {
     if project.sources.is_empty() {
-        ui.label(widgets::muted(
-            "No sources yet. Add the speech or law the commitments come from.",
-        ));
+        ui.label(widgets::muted(crate::t!("sources-none")));
         return;
     }
     ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
@@ -68,12 +66,12 @@ fn list_ui(ui: &mut Ui, project: &Project, form: &mut SourcesForm, out: &mut Vec
                     ui.set_width(ui.available_width());
                     source_view_ui(ui, project, s);
                     ui.horizontal(|ui| {
-                        let name = format!("Edit source {}", s.id);
-                        if widgets::named_button(ui, "Edit", name).clicked() {
+                        let name = crate::t!("sources-edit-name", id = s.id.as_str());
+                        if widgets::named_button(ui, &crate::t!("sources-edit"), name).clicked() {
                             form.draft = Some(SourceDraft::of(Some(i), s.clone()));
                         }
-                        let name = format!("Remove source {}", s.id);
-                        if widgets::named_button(ui, "Remove", name).clicked() {
+                        let name = crate::t!("sources-remove-name", id = s.id.as_str());
+                        if widgets::named_button(ui, &crate::t!("sources-remove"), name).clicked() {
                             if citing(project, &s.id).is_empty() {
                                 out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
                             } else {
@@ -108,15 +106,18 @@ fn source_view_ui(ui: &mut Ui, project: &Project, s: &SourceDoc) {
                 ui.hyperlink_to(&url, &url);
             }
             LinkCheck::Refused { reason } => {
-                ui.colored_label(theme::ERROR, format!("Link not opened: {reason}"));
+                ui.colored_label(
+                    theme::ERROR,
+                    crate::t!("sources-link-refused", reason = reason),
+                );
             }
         }
     }
     let cited = citing(project, &s.id);
     let cited = match cited.len() {
-        0 => "Not cited by any commitment".to_owned(),
-        1 => format!("Cited by {}", cited[0]),
-        n => format!("Cited by {n} commitments: {}", cited.join(", ")),
+        0 => crate::t!("sources-cited-by-none"),
+        1 => crate::t!("sources-cited-by-one", id = cited[0].as_str()),
+        n => crate::t!("sources-cited-by", count = n, ids = cited.join(", ")),
     };
     ui.label(widgets::muted(cited));
 }
@@ -133,22 +134,18 @@ fn confirm_remove_ui(
         return;
     };
     let cited = citing(project, &s.id);
-    ui.label(RichText::new(format!("Remove “{}”?", s.title)).strong());
-    ui.label(format!(
-        "{} cite it: {}. They keep the id \"{}\", but it will no longer name a document.",
-        if cited.len() == 1 {
-            "1 commitment"
-        } else {
-            "Commitments"
-        },
-        cited.join(", "),
-        s.id
+    ui.label(RichText::new(crate::t!("sources-remove-title", title = s.title.as_str())).strong());
+    ui.label(crate::t!(
+        "sources-remove-body",
+        count = cited.len(),
+        ids = cited.join(", "),
+        id = s.id.as_str(),
     ));
     ui.horizontal(|ui| {
-        if ui.button("Remove anyway").clicked() {
+        if ui.button(crate::t!("sources-remove-anyway")).clicked() {
             out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
         }
-        if ui.button("Keep it").clicked() {
+        if ui.button(crate::t!("sources-keep")).clicked() {
             form.confirm_remove = None;
         }
     });
@@ -163,9 +160,9 @@ fn draft_ui(
 ) -> bool {
     ui.label(
         RichText::new(if draft.index.is_some() {
-            "Edit source"
+            crate::t!("sources-edit-title")
         } else {
-            "New source"
+            crate::t!("sources-new-title")
         })
         .strong(),
     );
@@ -180,11 +177,11 @@ fn draft_ui(
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let l = ui.label("Source id");
+            let l = ui.label(crate::t!("sources-id"));
             if cited.is_empty() {
                 ui.add(
                     TextEdit::singleline(&mut draft.source.id)
-                        .hint_text("short key, e.g. address-2022-03-16")
+                        .hint_text(crate::t!("sources-id-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
@@ -192,33 +189,38 @@ fn draft_ui(
                 // Commitments name the source by its id: renaming it would cut them off.
                 ui.label(RichText::new(&draft.source.id).monospace())
                     .labelled_by(l.id)
-                    .on_hover_text("Cited by commitments, so the id stays as it is");
+                    .on_hover_text(crate::t!("sources-id-fixed"));
             }
             ui.end_row();
             field(
                 ui,
-                "Source title",
+                "sources-field-title",
                 &mut draft.source.title,
-                "e.g. State of the Nation Address",
+                "sources-field-title-hint",
             );
-            field(ui, "Publisher", &mut draft.source.publisher, "e.g. Akorda");
             field(
                 ui,
-                "Source date",
+                "sources-field-publisher",
+                &mut draft.source.publisher,
+                "sources-field-publisher-hint",
+            );
+            field(
+                ui,
+                "sources-field-date",
                 &mut draft.date_text,
-                "YYYY-MM-DD, YYYY-MM or YYYY",
+                "window-date-hint",
             );
             field(
                 ui,
-                "Address (URL)",
+                "sources-field-url",
                 &mut draft.source.url,
-                "https://… (leave empty if unknown)",
+                "sources-field-url-hint",
             );
             field(
                 ui,
-                "Source note",
+                "sources-field-note",
                 &mut draft.source.note,
-                "e.g. official English text",
+                "sources-field-note-hint",
             );
         });
     for p in &problems {
@@ -226,7 +228,10 @@ fn draft_ui(
     }
     let mut done = false;
     ui.horizontal(|ui| {
-        let save = ui.add_enabled(problems.is_empty(), egui::Button::new("Save source"));
+        let save = ui.add_enabled(
+            problems.is_empty(),
+            egui::Button::new(crate::t!("sources-save")),
+        );
         if save.clicked()
             && let Ok(date) = date
         {
@@ -240,18 +245,19 @@ fn draft_ui(
             }));
             done = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("prompt-cancel")).clicked() {
             done = true;
         }
     });
     done
 }
 
+/// A labelled text field; `label` and `hint` are message keys.
 fn field(ui: &mut Ui, label: &str, text: &mut String, hint: &str) {
-    let l = ui.label(label);
+    let l = ui.label(crate::t!(label));
     ui.add(
         TextEdit::singleline(text)
-            .hint_text(hint)
+            .hint_text(crate::t!(hint))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(l.id);
@@ -267,26 +273,26 @@ fn problems(
     let mut v = Vec::new();
     let id = draft.source.id.trim();
     if id.is_empty() {
-        v.push("Give the source a short id.".to_owned());
+        v.push(crate::t!("sources-problem-no-id"));
     } else if project
         .sources
         .iter()
         .enumerate()
         .any(|(i, s)| s.id == id && Some(i) != draft.index)
     {
-        v.push(format!("Another source already has the id \"{id}\"."));
+        v.push(crate::t!("sources-problem-duplicate-id", id = id));
     }
     if draft.source.title.trim().is_empty() {
-        v.push("Give the source a title.".to_owned());
+        v.push(crate::t!("sources-problem-no-title"));
     }
     if let Err(e) = date {
-        v.push(format!("Date: {e}"));
+        v.push(crate::t!("sources-problem-date", error = e.to_string()));
     }
     let url = draft.source.url.trim();
     if !url.is_empty()
         && let LinkCheck::Refused { reason } = check_link(url)
     {
-        v.push(format!("This address cannot be used: {reason}."));
+        v.push(crate::t!("sources-problem-url", reason = reason));
     }
     v
 }

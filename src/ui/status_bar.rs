@@ -9,11 +9,14 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
     ui.horizontal(|ui| {
         match &doc.path {
             Some(p) => ui.label(p.display().to_string()),
-            None => ui.label(widgets::muted("Untitled — not saved to a file yet")),
+            None => ui.label(widgets::muted(crate::t!("statusbar-untitled"))),
         };
         if let Some(reason) = &doc.read_only {
             ui.separator();
-            ui.label(RichText::new(format!("Read-only: {reason}")).color(theme::CONCERN));
+            ui.label(
+                RichText::new(crate::t!("statusbar-read-only", reason = reason.as_str()))
+                    .color(theme::CONCERN),
+            );
         }
         if let Some(activity) = loading {
             ui.separator();
@@ -28,9 +31,9 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
             // An untitled project that was never changed has nothing to say here: the left
             // side already says it is not in a file.
             if doc.dirty {
-                ui.label(RichText::new("Unsaved changes").color(theme::CONCERN));
+                ui.label(RichText::new(crate::t!("statusbar-unsaved")).color(theme::CONCERN));
             } else if doc.path.is_some() {
-                ui.label(widgets::muted("All changes saved"));
+                ui.label(widgets::muted(crate::t!("statusbar-saved")));
             }
         });
     });

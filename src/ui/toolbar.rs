@@ -9,23 +9,23 @@ use crate::app::{Command, UiState, View};
 pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         for (view, label) in [
-            (View::Checklist, "Checklist"),
-            (View::Dashboard, "Dashboard"),
+            (View::Checklist, crate::t!("action-checklist")),
+            (View::Dashboard, crate::t!("action-dashboard")),
         ] {
             if ui.selectable_label(state.view == view, label).clicked() && state.view != view {
                 out.push(Command::SetView(view));
             }
         }
         ui.separator();
-        let l = ui.label("As of");
+        let l = ui.label(crate::t!("toolbar-as-of"));
         let response = ui
             .add(
                 TextEdit::singleline(&mut state.as_of_text)
-                    .hint_text("today")
+                    .hint_text(crate::t!("toolbar-as-of-hint"))
                     .desired_width(96.0),
             )
             .labelled_by(l.id)
-            .on_hover_text("Show the whole tracker as it stood on this date (YYYY-MM-DD)");
+            .on_hover_text(crate::t!("toolbar-as-of-tooltip"));
         if response.changed()
             && let Ok(date) = widgets::parse_optional_date(&state.as_of_text)
         {
@@ -34,7 +34,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
         if let Err(e) = widgets::parse_optional_date(&state.as_of_text) {
             ui.colored_label(theme::ERROR, e.to_string());
         }
-        if state.as_of.is_some() && ui.button("Back to today").clicked() {
+        if state.as_of.is_some() && ui.button(crate::t!("toolbar-back-to-today")).clicked() {
             state.as_of = None;
             state.as_of_text.clear();
         }
@@ -61,10 +61,8 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
     forget_report_mode_hint(ui.ctx());
     if let Some(date) = state.as_of {
         ui.label(
-            RichText::new(format!(
-                "Showing the tracker as it stood on {date}: statuses, figures and exports follow this date."
-            ))
-            .color(theme::CONCERN),
+            RichText::new(crate::t!("toolbar-showing-as-of", date = date.to_string()))
+                .color(theme::CONCERN),
         );
     }
 }
@@ -88,7 +86,7 @@ pub fn report_mode_hint_ui(ctx: &egui::Context) {
         .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label("Report mode: press Esc (or F11) to show the controls again");
+                ui.label(crate::t!("toolbar-report-mode-hint"));
             });
         });
 }

@@ -176,17 +176,14 @@ pub fn muted(text: impl Into<String>) -> RichText {
 
 /// "Overdue by 1 day", "Overdue by 40 days".
 pub fn overdue_by(days: i64) -> String {
-    match days {
-        1 => "Overdue by 1 day".to_owned(),
-        n => format!("Overdue by {n} days"),
-    }
+    crate::t!("overdue-by", count = days)
 }
 
 /// The overdue mark of a commitment, as of the date shown: red text a screen reader reads
 /// as it is shown.
 pub fn overdue_mark(ui: &mut Ui, days: i64) -> Response {
     ui.label(RichText::new(overdue_by(days)).color(theme::ERROR).strong())
-        .on_hover_text("Past its deadline and not fulfilled, as of the date shown")
+        .on_hover_text(crate::t!("overdue-tooltip"))
 }
 
 /// A button whose accessible name says what it acts on ("Edit source address-2022") where its

@@ -1,1 +1,250 @@
-# window — en
+# The window: menus, toolbar, prompts, dialogs, the status bar, search and filters, the
+# messages the app shows, and the file errors that reach the user through them.
+# Glossary (keep these terms the same everywhere in this file and the others):
+#   project, tracker, commitment, source document (source), evidence link, status,
+#   as of (the date the tracker is shown at), report mode, screenshot, read-only,
+#   unsaved changes, recovery copy, Save As, export.
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-export = Export
+menu-open-recent = Open Recent
+menu-language = Language
+menu-no-recent-files = No recent files
+
+## Menu items and their hints
+
+action-new = New
+action-open = Open…
+action-save = Save
+action-save-as = Save As…
+action-project-properties = Project properties…
+action-sources = Source documents…
+action-quit = Quit
+action-undo = Undo
+action-redo = Redo
+action-add-reform = Add reform
+action-add-partnership-offer = Add partnership offer
+action-copy-citation = Copy citation
+action-delete-commitment = Delete commitment…
+action-find = Find
+action-checklist = Checklist
+action-dashboard = Dashboard
+action-report-mode = Report mode
+action-save-screenshot = Save screenshot…
+action-copy-screenshot = Copy screenshot
+action-dark-theme = Dark theme
+action-zoom-in = Zoom in
+action-zoom-out = Zoom out
+action-zoom-reset = Actual size
+action-report-mode-hint = Hide the editing controls for a clean screenshot
+action-save-screenshot-hint = Write the window as a PNG at twice its pixel density
+action-copy-screenshot-hint = Put a picture of the window on the clipboard
+action-project-properties-hint = Title, description and the date the assessments are current to
+action-sources-hint = The speeches, laws and statements commitments come from
+
+## Toolbar
+
+toolbar-as-of = As of
+toolbar-as-of-hint = today
+toolbar-as-of-tooltip = Show the whole tracker as it stood on this date (YYYY-MM-DD)
+toolbar-back-to-today = Back to today
+toolbar-showing-as-of = Showing the tracker as it stood on { $date }: statuses, figures and exports follow this date.
+toolbar-report-mode-hint = Report mode: press Esc (or F11) to show the controls again
+
+## The window
+
+window-as-of = As the tracker stood on { $date }
+window-date-hint = YYYY-MM-DD, YYYY-MM or YYYY
+window-untitled = Untitled
+window-title = { $name } — Reform Tracker
+window-opening = Opening { $path }…
+window-saving = Saving { $path }…
+window-new-commitment = New commitment
+window-time-at = { $date } at { $time }
+
+## Questions before anything could be lost
+
+prompt-unsaved-before-new = Save changes to { $name } before starting a new project?
+prompt-unsaved-before-open = Save changes to { $name } before opening another project?
+prompt-unsaved-before-close = Save changes to { $name } before closing?
+prompt-unsaved-body = Your changes will be lost if you don't save them.
+prompt-save = Save
+prompt-dont-save = Don't save
+prompt-cancel = Cancel
+prompt-changed-on-disk-title = { $name } was changed by another program
+prompt-changed-on-disk-body = The file on disk is no longer the one you opened or last saved. Overwrite it with your version, reload it (your unsaved changes are dropped), or save your version under another name.
+prompt-overwrite = Overwrite
+prompt-reload = Reload from disk
+prompt-save-elsewhere = Save elsewhere…
+prompt-comments-title = { $name } holds comments
+prompt-comments-body = Someone wrote comments (// … or /* … */) into this file. Reform Tracker writes the project afresh when it saves, so saving over the file would remove every comment. Save your work as a new file to keep this one as it is, or save anyway.
+prompt-save-as-new-file = Save as a new file…
+prompt-save-anyway = Save anyway, removing the comments
+prompt-recovery-title = Restore unsaved work?
+prompt-recovery-body = Reform Tracker closed before this work was saved:
+prompt-recovery-copy = “{ $title }” — { $count ->
+        [one] { $count } commitment
+       *[other] { $count } commitments
+    }, from { $from }, copy made { $when }.
+prompt-recovery-copy-untitled = “{ $title }” — { $count ->
+        [one] { $count } commitment
+       *[other] { $count } commitments
+    }, from an untitled project, copy made { $when }.
+prompt-recovery-more = { $count ->
+        [one] { $count } more copy
+       *[other] { $count } more copies
+    } will be offered next.
+prompt-restore = Restore
+prompt-discard = Discard
+prompt-read-only-banner = Opened read-only: { $reason }. Use File > Save As… to keep a copy under a new name.
+prompt-delete-title = Delete this commitment?
+prompt-delete-body = Its history, evidence and notes go with it. Edit > Undo brings it back.
+prompt-delete = Delete
+
+## Messages and the type-a-path prompt
+
+dialog-ok = OK
+dialog-file-path = File path
+dialog-save = Save
+dialog-open = Open
+
+## Project properties
+
+project-properties-title = Project properties
+project-title = Project title
+project-title-hint = e.g. Kazakhstan: reforms of March 2022
+project-description = Description
+project-description-hint = What the tracker follows, and how it judges
+project-as-of = Assessments current to
+project-needs-title = A project needs a title.
+project-title-tooltip = Click to edit the title, description and date (File → Project properties…)
+
+## Source documents
+
+sources-title = Source documents
+sources-intro = The documents commitments come from. A commitment names its source by the id.
+sources-add = Add source…
+sources-close = Close
+sources-none = No sources yet. Add the speech or law the commitments come from.
+sources-edit = Edit
+sources-edit-name = Edit source { $id }
+sources-remove = Remove
+sources-remove-name = Remove source { $id }
+sources-link-refused = Link not opened: { $reason }
+sources-cited-by-none = Not cited by any commitment
+sources-cited-by-one = Cited by { $id }
+sources-cited-by = Cited by { $count } commitments: { $ids }
+sources-remove-title = Remove “{ $title }”?
+sources-remove-body = { $count ->
+        [one] 1 commitment
+       *[other] Commitments
+    } cite it: { $ids }. They keep the id "{ $id }", but it will no longer name a document.
+sources-remove-anyway = Remove anyway
+sources-keep = Keep it
+sources-edit-title = Edit source
+sources-new-title = New source
+sources-id = Source id
+sources-id-hint = short key, e.g. address-2022-03-16
+sources-id-fixed = Cited by commitments, so the id stays as it is
+sources-field-title = Source title
+sources-field-title-hint = e.g. State of the Nation Address
+sources-field-publisher = Publisher
+sources-field-publisher-hint = e.g. Akorda
+sources-field-date = Source date
+sources-field-url = Address (URL)
+sources-field-url-hint = https://… (leave empty if unknown)
+sources-field-note = Source note
+sources-field-note-hint = e.g. official English text
+sources-save = Save source
+sources-problem-no-id = Give the source a short id.
+sources-problem-duplicate-id = Another source already has the id "{ $id }".
+sources-problem-no-title = Give the source a title.
+sources-problem-date = Date: { $error }
+sources-problem-url = This address cannot be used: { $reason }.
+
+## Status bar and summary strip
+
+statusbar-untitled = Untitled — not saved to a file yet
+statusbar-read-only = Read-only: { $reason }
+statusbar-unsaved = Unsaved changes
+statusbar-saved = All changes saved
+summary-not-assessed-left-out = (Not assessed left out)
+summary-evidence-links = { $count ->
+        [one] { $count } evidence link
+       *[other] { $count } evidence links
+    }
+
+## Search and filters
+
+search-label = Search
+search-hint = titles, quotes, notes, evidence (Ctrl+F)
+search-clear = Clear
+search-status = Status
+search-any = Any
+search-statuses = { $count } statuses
+search-kind = Kind
+search-actor = Actor
+search-category = Category
+search-tag = Tag
+search-concern = Concern flagged
+search-overdue = Overdue
+search-no-evidence = No evidence yet
+search-standing = Standing
+search-standing-tooltip = In force, or replaced by a later commitment, on the date shown; a partly replaced one is both
+search-sort = Sort
+overdue-by = { $count ->
+        [one] Overdue by { $count } day
+       *[other] Overdue by { $count } days
+    }
+overdue-tooltip = Past its deadline and not fulfilled, as of the date shown
+
+## File dialogs
+
+file-dialog-open = Open project
+file-dialog-save-as = Save project as
+file-dialog-export-csv = Export as CSV
+file-dialog-export-markdown = Export as Markdown
+file-dialog-export-html = Export as HTML
+file-dialog-screenshot = Save screenshot
+file-dialog-filter-project = Reform Tracker project
+file-dialog-filter-csv = CSV table
+file-dialog-filter-markdown = Markdown
+file-dialog-filter-html = Web page
+file-dialog-filter-png = PNG image
+file-dialog-filter-all = All files
+
+## Messages
+
+msg-open-failed-title = Could not open { $name }
+msg-open-failed-body = Nothing was changed: the file was left as it is, and the project you had open is still open.
+msg-kept-file-title = Not saved over { $name }
+msg-kept-file-body = { $name } is kept as it is: { $reason }.
+
+    Choose another name, such as “{ $copy }”. Your changes are still here, unsaved.
+msg-kept-read-only = it was opened read-only ({ $reason })
+msg-kept-changed-on-disk = another program changed it, and its version was kept
+msg-kept-comments = it holds comments that saving would remove. To replace it anyway, use File > Save and choose “Save anyway”
+msg-still-saving-title = Still saving
+msg-still-saving-body = The previous save has not finished yet; try again in a moment.
+msg-save-failed-title = The project was not saved
+msg-save-failed-body = Your changes are still here, unsaved.
+msg-no-dialog-started = No file dialog could be started.
+msg-no-dialog-available = No file dialog can be shown on this system (no desktop portal or zenity was found).
+msg-type-path-instead = { $reason } Type the file's path instead.
+msg-recovery-failed-title = The recovered work could not be read
+msg-recovery-failed-body = The recovery copy was kept at { $path }.
+msg-export-saved-title = Export saved
+msg-export-saved-body = { $format } written to { $path }.
+msg-export-failed-title = The export was not saved
+msg-screenshot-copied-title = Screenshot copied
+msg-screenshot-copied-body = Paste it into your report.
+msg-screenshot-saved-title = Screenshot saved
+msg-screenshot-saved-body = Saved to { $path }.
+msg-screenshot-failed-title = The screenshot was not saved
+msg-citation-copied = Citation copied
+msg-link-refused-title = This link was not opened
+msg-png-encode-failed = could not encode the PNG: { $error }
