@@ -44,8 +44,8 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let mut text =
         ron::ser::to_string_pretty(project.as_ref(), config()).map_err(|e| SaveError {
             file: String::new(),
-            what_happened: format!("the project could not be turned into text ({e})"),
-            what_to_do: "Your file was not changed. Please report this problem".to_owned(),
+            what_happened: crate::t!("storage-to-text-failed", error = e.to_string()),
+            what_to_do: crate::t!("storage-todo-report"),
         })?;
     text.push('\n');
     Ok(text)

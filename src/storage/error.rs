@@ -30,15 +30,16 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Numbers as written in an editor's margin: no digit grouping.
         f.write_str(&self.file)?;
         if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
+            f.write_str(&crate::t!("storage-at-line", line = line.to_string()))?;
         }
         if let Some(column) = self.column {
-            write!(f, ", column {column}")?;
+            f.write_str(&crate::t!("storage-at-column", column = column.to_string()))?;
         }
         if let Some(path) = &self.field_path {
-            write!(f, ", at {path}")?;
+            f.write_str(&crate::t!("storage-at-field", path = path.as_str()))?;
         }
         write!(f, ": {}", self.message)
     }
@@ -56,17 +57,16 @@ pub struct SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "Could not save {}: {}. {}",
-            self.file, self.what_happened, self.what_to_do
-        )
+        f.write_str(&crate::t!(
+            "storage-could-not-save",
+            file = self.file.as_str(),
+            happened = self.what_happened.as_str(),
+            todo = self.what_to_do.as_str()
+        ))
     }
 }
 
 impl std::error::Error for SaveError {}
-
-const SAVE_AS: &str = "Save it somewhere else with File → Save As…";
 
 // Raw errno values for kinds std may report as `Other` on older kernels or file systems.
 const EACCES: i32 = 13;
@@ -76,11 +76,11 @@ const ENOSPC: i32 = 28;
 const EDQUOT: i32 = 122;
 
 impl SaveError {
-    pub(crate) fn new(path: &Path, what_happened: impl Into<String>, what_to_do: &str) -> Self {
+    pub(crate) fn new(path: &Path, what_happened: impl Into<String>, what_to_do: String) -> Self {
         Self {
             file: display_name(path),
             what_happened: what_happened.into(),
-            what_to_do: what_to_do.to_owned(),
+            what_to_do,
         }
     }
 
@@ -89,40 +89,48 @@ impl SaveError {
         use io::ErrorKind as K;
         let folder = folder_of(path);
         let raw = err.raw_os_error();
+        let full = || crate::t!("storage-disk-full");
+        let quota = || crate::t!("storage-quota");
+        let read_only_disk = || crate::t!("storage-read-only-disk", folder = folder.as_str());
+        let no_permission = || crate::t!("storage-no-permission", folder = folder.as_str());
         let (happened, todo) = match err.kind() {
-            K::StorageFull => ("the disk is full".to_owned(), FREE_SPACE),
-            K::QuotaExceeded => ("your disk quota is used up".to_owned(), FREE_SPACE),
-            K::ReadOnlyFilesystem => (format!("the disk holding {folder} is read-only"), SAVE_AS),
-            K::PermissionDenied => (
-                format!("the folder is read-only (no permission to write in {folder})"),
-                SAVE_AS,
-            ),
-            K::IsADirectory => ("that name is a folder, not a file".to_owned(), SAVE_AS_FILE),
+            K::StorageFull => (full(), free_space()),
+            K::QuotaExceeded => (quota(), free_space()),
+            K::ReadOnlyFilesystem => (read_only_disk(), save_elsewhere()),
+            K::PermissionDenied => (no_permission(), save_elsewhere()),
+            K::IsADirectory => (crate::t!("storage-name-is-folder"), save_as_file()),
             K::NotADirectory => (
-                format!("part of the path {folder} is a file, not a folder"),
-                SAVE_AS,
+                crate::t!("storage-path-part-is-file", folder = folder.as_str()),
+                save_elsewhere(),
             ),
-            K::NotFound => (format!("the folder {folder} does not exist"), SAVE_AS),
-            _ if raw == Some(ENOSPC) => ("the disk is full".to_owned(), FREE_SPACE),
-            _ if raw == Some(EDQUOT) => ("your disk quota is used up".to_owned(), FREE_SPACE),
-            _ if raw == Some(EROFS) => (format!("the disk holding {folder} is read-only"), SAVE_AS),
-            _ if raw == Some(EACCES) || raw == Some(EPERM) => (
-                format!("the folder is read-only (no permission to write in {folder})"),
-                SAVE_AS,
+            K::NotFound => (
+                crate::t!("storage-no-folder", folder = folder.as_str()),
+                save_elsewhere(),
             ),
+            _ if raw == Some(ENOSPC) => (full(), free_space()),
+            _ if raw == Some(EDQUOT) => (quota(), free_space()),
+            _ if raw == Some(EROFS) => (read_only_disk(), save_elsewhere()),
+            _ if raw == Some(EACCES) || raw == Some(EPERM) => (no_permission(), save_elsewhere()),
             _ => (
-                format!("the system refused the write ({err})"),
-                "Try again, or save it somewhere else with File → Save As…",
+                crate::t!("storage-write-refused", error = err.to_string()),
+                crate::t!("storage-todo-try-again"),
             ),
         };
         Self::new(path, happened, todo)
     }
 }
 
-const FREE_SPACE: &str =
-    "Free some space and save again, or save to another disk with File → Save As…";
-pub(crate) const SAVE_AS_FILE: &str = "Choose a file name with File → Save As…";
-pub(crate) const SAVE_ELSEWHERE: &str = SAVE_AS;
+fn free_space() -> String {
+    crate::t!("storage-todo-free-space")
+}
+
+pub(crate) fn save_as_file() -> String {
+    crate::t!("storage-todo-choose-name")
+}
+
+pub(crate) fn save_elsewhere() -> String {
+    crate::t!("storage-todo-save-elsewhere")
+}
 
 /// The name shown in messages: the file name alone, the way the title bar shows it.
 pub(crate) fn display_name(path: &Path) -> String {
@@ -135,7 +143,7 @@ pub(crate) fn display_name(path: &Path) -> String {
 fn folder_of(path: &Path) -> String {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.display().to_string(),
-        _ => "the current folder".to_owned(),
+        _ => crate::t!("storage-current-folder"),
     }
 }
 
@@ -143,46 +151,51 @@ fn folder_of(path: &Path) -> String {
 pub(crate) fn describe_ron(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
-        E::Eof => "the file ends too early; it may have been cut off".to_owned(),
-        E::ExceededRecursionLimit => {
-            "the data is nested too deeply to be a project file".to_owned()
-        }
-        E::Utf8Error(_) => "the file is not UTF-8 text".to_owned(),
-        E::TrailingCharacters => "there is unexpected text after the end of the project".to_owned(),
+        E::Eof => crate::t!("storage-ron-eof"),
+        E::ExceededRecursionLimit => crate::t!("storage-ron-too-deep"),
+        E::Utf8Error(_) => crate::t!("storage-ron-not-utf8"),
+        E::TrailingCharacters => crate::t!("storage-ron-trailing"),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
         } => {
+            // The name of the kind of value is the file's own identifier, not translated.
             let what = outer.as_deref().map_or("value".to_owned(), lower_words);
-            format!(
-                "unknown {what} \"{found}\"; expected one of {}",
-                expected.join(", ")
+            crate::t!(
+                "storage-ron-unknown-variant",
+                what = what,
+                found = found.as_str(),
+                expected = expected.join(", ")
             )
         }
-        E::MissingStructField { field, .. } => format!("the field \"{field}\" is missing"),
+        E::MissingStructField { field, .. } => {
+            crate::t!("storage-ron-missing-field", field = *field)
+        }
         E::DuplicateStructField { field, .. } => {
-            format!("the field \"{field}\" appears more than once")
+            crate::t!("storage-ron-duplicate-field", field = *field)
         }
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {expected} but found {found}")
-        }
+        E::InvalidValueForType { expected, found } => crate::t!(
+            "storage-ron-invalid-value",
+            expected = expected.as_str(),
+            found = found.as_str()
+        ),
         E::ExpectedNamedStructLike(name) if !name.is_empty() => {
-            format!("expected `(` to start a {}", lower_words(name))
+            crate::t!("storage-ron-expected-named-struct", name = lower_words(name))
         }
-        E::ExpectedStructLike => "expected `(` to start a record".to_owned(),
-        E::ExpectedStructLikeEnd => "expected `)` to end the record".to_owned(),
-        E::ExpectedArray => "expected `[` to start a list".to_owned(),
-        E::ExpectedArrayEnd => "expected `]` to end the list".to_owned(),
-        E::ExpectedInteger => "expected a whole number".to_owned(),
-        E::IntegerOutOfBounds => "the number is too large or too small here".to_owned(),
-        E::ExpectedString => "expected text in double quotes".to_owned(),
-        E::ExpectedStringEnd => "the text is missing its closing quote".to_owned(),
-        E::ExpectedBoolean => "expected true or false".to_owned(),
-        E::ExpectedOption => "expected Some(…) or None".to_owned(),
-        E::ExpectedComma => "expected a comma".to_owned(),
-        E::ExpectedMapColon => "expected a colon".to_owned(),
-        E::UnexpectedChar(c) => format!("unexpected character {c:?}"),
+        E::ExpectedStructLike => crate::t!("storage-ron-expected-struct"),
+        E::ExpectedStructLikeEnd => crate::t!("storage-ron-expected-struct-end"),
+        E::ExpectedArray => crate::t!("storage-ron-expected-list"),
+        E::ExpectedArrayEnd => crate::t!("storage-ron-expected-list-end"),
+        E::ExpectedInteger => crate::t!("storage-ron-expected-integer"),
+        E::IntegerOutOfBounds => crate::t!("storage-ron-integer-bounds"),
+        E::ExpectedString => crate::t!("storage-ron-expected-string"),
+        E::ExpectedStringEnd => crate::t!("storage-ron-expected-string-end"),
+        E::ExpectedBoolean => crate::t!("storage-ron-expected-boolean"),
+        E::ExpectedOption => crate::t!("storage-ron-expected-option"),
+        E::ExpectedComma => crate::t!("storage-ron-expected-comma"),
+        E::ExpectedMapColon => crate::t!("storage-ron-expected-colon"),
+        E::UnexpectedChar(c) => crate::t!("storage-ron-unexpected-char", char = format!("{c:?}")),
         E::Message(text) => text.clone(),
         other => lower_first(&other.to_string()),
     }

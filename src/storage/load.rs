@@ -34,7 +34,7 @@ pub fn parse_project(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError {
             line: Some(1),
             column: Some(1),
-            ..LoadError::whole_file(origin, "the file is empty")
+            ..LoadError::whole_file(origin, crate::t!("storage-file-empty"))
         });
     }
     let mut loaded = migrate::parse_any_version(&text, origin)?;
@@ -57,17 +57,14 @@ pub(crate) fn read_capped(path: &Path, origin: &str) -> Result<(Vec<u8>, FileSta
     let file = std::fs::File::open(path).map_err(io_err)?;
     let meta = file.metadata().map_err(io_err)?;
     if meta.is_dir() {
-        return Err(LoadError::whole_file(
-            origin,
-            "this is a folder, not a project file",
-        ));
+        return Err(LoadError::whole_file(origin, crate::t!("storage-is-folder")));
     }
     let too_big = || {
         LoadError::whole_file(
             origin,
-            format!(
-                "the file is larger than {} MiB, too large to be a project file",
-                MAX_FILE_BYTES / (1024 * 1024)
+            crate::t!(
+                "storage-too-large",
+                mib = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
             ),
         )
     };
@@ -90,10 +87,10 @@ pub(crate) fn read_capped(path: &Path, origin: &str) -> Result<(Vec<u8>, FileSta
 fn read_failure(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::NotFound => "the file does not exist (it may have been moved or deleted)".to_owned(),
-        K::PermissionDenied => "you do not have permission to read this file".to_owned(),
-        K::IsADirectory => "this is a folder, not a project file".to_owned(),
-        _ => format!("the file could not be read ({e})"),
+        K::NotFound => crate::t!("storage-not-found"),
+        K::PermissionDenied => crate::t!("storage-no-read-permission"),
+        K::IsADirectory => crate::t!("storage-is-folder"),
+        _ => crate::t!("storage-read-failed", error = e.to_string()),
     }
 }
 
@@ -106,10 +103,7 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadE
         LoadError {
             line: Some(line),
             column: Some(column),
-            ..LoadError::whole_file(
-                origin,
-                "the file is not UTF-8 text (it may be a binary file or use another encoding)",
-            )
+            ..LoadError::whole_file(origin, crate::t!("storage-not-utf8"))
         }
     })
 }
@@ -207,7 +201,7 @@ fn located(
     let mut message = describe_ron(&e.code);
     let already_said = matches!(e.code, ron::Error::Eof | ron::Error::ExceededRecursionLimit);
     if !already_said && cut_short(text, &e.code, line, column) {
-        message = format!("the file ends too early; it may have been cut off ({message})");
+        message = crate::t!("storage-cut-off", message = message);
     }
     LoadError {
         file: origin.to_owned(),

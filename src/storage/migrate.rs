@@ -161,9 +161,10 @@ pub(crate) fn parse_any_version(text: &str, origin: &str) -> Result<Loaded, Load
         Err(err) => match peek_version(text) {
             Some(v) if v > FORMAT_VERSION => Err(LoadError::whole_file(
                 origin,
-                format!(
-                    "made by a newer version of Reform Tracker (file format {v}; this version \
-                     reads format {FORMAT_VERSION} and older). Open it with a newer Reform Tracker"
+                crate::t!(
+                    "storage-newer-format",
+                    version = v.to_string(),
+                    current = FORMAT_VERSION.to_string()
                 ),
             )),
             Some(v) if v < FORMAT_VERSION => parse_old(v, text, origin),
@@ -185,7 +186,7 @@ fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError
         v => {
             return Err(LoadError::whole_file(
                 origin,
-                format!("file format {v} was never made by Reform Tracker"),
+                crate::t!("storage-unknown-format", version = v.to_string()),
             ));
         }
     };
@@ -195,9 +196,9 @@ fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError
 fn finish(project: Project, ignored: &[String]) -> Loaded {
     let mut reasons = Vec::new();
     if project.format_version > FORMAT_VERSION {
-        reasons.push(format!(
-            "made by a newer version ({}) of Reform Tracker",
-            project.format_version
+        reasons.push(crate::t!(
+            "storage-newer-version",
+            version = project.format_version.to_string()
         ));
     }
     if !ignored.is_empty() {
@@ -214,19 +215,21 @@ fn finish(project: Project, ignored: &[String]) -> Loaded {
 /// Lists the fields, a handful at most: a file full of them needs no longer list.
 fn unknown_fields(ignored: &[String]) -> String {
     const SHOWN: usize = 8;
-    let mut text = format!(
-        "fields this version does not know: {}",
-        ignored
-            .iter()
-            .take(SHOWN)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let fields = ignored
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
     if ignored.len() > SHOWN {
-        text.push_str(&format!(" and {} more", ignored.len() - SHOWN));
+        crate::t!(
+            "storage-unknown-fields-more",
+            fields = fields,
+            count = ignored.len() - SHOWN
+        )
+    } else {
+        crate::t!("storage-unknown-fields", fields = fields)
     }
-    text
 }
 
 #[cfg(test)]

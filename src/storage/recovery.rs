@@ -176,8 +176,8 @@ pub fn write(
     let text = ron::ser::to_string_pretty(&copy, config).map_err(|e| {
         SaveError::new(
             path,
-            format!("the recovery copy could not be made ({e})"),
-            "Save your work with File → Save",
+            crate::t!("storage-recovery-copy-failed", error = e.to_string()),
+            crate::t!("storage-todo-save"),
         )
     })?;
     write_atomic(path, text.as_bytes(), &DiskWriter).map_err(io_err)?;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use atomic_write_file::AtomicWriteFile;
 
 use super::canonical::{current, to_ron_string};
-use super::error::{SAVE_AS_FILE, SAVE_ELSEWHERE, SaveError, display_name};
+use super::error::{SaveError, display_name, save_as_file, save_elsewhere};
 use super::load::parse_project;
 use super::stamp::{FileStamp, content_hash};
 use crate::model::Project;
@@ -82,8 +82,8 @@ fn checked_text(target: &Path, project: &Project) -> Result<String, SaveError> {
     if !matches!(&back, Ok(l) if l.project == *current(project) && l.read_only.is_none()) {
         return Err(SaveError::new(
             target,
-            "the saved text would not read back as the same project (a fault in Reform Tracker)",
-            "Your file was not changed. Keep Reform Tracker open and report this problem",
+            crate::t!("storage-read-back-differs"),
+            crate::t!("storage-todo-report-fault"),
         ));
     }
     Ok(text)
@@ -100,18 +100,18 @@ fn resolve(path: &Path) -> Result<PathBuf, SaveError> {
     match fs::metadata(&target) {
         Ok(m) if m.is_dir() => Err(SaveError::new(
             path,
-            "that name is a folder, not a file",
-            SAVE_AS_FILE,
+            crate::t!("storage-name-is-folder"),
+            save_as_file(),
         )),
         Ok(m) if !m.is_file() => Err(SaveError::new(
             path,
-            "that name is a device or other special file, not a project file",
-            SAVE_AS_FILE,
+            crate::t!("storage-special-file"),
+            save_as_file(),
         )),
         Ok(m) if m.permissions().readonly() => Err(SaveError::new(
             path,
-            "the file is marked read-only",
-            "Save it under another name with File → Save As…, or make the file writable",
+            crate::t!("storage-file-read-only"),
+            crate::t!("storage-todo-writable"),
         )),
         Ok(_) => Ok(target),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(target),
@@ -137,8 +137,8 @@ fn follow_dangling(path: &Path) -> Result<PathBuf, SaveError> {
     }
     Err(SaveError::new(
         path,
-        "the name is a link that loops back on itself",
-        SAVE_ELSEWHERE,
+        crate::t!("storage-link-loop"),
+        save_elsewhere(),
     ))
 }
 
@@ -147,8 +147,8 @@ fn new_file_path(path: &Path) -> Result<PathBuf, SaveError> {
     let Some(name) = path.file_name() else {
         return Err(SaveError::new(
             path,
-            "that name is a folder, not a file",
-            SAVE_AS_FILE,
+            crate::t!("storage-name-is-folder"),
+            save_as_file(),
         ));
     };
     let dir = match path.parent() {
@@ -171,8 +171,8 @@ fn keep_backup(target: &Path, writer: &dyn Writer) -> Result<(), SaveError> {
     let mut old = fs::File::open(target).map_err(|e| {
         SaveError::new(
             target,
-            format!("the previous version could not be read to keep it as a backup ({e})"),
-            SAVE_ELSEWHERE,
+            crate::t!("storage-backup-failed", error = e.to_string()),
+            save_elsewhere(),
         )
     })?;
     let perms = old.metadata().map(|m| m.permissions()).ok();
