@@ -62,10 +62,10 @@ fn settle(harness: &mut Harness<'_, App>) {
 
 fn open_menu_of(harness: &mut Harness<'_, App>, action: Action) {
     let (menu, submenu) = actions::place(action).expect("every action has a place in the menus");
-    harness.get_by_label(menu.label()).click();
+    harness.get_by_label(&menu.label()).click();
     harness.run();
     if let Some(sub) = submenu {
-        harness.get_by_label(sub).hover();
+        harness.get_by_label(&sub).hover();
         harness.run();
     }
 }

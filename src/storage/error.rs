@@ -181,7 +181,10 @@ pub(crate) fn describe_ron(code: &ron::Error) -> String {
             found = found.as_str()
         ),
         E::ExpectedNamedStructLike(name) if !name.is_empty() => {
-            crate::t!("storage-ron-expected-named-struct", name = lower_words(name))
+            crate::t!(
+                "storage-ron-expected-named-struct",
+                name = lower_words(name)
+            )
         }
         E::ExpectedStructLike => crate::t!("storage-ron-expected-struct"),
         E::ExpectedStructLikeEnd => crate::t!("storage-ron-expected-struct-end"),

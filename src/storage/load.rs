@@ -57,7 +57,10 @@ pub(crate) fn read_capped(path: &Path, origin: &str) -> Result<(Vec<u8>, FileSta
     let file = std::fs::File::open(path).map_err(io_err)?;
     let meta = file.metadata().map_err(io_err)?;
     if meta.is_dir() {
-        return Err(LoadError::whole_file(origin, crate::t!("storage-is-folder")));
+        return Err(LoadError::whole_file(
+            origin,
+            crate::t!("storage-is-folder"),
+        ));
     }
     let too_big = || {
         LoadError::whole_file(

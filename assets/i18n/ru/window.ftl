@@ -205,7 +205,7 @@ search-statuses = { $count ->
         [many] { $count } статусов
        *[other] { $count } статуса
     }
-search-kind = Вид
+search-kind = Тип
 search-actor = Исполнитель
 search-category = Категория
 search-tag = Тег

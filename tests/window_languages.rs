@@ -1,0 +1,131 @@
+//! The window's own words in Russian and Kazakh: menus, the status bar, plurals and the file
+//! errors that reach the user. The language is global, so these tests take turns.
+
+mod ui_common;
+
+use std::sync::Mutex;
+
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::i18n::{Lang, set_language};
+use reform_tracker::storage::parse_project;
+use reform_tracker::t;
+use ui_common::{app_harness, menu};
+
+static LANGUAGE: Mutex<()> = Mutex::new(());
+
+/// Runs `f` in `lang`, then puts English back even if `f` panicked.
+fn in_language(lang: Lang, f: impl FnOnce()) {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    struct Back;
+    impl Drop for Back {
+        fn drop(&mut self) {
+            set_language(Lang::En);
+        }
+    }
+    let _back = Back;
+    set_language(lang);
+    f();
+}
+
+#[test]
+fn view_language_switches_the_menus_and_the_status_bar_at_once() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let mut harness = app_harness();
+    menu(&mut harness, "View", "Language");
+    harness.get_by_label("Русский").click();
+    harness.run();
+    for label in [
+        "Файл",
+        "Правка",
+        "Вид",
+        "Чек-лист",
+        "Сводка",
+        "Поиск",
+        "Без названия — ещё не сохранено в файл",
+    ] {
+        harness.get_by_label(label);
+    }
+    assert!(
+        harness.query_by_label("File").is_none(),
+        "no English menu is left"
+    );
+    menu(&mut harness, "Вид", "Язык");
+    harness.get_by_label("Қазақша").click();
+    harness.run();
+    for label in [
+        "Түзету",
+        "Көрініс",
+        "Тізім",
+        "Шолу",
+        "Іздеу",
+        "Атаусыз — әлі файлға сақталмаған",
+    ] {
+        harness.get_by_label(label);
+    }
+    menu(&mut harness, "Көрініс", "Тіл");
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("File");
+    set_language(Lang::En);
+}
+
+#[test]
+fn counts_take_each_languages_plural() {
+    let overdue = |n: i64| t!("overdue-by", count = n);
+    in_language(Lang::En, || {
+        assert_eq!(overdue(1), "Overdue by 1 day");
+        assert_eq!(overdue(40), "Overdue by 40 days");
+    });
+    in_language(Lang::Ru, || {
+        assert_eq!(overdue(1), "Просрочено на 1 день");
+        assert_eq!(overdue(3), "Просрочено на 3 дня");
+        assert_eq!(overdue(5), "Просрочено на 5 дней");
+        assert_eq!(overdue(21), "Просрочено на 21 день");
+        assert_eq!(
+            t!("summary-evidence-links", count = 50_000),
+            "50\u{a0}000 подтверждений"
+        );
+    });
+    in_language(Lang::Kk, || {
+        assert_eq!(overdue(5), "Мерзімі 5 күнге өтті");
+        assert_eq!(t!("summary-evidence-links", count = 2), "2 дәлел");
+    });
+}
+
+#[test]
+fn file_errors_keep_their_place_and_change_their_words() {
+    let place_and_words = || match parse_project("", "x.ron") {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("an empty file is refused"),
+    };
+    in_language(Lang::En, || {
+        assert_eq!(
+            place_and_words(),
+            "x.ron, line 1, column 1: the file is empty"
+        )
+    });
+    in_language(Lang::Ru, || {
+        assert_eq!(place_and_words(), "x.ron, строка 1, столбец 1: файл пуст")
+    });
+    in_language(Lang::Kk, || {
+        assert_eq!(place_and_words(), "x.ron, 1-жол, 1-баған: файл бос")
+    });
+}
+
+#[test]
+fn a_message_keeps_its_paragraphs_in_every_language() {
+    for lang in Lang::ALL {
+        in_language(lang, || {
+            let body = t!(
+                "msg-kept-file-body",
+                name = "a.ron",
+                reason = "r",
+                copy = "a (copy).ron"
+            );
+            assert!(
+                body.contains(".\n\n") && body.contains("a (copy).ron"),
+                "{lang:?}: {body:?}"
+            );
+        });
+    }
+}
