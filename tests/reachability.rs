@@ -10,6 +10,10 @@ use reform_tracker::app::App;
 use reform_tracker::ui::actions::{self, Action};
 use ui_common::{app_harness, select_by_search};
 
+/// View → Language switches every word of the window, and the language is global: the tests
+/// here take turns, and each leaves English behind.
+static LANGUAGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn last_command(harness: &Harness<'_, App>) -> Option<String> {
     harness.state().recent_commands().last().map(str::to_owned)
 }
@@ -45,9 +49,11 @@ fn settle(harness: &mut Harness<'_, App>) {
         if !harness.state().ui.modal_open() {
             break;
         }
-        // The dialog is drawn last, over the window: its button is the last one found.
-        for label in ["Cancel", "Close", "OK"] {
-            if let Some(node) = harness.query_all_by_label(label).last() {
+        // The dialog is drawn last, over the window: its button is the last one found. Its
+        // words are those of the language the window shows now.
+        for key in ["prompt-cancel", "sources-close", "dialog-ok"] {
+            let label = reform_tracker::t!(key);
+            if let Some(node) = harness.query_all_by_label(&label).last() {
                 node.click();
                 break;
             }
@@ -76,16 +82,19 @@ fn reselect(harness: &mut Harness<'_, App>) {
     harness.run();
 }
 
+/// English after the other languages, so the window ends in the language the tests read;
 /// Quit last: with unsaved changes it asks, and Cancel keeps the window.
 fn ordered_actions() -> Vec<Action> {
+    let english = Action::Language(reform_tracker::i18n::Lang::En);
     let mut all = Action::all();
-    all.retain(|a| *a != Action::Quit);
-    all.push(Action::Quit);
+    all.retain(|a| *a != Action::Quit && *a != english);
+    all.extend([english, Action::Quit]);
     all
 }
 
 #[test]
 fn every_action_is_in_its_menu_under_its_label_and_sends_its_command() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     let mut harness = app_harness();
     select_by_search(&mut harness, "P10");
     // Unsaved work, so that Quit asks instead of closing the window under the test.
@@ -111,6 +120,10 @@ fn every_action_is_in_its_menu_under_its_label_and_sends_its_command() {
             .find(|n| !elsewhere.contains(&n.rect()))
             .unwrap_or_else(|| panic!("{action:?}: no menu item labelled {label:?}"));
         item.click();
+        if let Action::Language(_) = action {
+            // Every label changes width: the window's grids take a few more frames to settle.
+            harness.run_steps(40);
+        }
         harness.run();
         let name = want.unwrap_or_else(|| panic!("{label:?} is greyed out"));
         assert!(commands_run(&harness) > before, "{label:?} sent nothing");
@@ -132,6 +145,7 @@ fn every_action_is_in_its_menu_under_its_label_and_sends_its_command() {
 
 #[test]
 fn every_shortcut_sends_its_action_command() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     let mut harness = app_harness();
     select_by_search(&mut harness, "P10");
     harness.get_by_label("Responsible body").click();
