@@ -129,3 +129,24 @@ fn a_message_keeps_its_paragraphs_in_every_language() {
         });
     }
 }
+
+#[test]
+fn the_command_line_check_counts_in_the_language() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2.ron");
+    let line = |lang| {
+        let mut out = String::new();
+        in_language(lang, || {
+            out = reform_tracker::storage::cli::validate_line(&file).expect("the file is good")
+        });
+        out
+    };
+    let english = line(Lang::En);
+    assert!(english.contains(" commitment"), "{english}");
+    let russian = line(Lang::Ru);
+    assert!(
+        russian.contains(" обязательств") && !russian.contains(" commitment"),
+        "{russian}"
+    );
+    let kazakh = line(Lang::Kk);
+    assert!(kazakh.contains(" міндеттеме"), "{kazakh}");
+}

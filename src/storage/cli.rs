@@ -16,7 +16,10 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
         .iter()
         .map(|&k| {
             let n = cs.iter().filter(|c| c.kind == k).count();
-            crate::model::plural::count(n, &k.label().to_lowercase(), &k.plural().to_lowercase())
+            match k {
+                Kind::Reform => crate::t!("storage-cli-reforms", count = n),
+                Kind::PartnershipOffer => crate::t!("storage-cli-partnership-offers", count = n),
+            }
         })
         .collect();
     let summary = Summary::of(cs, None);
@@ -30,20 +33,23 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
         .iter()
         .map(|&s| format!("{} {}", s.label(), summary.count(s)))
         .collect();
-    let mut line = format!(
-        "{}: {} ({}); {}; {}",
-        path.display(),
-        crate::model::plural::count(cs.len(), "commitment", "commitments"),
-        kinds.join(", "),
-        if statuses.is_empty() {
-            "no statuses".to_owned()
+    let mut line = crate::t!(
+        "storage-cli-summary",
+        path = path.display().to_string(),
+        count = cs.len(),
+        kinds = kinds.join(", "),
+        statuses = if statuses.is_empty() {
+            crate::t!("storage-cli-no-statuses")
         } else {
             statuses.join(", ")
         },
-        crate::model::plural::count(summary.evidence_links, "evidence link", "evidence links"),
+        links = summary.evidence_links,
     );
     if let Some(reason) = &loaded.read_only {
-        line.push_str(&format!("; opens read-only: {reason}"));
+        line.push_str(&crate::t!(
+            "storage-cli-read-only",
+            reason = reason.as_str()
+        ));
     }
     Ok(line)
 }
@@ -57,17 +63,19 @@ pub fn fmt_file(path: &Path, check_only: bool) -> Result<bool, String> {
     let text = decode(&bytes, &origin).map_err(|e| e.to_string())?;
     let loaded = parse_project(text, &origin).map_err(|e| e.to_string())?;
     if let Some(reason) = &loaded.read_only {
-        return Err(format!(
-            "{origin}: not rewritten, it would lose data: {reason}"
+        return Err(crate::t!(
+            "storage-cli-would-lose-data",
+            origin = origin.as_str(),
+            reason = reason.as_str()
         ));
     }
     let canonical = to_ron_string(&loaded.project).map_err(|e| e.to_string())?;
     // Raw bytes: a byte-order mark or CRLF line ends are not canonical either.
     let changed = bytes != canonical.as_bytes();
     if changed && !check_only && loaded.comments {
-        return Err(format!(
-            "{origin}: not rewritten, its comments (// or /* */) would be lost; \
-             remove them first to format the file"
+        return Err(crate::t!(
+            "storage-cli-would-lose-comments",
+            origin = origin.as_str()
         ));
     }
     if changed && !check_only {

@@ -314,3 +314,25 @@ storage-unknown-format = file format { $version } was never made by Reform Track
 storage-newer-version = made by a newer version ({ $version }) of Reform Tracker
 storage-unknown-fields = fields this version does not know: { $fields }
 storage-unknown-fields-more = fields this version does not know: { $fields } and { $count } more
+
+## The command line's check and format of a project file
+
+storage-cli-summary = { $path }: { $count ->
+        [one] { $count } commitment
+       *[other] { $count } commitments
+    } ({ $kinds }); { $statuses }; { $links ->
+        [one] { $links } evidence link
+       *[other] { $links } evidence links
+    }
+storage-cli-reforms = { $count ->
+        [one] { $count } reform
+       *[other] { $count } reforms
+    }
+storage-cli-partnership-offers = { $count ->
+        [one] { $count } partnership offer
+       *[other] { $count } partnership offers
+    }
+storage-cli-no-statuses = no statuses
+storage-cli-read-only = ; opens read-only: { $reason }
+storage-cli-would-lose-data = { $origin }: not rewritten, it would lose data: { $reason }
+storage-cli-would-lose-comments = { $origin }: not rewritten, its comments (// or /* */) would be lost; remove them first to format the file

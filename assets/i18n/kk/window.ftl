@@ -323,3 +323,25 @@ storage-unknown-format = { $version } файл форматын Reform Tracker �
 storage-newer-version = Reform Tracker-дің жаңарақ нұсқасында ({ $version }) жасалған
 storage-unknown-fields = бұл нұсқа білмейтін өрістер: { $fields }
 storage-unknown-fields-more = бұл нұсқа білмейтін өрістер: { $fields } және тағы { $count }
+
+## Жоба файлын командалық жолдан тексеру және пішімдеу
+
+storage-cli-summary = { $path }: { $count ->
+        [one] { $count } міндеттеме
+       *[other] { $count } міндеттеме
+    } ({ $kinds }); { $statuses }; { $links ->
+        [one] { $links } дәлел
+       *[other] { $links } дәлел
+    }
+storage-cli-reforms = { $count ->
+        [one] { $count } реформа
+       *[other] { $count } реформа
+    }
+storage-cli-partnership-offers = { $count ->
+        [one] { $count } серіктестік ұсынысы
+       *[other] { $count } серіктестік ұсынысы
+    }
+storage-cli-no-statuses = мәртебелер жоқ
+storage-cli-read-only = ; тек оқу үшін ашылады: { $reason }
+storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйтпесе деректер жоғалар еді: { $reason }
+storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз

@@ -335,3 +335,33 @@ storage-unknown-format = формат файла { $version } никогда н�
 storage-newer-version = создан более новой версией ({ $version }) Reform Tracker
 storage-unknown-fields = поля, неизвестные этой версии: { $fields }
 storage-unknown-fields-more = поля, неизвестные этой версии: { $fields } и ещё { $count }
+
+## Проверка и форматирование файла проекта из командной строки
+
+storage-cli-summary = { $path }: { $count ->
+        [one] { $count } обязательство
+        [few] { $count } обязательства
+        [many] { $count } обязательств
+       *[other] { $count } обязательства
+    } ({ $kinds }); { $statuses }; { $links ->
+        [one] { $links } подтверждение
+        [few] { $links } подтверждения
+        [many] { $links } подтверждений
+       *[other] { $links } подтверждения
+    }
+storage-cli-reforms = { $count ->
+        [one] { $count } реформа
+        [few] { $count } реформы
+        [many] { $count } реформ
+       *[other] { $count } реформы
+    }
+storage-cli-partnership-offers = { $count ->
+        [one] { $count } предложение о партнёрстве
+        [few] { $count } предложения о партнёрстве
+        [many] { $count } предложений о партнёрстве
+       *[other] { $count } предложения о партнёрстве
+    }
+storage-cli-no-statuses = статусов нет
+storage-cli-read-only = ; откроется только для чтения: { $reason }
+storage-cli-would-lose-data = { $origin }: не перезаписан, иначе потерялись бы данные: { $reason }
+storage-cli-would-lose-comments = { $origin }: не перезаписан, иначе потерялись бы комментарии (// или /* */); чтобы отформатировать файл, сначала удалите их
