@@ -8,12 +8,14 @@ use crate::model::as_of::known_on;
 use crate::model::{Commitment, Date, Status, links};
 use crate::t;
 
-/// The coloured status chip, with its status as the text a screen reader reads: the chip
-/// itself is painted, so without this the status would be conveyed by colour alone.
+/// The coloured status chip, with its status as the text a screen reader reads ("Status:
+/// Fulfilled"): the chip itself is painted, so without this the status would be conveyed by
+/// colour alone. The prefix keeps the name apart from the status choices' own labels.
 pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
     let response = widgets::status_chip(ui, status, width);
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, status.label())
+        let name = t!("editor-status-chip", status = status.label());
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name)
     });
     response
 }

@@ -56,6 +56,7 @@ detail-view-evidence = Evidence ({ $count })
 detail-view-notes = Notes
 
 ## Status and history.
+editor-status-chip = Status: { $status }
 editor-history-status = Status
 editor-history-change-status = Change status…
 editor-history-cancel = Cancel status change

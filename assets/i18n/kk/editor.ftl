@@ -56,6 +56,7 @@ detail-view-evidence = Дәлелдер ({ $count })
 detail-view-notes = Жазбалар
 
 ## Мәртебе және тарих.
+editor-status-chip = Мәртебе: { $status }
 editor-history-status = Мәртебе
 editor-history-change-status = Мәртебені өзгерту…
 editor-history-cancel = Мәртебе өзгерісінен бас тарту

@@ -59,6 +59,7 @@ detail-view-evidence = Подтверждения ({ $count })
 detail-view-notes = Заметки
 
 ## Статус и история.
+editor-status-chip = Статус: { $status }
 editor-history-status = Статус
 editor-history-change-status = Изменить статус…
 editor-history-cancel = Отменить изменение статуса
