@@ -203,3 +203,21 @@ fn russian_plurals_and_digit_grouping_in_counts() {
     set_language(Lang::En);
     assert_eq!(t!("overdue-by", days = 1), "Overdue by 1 day");
 }
+
+#[test]
+fn a_date_that_cannot_be_read_is_explained_in_the_language() {
+    let _lock = one_language_at_a_time();
+    let said = |lang| {
+        set_language(lang);
+        "1 July".parse::<Date>().unwrap_err().to_string()
+    };
+    assert_eq!(
+        said(Lang::Ru),
+        "«1 July» — не дата: пишите ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ"
+    );
+    assert!(said(Lang::Kk).starts_with("«1 July» күн емес"));
+    assert_eq!(
+        said(Lang::En),
+        "\"1 July\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+    );
+}

@@ -112,3 +112,6 @@ link-refused-file = links to local files are never opened
 link-refused-data = data links are never opened
 link-refused-windows = looks like a Windows file path, not a web address
 link-refused-scheme = "{ $scheme }:" links are not opened; only http, https and mailto
+
+## A date that cannot be read.
+date-error = "{ $text }" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY

@@ -112,3 +112,6 @@ link-refused-file = жергілікті файлдарға сілтемелер
 link-refused-data = data: сілтемелері ешқашан ашылмайды
 link-refused-windows = веб-мекенжайға емес, Windows файл жолына ұқсайды
 link-refused-scheme = «{ $scheme }:» сілтемелері ашылмайды; тек http, https және mailto
+
+## Оқылмайтын күн.
+date-error = «{ $text }» күн емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ түрінде жазыңыз

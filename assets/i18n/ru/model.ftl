@@ -127,3 +127,6 @@ link-refused-file = ссылки на локальные файлы никогд
 link-refused-data = ссылки data: никогда не открываются
 link-refused-windows = похоже на путь к файлу Windows, а не на веб-адрес
 link-refused-scheme = ссылки «{ $scheme }:» не открываются; только http, https и mailto
+
+## Дата, которую нельзя прочитать.
+date-error = «{ $text }» — не дата: пишите ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ
