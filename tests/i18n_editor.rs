@@ -45,7 +45,8 @@ fn project() -> Project {
     let mut r2 = Commitment::new("R2", Kind::Reform, "Direct elections of akims");
     r2.category = "Local government".into();
     r2.deadline = Some(d("2020-01-01"));
-    p.commitments = vec![a4, r2];
+    let p9 = Commitment::new("P9", Kind::PartnershipOffer, "Visa facilitation");
+    p.commitments = vec![a4, r2, p9];
     p
 }
 
@@ -220,4 +221,26 @@ fn a_date_that_cannot_be_read_is_explained_in_the_language() {
         said(Lang::En),
         "\"1 July\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
     );
+}
+
+#[test]
+fn switching_the_language_redraws_the_checklist_at_once() {
+    let _lock = one_language_at_a_time();
+    let mut h = harness(Lang::En);
+    assert!(h.query_by_label("Uncategorized").is_some());
+    assert!(h.query_by_label("Partnership offers").is_some());
+    set_language(Lang::Ru);
+    h.run();
+    assert!(
+        h.query_by_label("Без категории").is_some(),
+        "the group's name is not kept from the English frame"
+    );
+    assert!(h.query_by_label("Предложения о партнёрстве").is_some());
+    assert!(
+        h.query_by_label(&format!("A4  {TITLE}, В работе, 2 ссылки"))
+            .is_some()
+    );
+    set_language(Lang::En);
+    h.run();
+    assert!(h.query_by_label("Uncategorized").is_some());
 }
