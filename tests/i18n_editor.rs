@@ -192,17 +192,14 @@ fn russian_plurals_and_digit_grouping_in_counts() {
     let _lock = one_language_at_a_time();
     set_language(Lang::Ru);
     assert_eq!(
-        t!("overdue-by", days = 21),
-        "Просрочено на 21 день",
+        t!("checklist-links", count = 21),
+        "21 ссылка",
         "21 takes the singular in Russian"
     );
-    assert_eq!(t!("overdue-by", days = 154), "Просрочено на 154 дня");
-    assert_eq!(
-        t!("overdue-by", days = 1000),
-        "Просрочено на 1\u{a0}000 дней"
-    );
+    assert_eq!(t!("checklist-links", count = 154), "154 ссылки");
+    assert_eq!(t!("checklist-links", count = 1000), "1\u{a0}000 ссылок");
     set_language(Lang::En);
-    assert_eq!(t!("overdue-by", days = 1), "Overdue by 1 day");
+    assert_eq!(t!("checklist-links", count = 1000), "1,000 links");
 }
 
 #[test]

@@ -32,11 +32,6 @@ impl AsOf {
         c.days_overdue(self.status(c), self.reference())
     }
 
-    /// "Overdue by 3 days", in the current language, for a commitment past its deadline.
-    pub fn overdue_text(days: i64) -> String {
-        crate::t!("overdue-by", days = days)
-    }
-
     /// The evidence already published on the date shown.
     pub fn evidence(self, c: &Commitment) -> impl Iterator<Item = &Evidence> {
         c.evidence

@@ -122,7 +122,7 @@ fn row_ui(
                 }
                 let counted = at.evidence(c).filter(|e| links::counts(e)).count();
                 let links = t!("checklist-links", count = counted);
-                let overdue = at.days_overdue(c).map(AsOf::overdue_text);
+                let overdue = at.days_overdue(c).map(widgets::overdue_by);
                 // What a screen reader says for the row: id, title, status, evidence count,
                 // then the marks shown in colour, as words.
                 let mut name = vec![

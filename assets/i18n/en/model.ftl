@@ -43,11 +43,6 @@ sort-deadline = Deadline
 sort-last-change = Last change
 sort-importance = Importance
 
-## Overdue, in days past the deadline.
-overdue-by = { $days ->
-    [one] Overdue by { $days } day
-   *[other] Overdue by { $days } days
-}
 
 ## Headline figures. $percent is already rounded.
 summary-fulfilled = Fulfilled: { $count } of { $assessed } assessed ({ $percent }%)

@@ -47,10 +47,6 @@ sort-deadline = Мерзім
 sort-last-change = Соңғы өзгеріс
 sort-importance = Маңыздылығы
 
-## Мерзімнен кешігу, күнмен.
-overdue-by = { $days ->
-   *[other] Мерзімі { $days } күнге өтті
-}
 
 ## Негізгі көрсеткіштер.
 summary-fulfilled = Орындалды: бағаланған { $assessed } ішінен { $count } ({ $percent }%)

@@ -47,13 +47,6 @@ sort-deadline = Срок
 sort-last-change = Последнее изменение
 sort-importance = Важность
 
-## Просрочка в днях после срока.
-overdue-by = { $days ->
-    [one] Просрочено на { $days } день
-    [few] Просрочено на { $days } дня
-    [many] Просрочено на { $days } дней
-   *[other] Просрочено на { $days } дня
-}
 
 ## Итоговые показатели.
 summary-fulfilled = Выполнено: { $count } из { $assessed } оценённых ({ $percent }%)
