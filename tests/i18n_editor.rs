@@ -45,7 +45,13 @@ fn project() -> Project {
     let mut r2 = Commitment::new("R2", Kind::Reform, "Direct elections of akims");
     r2.category = "Local government".into();
     r2.deadline = Some(d("2020-01-01"));
-    let p9 = Commitment::new("P9", Kind::PartnershipOffer, "Visa facilitation");
+    let mut p9 = Commitment::new("P9", Kind::PartnershipOffer, "Visa facilitation");
+    p9.change_status(
+        Status::PartiallyFulfilled,
+        d("2024-02-01"),
+        String::new(),
+        vec![],
+    );
     p.commitments = vec![a4, r2, p9];
     p
 }
@@ -240,4 +246,21 @@ fn switching_the_language_redraws_the_checklist_at_once() {
     set_language(Lang::En);
     h.run();
     assert!(h.query_by_label("Uncategorized").is_some());
+}
+
+#[test]
+fn a_longer_status_label_widens_the_chips_instead_of_spilling_out() {
+    let _lock = one_language_at_a_time();
+    let width = |lang, name: &str| {
+        let h = harness(lang);
+        let node = h.get_by_label(name);
+        node.rect().width()
+    };
+    let english = width(Lang::En, "Status: Partially fulfilled");
+    let russian = width(Lang::Ru, "Статус: Выполнено частично");
+    set_language(Lang::En);
+    assert!(
+        russian > english,
+        "\"Выполнено частично\" needs a wider chip than \"Partially fulfilled\": {russian} vs {english}"
+    );
 }

@@ -11,8 +11,25 @@ use crate::t;
 /// The coloured status chip, with its status as the text a screen reader reads ("Status:
 /// Fulfilled"): the chip itself is painted, so without this the status would be conveyed by
 /// colour alone. The prefix keeps the name apart from the status choices' own labels.
+///
+/// At least as wide as the longest status label in the current language ("Выполнено
+/// частично" is longer than "Partially fulfilled"), so no label spills out of its chip and
+/// the chips of a column stay the same width.
 pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
-    let response = widgets::status_chip(ui, status, width);
+    let widest = Status::ALL
+        .iter()
+        .map(|s| {
+            ui.painter()
+                .layout_no_wrap(
+                    s.label().to_owned(),
+                    egui::FontId::proportional(12.5),
+                    egui::Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let response = widgets::status_chip(ui, status, width.max(widest + 10.0));
     response.widget_info(|| {
         let name = t!("editor-status-chip", status = status.label());
         egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name)
