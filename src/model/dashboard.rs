@@ -31,6 +31,17 @@ pub const NO_CATEGORY: &str = "(no category)";
 /// Group name for commitments that name no actor.
 pub const NO_ACTOR: &str = "(no actor)";
 
+/// A group's name as shown: the two groups of the unnamed in the current language, any
+/// other name as written in the project. The groups keep stable names, so a dashboard
+/// computed before a language switch still shows the new language.
+pub fn group_label(name: &str) -> String {
+    match name {
+        NO_CATEGORY => crate::t!("dashboard-no-category"),
+        NO_ACTOR => crate::t!("dashboard-no-actor"),
+        name => name.to_owned(),
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overdue {
     pub id: String,

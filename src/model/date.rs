@@ -145,11 +145,7 @@ pub struct DateError(pub String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "\"{}\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY",
-            self.0
-        )
+        f.write_str(&crate::t!("date-error", text = &self.0))
     }
 }
 

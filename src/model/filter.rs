@@ -45,11 +45,11 @@ impl SortBy {
 
     pub fn label(self) -> &'static str {
         match self {
-            SortBy::Outline => "Grouped",
-            SortBy::Status => "Status",
-            SortBy::Deadline => "Deadline",
-            SortBy::LastChange => "Last change",
-            SortBy::Importance => "Importance",
+            SortBy::Outline => super::words::label("sort-outline"),
+            SortBy::Status => super::words::label("sort-status"),
+            SortBy::Deadline => super::words::label("sort-deadline"),
+            SortBy::LastChange => super::words::label("sort-last-change"),
+            SortBy::Importance => super::words::label("sort-importance"),
         }
     }
 }

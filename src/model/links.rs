@@ -26,35 +26,37 @@ impl LinkCheck {
 const MAX_LINK_LEN: usize = 2048;
 
 pub fn check_link(raw: &str) -> LinkCheck {
-    let refuse = |reason: &str| LinkCheck::Refused {
-        reason: reason.to_owned(),
+    let refuse = |key: &str| LinkCheck::Refused {
+        reason: crate::t!(key),
     };
     let text = raw.trim();
     if text.is_empty() {
-        return refuse("no address given");
+        return refuse("link-refused-empty");
     }
     if text.len() > MAX_LINK_LEN {
-        return refuse("the address is too long to be a real link");
+        return refuse("link-refused-too-long");
     }
     if text.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return refuse("the address contains spaces or control characters");
+        return refuse("link-refused-spaces");
     }
     let url = match Url::parse(text) {
         Ok(u) => u,
         Err(url::ParseError::RelativeUrlWithoutBase) => {
-            return refuse("not a web address (no http:// or https://); it may be a file path");
+            return refuse("link-refused-no-scheme");
         }
-        Err(e) => return refuse(&format!("not a valid web address ({e})")),
+        Err(e) => {
+            return LinkCheck::Refused {
+                reason: crate::t!("link-refused-invalid", error = e.to_string()),
+            };
+        }
     };
     match url.scheme() {
         "http" | "https" => {
             if url.host_str().is_none_or(str::is_empty) {
-                return refuse("the web address has no host");
+                return refuse("link-refused-no-host");
             }
             if !url.username().is_empty() || url.password().is_some() {
-                return refuse(
-                    "the address hides a user name before the host (user@host), a common phishing trick",
-                );
+                return refuse("link-refused-user");
             }
             LinkCheck::Openable(url.to_string())
         }
@@ -62,16 +64,16 @@ pub fn check_link(raw: &str) -> LinkCheck {
             if url.path().contains('@') {
                 LinkCheck::Openable(url.to_string())
             } else {
-                refuse("the e-mail link has no address")
+                refuse("link-refused-mail")
             }
         }
-        "javascript" => refuse("script links are never opened"),
-        "file" => refuse("links to local files are never opened"),
-        "data" => refuse("data links are never opened"),
-        other if other.len() == 1 => refuse("looks like a Windows file path, not a web address"),
-        other => refuse(&format!(
-            "\"{other}:\" links are not opened; only http, https and mailto"
-        )),
+        "javascript" => refuse("link-refused-script"),
+        "file" => refuse("link-refused-file"),
+        "data" => refuse("link-refused-data"),
+        other if other.len() == 1 => refuse("link-refused-windows"),
+        other => LinkCheck::Refused {
+            reason: crate::t!("link-refused-scheme", scheme = other),
+        },
     }
 }
 

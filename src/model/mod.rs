@@ -12,6 +12,7 @@ pub mod replacement;
 mod status;
 pub mod summary;
 pub mod synthetic;
+pub mod words;
 
 pub use as_of::AsOf;
 pub use date::{Date, DateError};

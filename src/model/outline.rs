@@ -50,11 +50,9 @@ pub fn outline(project: &Project) -> Vec<OutlineRow> {
         for (name, items) in categories {
             let header = rows.len();
             rows.push(OutlineRow::Category {
-                name: if name.is_empty() {
-                    "Uncategorized".to_owned()
-                } else {
-                    name.to_owned()
-                },
+                // Empty for commitments without a category: the checklist names the group
+                // in the current language when it draws it.
+                name: name.to_owned(),
                 count: 0,
             });
             for i in items {

@@ -56,15 +56,15 @@ impl Kind {
 
     pub fn label(self) -> &'static str {
         match self {
-            Kind::Reform => "Reform",
-            Kind::PartnershipOffer => "Partnership offer",
+            Kind::Reform => super::words::label("kind-reform"),
+            Kind::PartnershipOffer => super::words::label("kind-partnership-offer"),
         }
     }
 
     pub fn plural(self) -> &'static str {
         match self {
-            Kind::Reform => "Reforms",
-            Kind::PartnershipOffer => "Partnership offers",
+            Kind::Reform => super::words::label("kind-reforms"),
+            Kind::PartnershipOffer => super::words::label("kind-partnership-offers"),
         }
     }
 }
@@ -89,9 +89,9 @@ impl Confidence {
 
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Seen => "Seen in source",
-            Confidence::Secondary => "Secondary source",
-            Confidence::Unverified => "Unverified",
+            Confidence::Seen => super::words::label("confidence-seen"),
+            Confidence::Secondary => super::words::label("confidence-secondary"),
+            Confidence::Unverified => super::words::label("confidence-unverified"),
         }
     }
 }

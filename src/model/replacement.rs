@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use super::links::check_link;
-use super::{Commitment, Date, Project, Replacement};
+use super::{Commitment, Date, Project, Replacement, words};
+use crate::i18n::{self, Lang};
 
 /// The "In force / Replaced" filter.
 ///
@@ -26,16 +27,16 @@ impl Standing {
 
     pub fn label(self) -> &'static str {
         match self {
-            Standing::InForce => "In force",
-            Standing::Replaced => "Replaced",
+            Standing::InForce => super::words::label("standing-in-force"),
+            Standing::Replaced => super::words::label("standing-replaced"),
         }
     }
 
     /// What the choice keeps, for the hover text.
     pub fn definition(self) -> &'static str {
         match self {
-            Standing::InForce => "Not replaced, or replaced only in part",
-            Standing::Replaced => "Replaced, wholly or in part",
+            Standing::InForce => super::words::label("standing-def-in-force"),
+            Standing::Replaced => super::words::label("standing-def-replaced"),
         }
     }
 
@@ -93,16 +94,29 @@ pub fn replaced_by_all(project: &Project) -> HashMap<&str, Vec<Replaced<'_>>> {
     all
 }
 
-/// "on 1 Jul 2026", or "in Jul 2026" / "in 2026" for a date known to the month or year.
-fn when(date: Date) -> String {
-    let at = if date.day().is_some() { "on" } else { "in" };
-    format!("{at} {}", date.readable())
+/// The date as the mark says it: "1 Jul 2026", "Jul 2026" or "2026" in English; in words
+/// with the language's own month names otherwise. With the precision the message chooses its
+/// preposition by ("on 1 Jul 2026", "in Jul 2026").
+fn when(date: Date) -> (String, &'static str) {
+    let precision = match (date.day(), date.month()) {
+        (Some(_), _) => "day",
+        (None, Some(_)) => "month",
+        _ => "year",
+    };
+    let text = match i18n::language() {
+        Lang::En => date.readable(),
+        _ => i18n::date_long(date),
+    };
+    (text, precision)
 }
 
 /// "Replaced on 1 Jul 2026 by K1, K2", "Partly replaced in 2026": the mark in one line.
 pub fn replaced_line(r: &Replacement) -> String {
     replaced_line_with(r, str::to_owned, str::to_owned)
 }
+
+/// Stands for the ids while the words around them are formatted, so `text` never sees them.
+const IDS: &str = "\u{1}";
 
 /// The same line, with the words passed through `text` and each id through `id` (the HTML
 /// export escapes the one and links the other).
@@ -111,41 +125,46 @@ pub fn replaced_line_with(
     text: impl Fn(&str) -> String,
     id: impl Fn(&str) -> String,
 ) -> String {
-    let what = if r.partial {
-        "Partly replaced"
-    } else {
-        "Replaced"
-    };
-    let mut line = text(&format!("{what} {}", when(r.date)));
-    if !r.by.is_empty() {
-        line.push_str(&text(" by "));
-        let ids: Vec<String> = r.by.iter().map(|b| id(b)).collect();
-        line.push_str(&ids.join(", "));
+    let (date, precision) = when(r.date);
+    let partial = words::yes_no(r.partial);
+    if r.by.is_empty() {
+        return text(&crate::t!(
+            "replacement-mark",
+            partial = partial,
+            precision = precision,
+            date = date
+        ));
     }
-    line
+    let line = crate::t!(
+        "replacement-mark-by",
+        partial = partial,
+        precision = precision,
+        date = date,
+        ids = IDS
+    );
+    let ids: Vec<String> = r.by.iter().map(|b| id(b)).collect();
+    let (before, after) = line.split_once(IDS).unwrap_or((&line, ""));
+    let mut out = text(before);
+    out.push_str(&ids.join(", "));
+    if !after.is_empty() {
+        out.push_str(&text(after));
+    }
+    out
 }
 
 /// Said under a status definition, which speaks of the commitment as in force: it is not,
 /// or not wholly, any more.
 pub fn status_caveat(r: &Replacement) -> String {
-    let rest = if r.partial {
-        "the part not replaced stays in force"
-    } else {
-        "it is no longer in force"
-    };
-    format!(
-        "The status is what was achieved. {}: {rest}.",
-        replaced_line(r)
+    crate::t!(
+        "replacement-caveat",
+        mark = replaced_line(r),
+        partial = words::yes_no(r.partial)
     )
 }
 
 /// The short mark on a chip: "Replaced" or "Partly replaced".
-pub fn replaced_word(r: &Replacement) -> &'static str {
-    if r.partial {
-        "Partly replaced"
-    } else {
-        "Replaced"
-    }
+pub fn replaced_word(r: &Replacement) -> String {
+    crate::t!("replacement-word", partial = words::yes_no(r.partial))
 }
 
 /// "Replaces P6, P7; in part A1", the way back from a replacing commitment.
@@ -167,10 +186,11 @@ pub fn replaces_line_with<'a>(
         };
         list.push(id(&r.commitment.id));
     }
+    let (whole, part) = (whole.join(", "), part.join(", "));
     match (whole.is_empty(), part.is_empty()) {
-        (false, false) => format!("Replaces {}; in part {}", whole.join(", "), part.join(", ")),
-        (false, true) => format!("Replaces {}", whole.join(", ")),
-        (true, false) => format!("Replaces in part {}", part.join(", ")),
+        (false, false) => crate::t!("replacement-replaces-both", ids = whole, part = part),
+        (false, true) => crate::t!("replacement-replaces", ids = whole),
+        (true, false) => crate::t!("replacement-replaces-in-part", ids = part),
         (true, true) => String::new(),
     }
 }
@@ -197,49 +217,49 @@ pub fn citable_evidence(c: &Commitment) -> impl Iterator<Item = &super::Evidence
 /// Why this mark cannot be recorded on the commitment at `index`, in plain words.
 pub fn check(project: &Project, index: usize, r: &Replacement) -> Result<(), String> {
     let Some(c) = project.commitments.get(index) else {
-        return Err("That commitment is no longer in the project.".to_owned());
+        return Err(crate::t!("replacement-error-gone"));
     };
     if let Some(made) = c.date_committed
         && !made.on_or_before(r.date)
     {
-        return Err(format!(
-            "The date is before {} was committed to ({made}).",
-            c.id
+        return Err(crate::t!(
+            "replacement-error-before",
+            id = &c.id,
+            date = made.to_string()
         ));
     }
     for id in &r.by {
         if *id == c.id {
-            return Err(format!("{id} cannot replace itself."));
+            return Err(crate::t!("replacement-error-self", id = id));
         }
         let Some(other) = project.commitments.iter().find(|o| o.id == *id) else {
-            return Err(format!(
-                "There is no commitment {id} in this project. Give the ids of tracked \
-                 commitments, or leave the field empty and name what replaced it in the note."
-            ));
+            return Err(crate::t!("replacement-error-unknown", id = id));
         };
         if other
             .replaced
             .as_ref()
             .is_some_and(|o| o.by.contains(&c.id))
         {
-            return Err(format!(
-                "{id} is itself marked as replaced by {}: two commitments cannot replace \
-                 each other.",
-                c.id
+            return Err(crate::t!(
+                "replacement-error-mutual",
+                id = id,
+                other = &c.id
             ));
         }
     }
     for id in &r.evidence {
         if !citable_evidence(c).any(|e| e.id == *id) {
-            return Err(format!(
-                "Evidence #{id} is not a link of {} with a web address that can be opened.",
-                c.id
+            // The evidence number as text: an id is a name, not a quantity to group.
+            return Err(crate::t!(
+                "replacement-error-evidence",
+                evidence = id.to_string(),
+                id = &c.id
             ));
         }
     }
     // Last: the note is usually written last, and the other problems matter more.
     if r.note.trim().is_empty() {
-        return Err("Write a note: what replaced it, citing the evidence.".to_owned());
+        return Err(crate::t!("replacement-error-note"));
     }
     Ok(())
 }

@@ -25,34 +25,29 @@ impl Status {
         Status::NotFulfilled,
     ];
 
+    /// The label shown in the current language; the file keeps the serde identifier.
     pub fn label(self) -> &'static str {
-        match self {
-            Status::NotAssessed => "Not assessed",
-            Status::NoAction => "No action",
-            Status::InProgress => "In progress",
-            Status::Stalled => "Stalled",
-            Status::PartiallyFulfilled => "Partially fulfilled",
-            Status::Fulfilled => "Fulfilled",
-            Status::NotFulfilled => "Not fulfilled",
-        }
+        super::words::label(match self {
+            Status::NotAssessed => "status-not-assessed",
+            Status::NoAction => "status-no-action",
+            Status::InProgress => "status-in-progress",
+            Status::Stalled => "status-stalled",
+            Status::PartiallyFulfilled => "status-partially-fulfilled",
+            Status::Fulfilled => "status-fulfilled",
+            Status::NotFulfilled => "status-not-fulfilled",
+        })
     }
 
     pub fn definition(self) -> &'static str {
-        match self {
-            Status::NotAssessed => {
-                "Nobody has reviewed it yet. Left out of the share-fulfilled figures."
-            }
-            Status::NoAction => "Reviewed: nothing beyond the statement.",
-            Status::InProgress => {
-                "A concrete step exists: draft law, decree, working group, budget line."
-            }
-            Status::Stalled => "No documented step for six months or more, or blocked.",
-            Status::PartiallyFulfilled => {
-                "A real result, but substantially less than promised, or in law but not in practice."
-            }
-            Status::Fulfilled => "In force and operating as promised.",
-            Status::NotFulfilled => "Abandoned, reversed, or the deadline passed with no result.",
-        }
+        super::words::label(match self {
+            Status::NotAssessed => "status-def-not-assessed",
+            Status::NoAction => "status-def-no-action",
+            Status::InProgress => "status-def-in-progress",
+            Status::Stalled => "status-def-stalled",
+            Status::PartiallyFulfilled => "status-def-partially-fulfilled",
+            Status::Fulfilled => "status-def-fulfilled",
+            Status::NotFulfilled => "status-def-not-fulfilled",
+        })
     }
 
     /// Position on the scale, for sorting and for stacking bars in a stable order.

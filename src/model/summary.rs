@@ -70,13 +70,13 @@ impl Summary {
     /// "Fulfilled 12 of 40 assessed (30%)", the headline figure.
     pub fn fulfilled_line(&self) -> String {
         match self.share(Status::Fulfilled) {
-            Some(share) => format!(
-                "Fulfilled: {} of {} assessed ({:.0}%)",
-                self.count(Status::Fulfilled),
-                self.assessed(),
-                share * 100.0
+            Some(share) => crate::t!(
+                "summary-fulfilled",
+                count = self.count(Status::Fulfilled),
+                assessed = self.assessed(),
+                percent = percent(share)
             ),
-            None => "Fulfilled: nothing assessed yet".to_owned(),
+            None => crate::t!("summary-fulfilled-none"),
         }
     }
 }
@@ -95,17 +95,12 @@ impl Summary {
     /// none has.
     pub fn fulfilled_replaced_line(&self) -> Option<String> {
         let n = self.fulfilled_replaced;
-        let mut line = match n {
-            0 => return None,
-            1 => "1 fulfilled commitment has since been replaced".to_owned(),
-            n => format!("{n} fulfilled commitments have since been replaced"),
-        };
-        match (n, self.fulfilled_replaced_in_part) {
-            (_, 0) => {}
-            (1, _) => line.push_str(", in part"),
-            (_, k) => line.push_str(&format!(" ({k} of them in part)")),
-        }
-        Some(line)
+        Some(match (n, self.fulfilled_replaced_in_part) {
+            (0, _) => return None,
+            (_, 0) => crate::t!("summary-replaced", count = n),
+            (1, _) => crate::t!("summary-replaced-one-in-part"),
+            (_, k) => crate::t!("summary-replaced-some-in-part", count = n, part = k),
+        })
     }
 
     /// "In force: fulfilled 8 of 30 assessed (27%)"; `None` while nothing is replaced, when it
@@ -116,15 +111,20 @@ impl Summary {
         }
         let s = self.in_force();
         Some(match s.share(Status::Fulfilled) {
-            Some(share) => format!(
-                "In force: fulfilled {} of {} assessed ({:.0}%)",
-                s.count(Status::Fulfilled),
-                s.assessed(),
-                share * 100.0
+            Some(share) => crate::t!(
+                "summary-in-force",
+                count = s.count(Status::Fulfilled),
+                assessed = s.assessed(),
+                percent = percent(share)
             ),
-            None => "In force: nothing assessed".to_owned(),
+            None => crate::t!("summary-in-force-none"),
         })
     }
+}
+
+/// A share as a whole percentage, rounded as the figures have always been ("67").
+fn percent(share: f64) -> String {
+    format!("{:.0}", share * 100.0)
 }
 
 /// The status of a commitment now, or as it stood on `as_of`.

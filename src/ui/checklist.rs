@@ -7,7 +7,8 @@ use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::AsOf;
 use crate::model::outline::OutlineRow;
-use crate::model::{Kind, links, plural};
+use crate::model::{Kind, links};
+use crate::t;
 
 pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let scroll_to = std::mem::take(&mut state.scroll_to_selected)
@@ -25,12 +26,16 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
     let Some(at) = cache.at else { return };
     let rows = &cache.rows;
     ui.horizontal(|ui| {
-        ui.heading("Commitments");
+        ui.heading(t!("checklist-heading"));
         let total = doc.project.commitments.len();
         let shown = if cache.order.len() == total {
-            format!("{total}")
+            crate::i18n::number(total as i64)
         } else {
-            format!("{} of {total}", cache.order.len())
+            t!(
+                "checklist-shown-of",
+                shown = cache.order.len(),
+                total = total
+            )
         };
         ui.label(widgets::muted(shown));
     });
@@ -57,16 +62,15 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
 /// A new project: say how to add the first commitment, with the Edit menu's wording.
 fn empty_hint_ui(ui: &mut Ui, out: &mut Vec<Command>) {
     ui.add_space(12.0);
-    ui.label("No commitments yet.");
-    ui.label(widgets::muted(
-        "Add one with Edit → Add reform or Edit → Add partnership offer, or here:",
-    ));
+    ui.label(t!("checklist-empty"));
+    ui.label(widgets::muted(t!("checklist-empty-hint")));
     ui.horizontal(|ui| {
         for kind in Kind::ALL {
-            if ui
-                .button(format!("Add a {}", kind.label().to_lowercase()))
-                .clicked()
-            {
+            let text = match kind {
+                Kind::Reform => t!("checklist-add-reform"),
+                Kind::PartnershipOffer => t!("checklist-add-partnership-offer"),
+            };
+            if ui.button(text).clicked() {
                 out.push(Command::AddCommitment(kind));
             }
         }
@@ -94,6 +98,11 @@ fn row_ui(
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(8.0);
+                let name = if name.is_empty() {
+                    t!("outline-uncategorized")
+                } else {
+                    name.clone()
+                };
                 ui.label(RichText::new(name).strong().color(theme::MUTED));
                 ui.label(widgets::muted(format!("({count})")));
             });
@@ -105,16 +114,31 @@ fn row_ui(
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
                 ui.add_space(16.0 + 18.0 * (*depth as f32));
-                widgets::status_chip(ui, at.status(c), theme::CHIP_WIDTH);
-                if let Some(r) = c.replaced_on(at.date) {
+                let status = at.status(c);
+                super::history::status_chip(ui, status, theme::CHIP_WIDTH);
+                let replaced = c.replaced_on(at.date);
+                if let Some(r) = replaced {
                     super::replacement::replaced_chip(ui, r);
                 }
                 let counted = at.evidence(c).filter(|e| links::counts(e)).count();
-                let links = plural::count(counted, "link", "links");
-                // Part of the row's text, so a screen reader reads it with the title.
-                let right = match at.days_overdue(c) {
-                    Some(days) => (
-                        RichText::new(widgets::overdue_by(days)).color(theme::ERROR),
+                let links = t!("checklist-links", count = counted);
+                let overdue = at.days_overdue(c).map(widgets::overdue_by);
+                // What a screen reader says for the row: id, title, status, evidence count,
+                // then the marks shown in colour, as words.
+                let mut name = vec![
+                    format!("{}  {}", c.id, c.title),
+                    status.label().to_owned(),
+                    links.clone(),
+                ];
+                name.extend(overdue.clone());
+                name.extend(replaced.map(crate::model::replacement::replaced_line));
+                if c.concern {
+                    name.push(t!("checklist-flagged"));
+                }
+                let name = name.join(", ");
+                let right = match overdue {
+                    Some(overdue) => (
+                        RichText::new(overdue).color(theme::ERROR),
                         widgets::muted(links),
                     )
                         .into_atoms(),
@@ -128,9 +152,13 @@ fn row_ui(
                     .right_text(right)
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), theme::ROW_HEIGHT - 4.0));
+                let selected = state.selected == Some(*index);
                 let response = ui.add(button);
+                response.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &name)
+                });
                 let response = if c.concern {
-                    response.on_hover_text("Flagged: concern or backsliding")
+                    response.on_hover_text(t!("checklist-flagged"))
                 } else {
                     response
                 };

@@ -5,14 +5,13 @@ use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 use super::{evidence, history, notes, replacement, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
 use crate::model::{AsOf, Commitment, Kind, Project};
+use crate::t;
 
 pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let Some(index) = state.selected else {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
-            ui.label(widgets::muted(
-                "Select a commitment in the checklist to see and edit it.",
-            ));
+            ui.label(widgets::muted(t!("editor-select-hint")));
         });
         return;
     };
@@ -25,8 +24,8 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .show(ui, |ui| {
             header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
             if ui
-                .small_button("Copy citation")
-                .on_hover_text("One line with title, status, date and source, ready to paste")
+                .small_button(t!("editor-copy-citation"))
+                .on_hover_text(t!("editor-copy-citation-hover"))
                 .clicked()
             {
                 out.push(Command::CopyCitation(index));
@@ -48,7 +47,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
 fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     ui.horizontal(|ui| {
         let status = at.map_or(c.status, |at| at.status(c));
-        widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+        history::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
         if let Some(r) = c.replaced_on(at.and_then(|at| at.date)) {
             replacement::replaced_chip(ui, r);
         }
@@ -59,7 +58,7 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
         widgets::overdue_mark(ui, days);
     }
     if c.concern {
-        ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
+        ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
     }
 }
 
@@ -70,12 +69,12 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
         .spacing([12.0, 6.0])
         .striped(false)
         .show(ui, |ui| {
-            ui.label("Id");
+            ui.label(t!("editor-id"));
             ui.label(RichText::new(&c.id).monospace())
-                .on_hover_text("The id never changes, so exports and links stay valid.");
+                .on_hover_text(t!("editor-id-hover"));
             ui.end_row();
 
-            let l = ui.label("Kind");
+            let l = ui.label(t!("editor-kind"));
             let mut kind = c.kind;
             ComboBox::from_id_salt("kind")
                 .selected_text(kind.label())
@@ -92,49 +91,67 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             ui.end_row();
 
             let title_id = Some(egui::Id::unique(super::shortcuts::TITLE_FIELD_ID));
-            if let Some(v) =
-                widgets::text_row_with_id(ui, "Title", &c.title, "Short title", title_id)
-            {
+            if let Some(v) = widgets::text_row_with_id(
+                ui,
+                &t!("editor-title"),
+                &c.title,
+                &t!("editor-title-hint"),
+                title_id,
+            ) {
                 edit(Edit::Title(v));
             }
-            if let Some(v) = widgets::text_area_row(ui, "Quote or summary", &c.quote, 3) {
+            if let Some(v) = widgets::text_area_row(ui, &t!("editor-quote"), &c.quote, 3) {
                 edit(Edit::Quote(v));
             }
             if let Some(v) =
-                widgets::text_row(ui, "Who committed", &c.actor, "e.g. President Tokayev")
+                widgets::text_row(ui, &t!("editor-actor"), &c.actor, &t!("editor-actor-hint"))
             {
                 edit(Edit::Actor(v));
             }
             parent_row(ui, project, c, &mut edit);
             source_row(ui, project, c, &mut edit);
-            if let Some(v) = widgets::date_row(ui, "Date committed", c.date_committed) {
+            if let Some(v) = widgets::date_row(ui, &t!("editor-date-committed"), c.date_committed) {
                 edit(Edit::DateCommitted(v));
             }
-            if let Some(v) = widgets::text_row(ui, "Category", &c.category, "e.g. Parliament") {
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("editor-category"),
+                &c.category,
+                &t!("editor-category-hint"),
+            ) {
                 edit(Edit::Category(v));
             }
             if let Some(v) = widgets::text_row(
                 ui,
-                "Responsible body",
+                &t!("editor-responsible"),
                 &c.responsible,
-                "Who must deliver it",
+                &t!("editor-responsible-hint"),
             ) {
                 edit(Edit::Responsible(v));
             }
-            if let Some(v) = widgets::date_row(ui, "Deadline", c.deadline) {
+            if let Some(v) = widgets::date_row(ui, &t!("editor-deadline"), c.deadline) {
                 edit(Edit::Deadline(v));
             }
             let tags = c.tags.join(", ");
-            if let Some(v) = widgets::draft_text_row(ui, "Tags", &tags, "comma, separated", |t| {
-                parse_tags(t).join(", ")
-            }) && parse_tags(&v) != c.tags
+            if let Some(v) = widgets::draft_text_row(
+                ui,
+                &t!("editor-tags"),
+                &tags,
+                &t!("editor-tags-hint"),
+                |text| parse_tags(text).join(", "),
+            ) && parse_tags(&v) != c.tags
             {
                 edit(Edit::Tags(parse_tags(&v)));
             }
 
-            let l = ui.label("Importance");
+            let l = ui.label(t!("editor-importance"));
             ui.horizontal(|ui| {
-                for (value, text) in [(1u8, "1 minor"), (2, "2 notable"), (3, "3 major")] {
+                for (value, key) in [
+                    (1u8, "editor-importance-minor"),
+                    (2, "editor-importance-notable"),
+                    (3, "editor-importance-major"),
+                ] {
+                    let text = t!(key);
                     if ui
                         .radio(c.importance == value, text)
                         .labelled_by(l.id)
@@ -146,10 +163,10 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             });
             ui.end_row();
 
-            ui.label("Concern");
+            ui.label(t!("editor-concern"));
             let mut concern = c.concern;
             if ui
-                .checkbox(&mut concern, "Flag a concern or backsliding")
+                .checkbox(&mut concern, t!("editor-concern-flag"))
                 .changed()
             {
                 edit(Edit::Concern(concern));
@@ -159,15 +176,15 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
 }
 
 fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
-    let l = ui.label("Part of");
+    let l = ui.label(t!("editor-part-of"));
     let shown = match &c.parent {
         Some(p) => project
             .commitments
             .iter()
             .find(|o| o.id == *p)
             .map(|o| format!("{}  {}", o.id, o.title))
-            .unwrap_or_else(|| format!("{p} (not in this project)")),
-        None => "— (none)".to_owned(),
+            .unwrap_or_else(|| t!("editor-not-in-project", id = p)),
+        None => t!("editor-none"),
     };
     let mut parent = c.parent.clone();
     ComboBox::from_id_salt("parent")
@@ -175,7 +192,7 @@ fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
         .width(ui.available_width().min(420.0))
         .truncate()
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut parent, None, "— (none)");
+            ui.selectable_value(&mut parent, None, t!("editor-none"));
             for o in project
                 .commitments
                 .iter()
@@ -197,7 +214,7 @@ fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
 }
 
 fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
-    let l = ui.label("Source");
+    let l = ui.label(t!("editor-source"));
     let shown = project
         .sources
         .iter()
@@ -205,7 +222,7 @@ fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
         .map(|s| s.title.clone())
         .unwrap_or_else(|| {
             if c.source.is_empty() {
-                "— (none)".to_owned()
+                t!("editor-none")
             } else {
                 c.source.clone()
             }

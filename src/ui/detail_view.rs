@@ -5,11 +5,12 @@ use egui::{RichText, ScrollArea, Ui};
 use super::{evidence, history, replacement, theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::summary::status_of;
+use crate::t;
 
 pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
     let Some(c) = state.selected.and_then(|i| doc.project.commitments.get(i)) else {
         ui.add_space(40.0);
-        ui.vertical_centered(|ui| ui.label(widgets::muted("Select a commitment to show it here.")));
+        ui.vertical_centered(|ui| ui.label(widgets::muted(t!("detail-view-select-hint"))));
         return;
     };
     let at = state.cache.as_ref().and_then(|cache| cache.at);
@@ -19,7 +20,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                widgets::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+                history::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
                 if let Some(r) = c.replaced_on(state.as_of) {
                     replacement::replaced_chip(ui, r);
                 }
@@ -34,7 +35,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 widgets::overdue_mark(ui, days);
             }
             if c.concern {
-                ui.colored_label(theme::CONCERN, "Flagged: concern or backsliding");
+                ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
             }
             ui.add_space(6.0);
             if !c.quote.is_empty() {
@@ -48,16 +49,17 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 }
             }
             if let Some(d) = c.date_committed {
-                facts.push(format!("committed {d}"));
+                facts.push(t!("detail-view-committed", date = d.to_string()));
             }
             if let Some(d) = c.deadline {
-                facts.push(format!("deadline {d}"));
+                facts.push(t!("detail-view-deadline", date = d.to_string()));
             }
             ui.label(facts.join(" · "));
             if let Some(s) = source {
-                ui.label(widgets::muted(format!(
-                    "Source: {}, {}",
-                    s.title, s.publisher
+                ui.label(widgets::muted(t!(
+                    "detail-view-source",
+                    title = &s.title,
+                    publisher = &s.publisher
                 )));
             }
             ui.add_space(8.0);
@@ -69,7 +71,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 Some(at) => at.evidence(c).collect(),
                 None => c.evidence.iter().collect(),
             };
-            ui.label(RichText::new(format!("Evidence ({})", evidence.len())).strong());
+            ui.label(RichText::new(t!("detail-view-evidence", count = evidence.len())).strong());
             for e in evidence {
                 ui.push_id(("evidence-view", e.id), |ui| {
                     evidence::evidence_view_ui(ui, e, out)
@@ -78,7 +80,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
             }
             if !c.notes.is_empty() {
                 ui.add_space(8.0);
-                ui.label(RichText::new("Notes").strong());
+                ui.label(RichText::new(t!("detail-view-notes")).strong());
                 for n in &c.notes {
                     ui.label(format!("{}  {}", n.date, n.text));
                 }

@@ -6,6 +6,7 @@ use super::{theme, widgets};
 use crate::app::{Command, UiState};
 use crate::model::links::{LinkCheck, check_link, evidence_refusal};
 use crate::model::{Commitment, Confidence, Evidence};
+use crate::t;
 
 pub fn evidence_section_ui(
     ui: &mut Ui,
@@ -14,7 +15,7 @@ pub fn evidence_section_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    ui.heading(format!("Evidence ({})", c.evidence.len()));
+    ui.heading(t!("editor-evidence-heading", count = c.evidence.len()));
     for e in &c.evidence {
         ui.push_id(("evidence", e.id), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -28,12 +29,13 @@ pub fn evidence_section_ui(
                 } else {
                     evidence_view_ui(ui, e, out);
                     ui.horizontal(|ui| {
-                        if widgets::named_button(ui, "Edit", format!("Edit evidence {}", e.id))
-                            .clicked()
-                        {
+                        let id = e.id.to_string();
+                        let edit = t!("editor-evidence-edit-name", id = &id);
+                        if widgets::named_button(ui, &t!("editor-evidence-edit"), edit).clicked() {
                             state.editing_evidence = Some(e.clone());
                         }
-                        if widgets::named_button(ui, "Remove", format!("Remove evidence {}", e.id))
+                        let remove = t!("editor-evidence-remove-name", id = &id);
+                        if widgets::named_button(ui, &t!("editor-evidence-remove"), remove)
                             .clicked()
                         {
                             out.push(Command::RemoveEvidence(index, e.id));
@@ -44,7 +46,7 @@ pub fn evidence_section_ui(
         });
     }
     if state.new_evidence.is_none() {
-        if ui.button("Add evidence link…").clicked() {
+        if ui.button(t!("editor-evidence-add-open")).clicked() {
             state.new_evidence = Some(Evidence::new(0));
         }
         return;
@@ -52,18 +54,21 @@ pub fn evidence_section_ui(
     let mut cancel = false;
     if let Some(draft) = &mut state.new_evidence {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new("New evidence link").strong());
+            ui.label(RichText::new(t!("editor-evidence-new")).strong());
             ui.push_id("new-evidence", |ui| evidence_fields_ui(ui, draft));
             let refused = refusal_ui(ui, draft);
             ui.horizontal(|ui| {
                 let named = !draft.title.trim().is_empty() || !draft.url.trim().is_empty();
                 if ui
-                    .add_enabled(named && !refused, egui::Button::new("Add evidence"))
+                    .add_enabled(
+                        named && !refused,
+                        egui::Button::new(t!("editor-evidence-add")),
+                    )
                     .clicked()
                 {
                     out.push(Command::AddEvidence(index, draft.clone()));
                 }
-                cancel = ui.button("Cancel").clicked();
+                cancel = ui.button(t!("editor-evidence-cancel")).clicked();
             });
         });
     }
@@ -83,13 +88,13 @@ fn edit_form_ui(ui: &mut Ui, index: usize, state: &mut UiState, out: &mut Vec<Co
     let mut close = false;
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!refused, egui::Button::new("Save evidence"))
+            .add_enabled(!refused, egui::Button::new(t!("editor-evidence-save")))
             .clicked()
         {
             out.push(Command::UpdateEvidence(index, draft.clone()));
             close = true;
         }
-        close |= ui.button("Cancel").clicked();
+        close |= ui.button(t!("editor-evidence-cancel")).clicked();
     });
     if close {
         state.editing_evidence = None;
@@ -102,7 +107,7 @@ fn refusal_ui(ui: &mut Ui, draft: &Evidence) -> bool {
         Some(reason) => {
             ui.colored_label(
                 theme::ERROR,
-                format!("This address cannot be used: {reason}. Leave it empty to record the evidence as text."),
+                t!("editor-evidence-cannot-use", reason = reason),
             );
             true
         }
@@ -127,12 +132,9 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
             ui.label(RichText::new(&title).strong());
             if !e.url.trim().is_empty() {
                 ui.label(RichText::new(&e.url).monospace().small());
-                ui.colored_label(
-                    theme::ERROR,
-                    format!("Refused: {reason}. Not opened, not counted, not offered as a basis."),
-                );
+                ui.colored_label(theme::ERROR, t!("editor-evidence-refused", reason = reason));
             } else {
-                ui.label(widgets::muted("No web address recorded."));
+                ui.label(widgets::muted(t!("editor-evidence-no-address")));
             }
         }
     }
@@ -162,29 +164,47 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            if let Some(v) = widgets::text_row(ui, "Link title", &e.title, "What the page is") {
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("editor-evidence-link-title"),
+                &e.title,
+                &t!("editor-evidence-link-title-hint"),
+            ) {
                 e.title = v;
                 changed = true;
             }
-            if let Some(v) = widgets::text_row(ui, "Web address", &e.url, "https://…") {
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("editor-evidence-address"),
+                &e.url,
+                &t!("editor-evidence-address-hint"),
+            ) {
                 e.url = v;
                 changed = true;
             }
-            if let Some(v) =
-                widgets::text_row(ui, "Publisher", &e.publisher, "e.g. astanatimes.com")
-            {
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("editor-evidence-publisher"),
+                &e.publisher,
+                &t!("editor-evidence-publisher-hint"),
+            ) {
                 e.publisher = v;
                 changed = true;
             }
-            if let Some(v) = widgets::date_row(ui, "Published", e.date) {
+            if let Some(v) = widgets::date_row(ui, &t!("editor-evidence-published"), e.date) {
                 e.date = v;
                 changed = true;
             }
-            if let Some(v) = widgets::text_row(ui, "Evidence note", &e.note, "What it shows") {
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("editor-evidence-note"),
+                &e.note,
+                &t!("editor-evidence-note-hint"),
+            ) {
                 e.note = v;
                 changed = true;
             }
-            let l = ui.label("Confidence");
+            let l = ui.label(t!("editor-evidence-confidence"));
             let mut confidence = e.confidence;
             ComboBox::from_id_salt("confidence")
                 .selected_text(confidence.label())

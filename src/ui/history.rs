@@ -1,11 +1,41 @@
 //! Status, its definition, the append-only history, and the form that records a change.
 
-use egui::{ComboBox, RichText, TextEdit, Ui};
+use egui::{ComboBox, Response, RichText, TextEdit, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, StatusForm, UiState};
 use crate::model::as_of::known_on;
 use crate::model::{Commitment, Date, Status, links};
+use crate::t;
+
+/// The coloured status chip, with its status as the text a screen reader reads ("Status:
+/// Fulfilled"): the chip itself is painted, so without this the status would be conveyed by
+/// colour alone. The prefix keeps the name apart from the status choices' own labels.
+///
+/// At least as wide as the longest status label in the current language ("Выполнено
+/// частично" is longer than "Partially fulfilled"), so no label spills out of its chip and
+/// the chips of a column stay the same width.
+pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
+    let widest = Status::ALL
+        .iter()
+        .map(|s| {
+            ui.painter()
+                .layout_no_wrap(
+                    s.label().to_owned(),
+                    egui::FontId::proportional(12.5),
+                    egui::Color32::PLACEHOLDER,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let response = widgets::status_chip(ui, status, width.max(widest + 10.0));
+    response.widget_info(|| {
+        let name = t!("editor-status-chip", status = status.label());
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name)
+    });
+    response
+}
 
 pub fn status_section_ui(
     ui: &mut Ui,
@@ -14,23 +44,23 @@ pub fn status_section_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    ui.heading("Status");
+    ui.heading(t!("editor-history-status"));
     // Wrapped: a long definition beside the chip would otherwise widen the whole editor.
     ui.horizontal_wrapped(|ui| {
-        widgets::status_chip(ui, c.status, theme::CHIP_WIDTH);
+        status_chip(ui, c.status, theme::CHIP_WIDTH);
         ui.label(c.status.definition());
     });
     if let Some(r) = c.replaced_on(state.as_of) {
         ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
     }
-    if state.status_form.is_none() && ui.button("Change status…").clicked() {
+    if state.status_form.is_none() && ui.button(t!("editor-history-change-status")).clicked() {
         state.status_form = Some(StatusForm::for_status(c.status));
     }
     if let Some(form) = &mut state.status_form {
         if let Some(command) = status_form_ui(ui, c, index, form) {
             out.push(command);
         }
-        if ui.button("Cancel status change").clicked() {
+        if ui.button(t!("editor-history-cancel")).clicked() {
             state.status_form = None;
         }
     }
@@ -46,16 +76,16 @@ pub fn history_list_ui(ui: &mut Ui, c: &Commitment, as_of: Option<Date>) {
         .iter()
         .filter(|h| known_on(Some(h.date), as_of))
         .collect();
-    ui.label(RichText::new(format!("History ({})", known.len())).strong());
+    ui.label(RichText::new(t!("editor-history-heading", count = known.len())).strong());
     if known.is_empty() {
-        ui.label(widgets::muted("No status change recorded yet."));
+        ui.label(widgets::muted(t!("editor-history-empty")));
     }
     for change in known.into_iter().rev() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(change.date.to_string()).monospace());
-            widgets::status_chip(ui, change.from, theme::CHIP_WIDTH);
-            ui.label("to");
-            widgets::status_chip(ui, change.to, theme::CHIP_WIDTH);
+            status_chip(ui, change.from, theme::CHIP_WIDTH);
+            ui.label(t!("editor-history-to"));
+            status_chip(ui, change.to, theme::CHIP_WIDTH);
             if !change.note.is_empty() {
                 ui.label(&change.note);
             }
@@ -63,14 +93,19 @@ pub fn history_list_ui(ui: &mut Ui, c: &Commitment, as_of: Option<Date>) {
                 .evidence
                 .iter()
                 .map(|id| match c.evidence_by_id(*id) {
-                    Some(e) if !links::counts(e) => format!("evidence #{id} (refused address)"),
+                    Some(e) if !links::counts(e) => {
+                        t!("editor-history-evidence-refused", id = id.to_string())
+                    }
                     Some(e) if !e.title.is_empty() => e.title.clone(),
-                    Some(_) => format!("evidence #{id}"),
-                    None => format!("evidence #{id} (removed)"),
+                    Some(_) => t!("editor-history-evidence", id = id.to_string()),
+                    None => t!("editor-history-evidence-removed", id = id.to_string()),
                 })
                 .collect();
             if !titles.is_empty() {
-                ui.label(widgets::muted(format!("Evidence: {}", titles.join("; "))));
+                ui.label(widgets::muted(t!(
+                    "editor-history-evidence-list",
+                    list = titles.join("; ")
+                )));
             }
         });
     }
@@ -88,7 +123,7 @@ fn status_form_ui(
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let l = ui.label("New status");
+                let l = ui.label(t!("editor-history-new-status"));
                 ComboBox::from_id_salt("new-status")
                     .selected_text(form.to.label())
                     .show_ui(ui, |ui| {
@@ -104,37 +139,35 @@ fn status_form_ui(
                 ui.label(widgets::muted(form.to.definition()));
                 ui.end_row();
 
-                let l = ui.label("Date of change");
+                let l = ui.label(t!("editor-history-date"));
                 ui.add(
                     TextEdit::singleline(&mut form.date_text)
-                        .hint_text("YYYY-MM-DD")
+                        .hint_text(t!("editor-history-date-hint"))
                         .desired_width(110.0),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
 
-                let l = ui.label("Why (note)");
+                let l = ui.label(t!("editor-history-why"));
                 ui.add(
                     TextEdit::multiline(&mut form.note)
-                        .hint_text("What happened, and where it is documented")
+                        .hint_text(t!("editor-history-why-hint"))
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
 
-                ui.label("Rests on");
+                ui.label(t!("editor-history-rests-on"));
                 ui.vertical(|ui| {
                     let usable: Vec<_> = c.evidence.iter().filter(|e| links::counts(e)).collect();
                     if usable.is_empty() {
-                        ui.label(widgets::muted(
-                            "No evidence links yet: add one below first.",
-                        ));
+                        ui.label(widgets::muted(t!("editor-history-no-evidence")));
                     }
                     for e in usable {
                         let mut on = form.evidence.contains(&e.id);
                         let text = if e.title.is_empty() {
-                            format!("evidence #{}", e.id)
+                            t!("editor-history-evidence", id = e.id.to_string())
                         } else {
                             e.title.clone()
                         };
@@ -154,17 +187,12 @@ fn status_form_ui(
             ui.colored_label(theme::ERROR, e.to_string());
         }
         if form.evidence.is_empty() {
-            ui.colored_label(
-                theme::CONCERN,
-                "Tip: a status change is worth most with dated evidence behind it.",
-            );
+            ui.colored_label(theme::CONCERN, t!("editor-history-tip"));
         }
         let ready = date.is_ok() && form.to != c.status;
-        let button = ui.add_enabled(ready, egui::Button::new("Record status change"));
+        let button = ui.add_enabled(ready, egui::Button::new(t!("editor-history-record")));
         if form.to == c.status {
-            ui.label(widgets::muted(
-                "Pick a status different from the current one.",
-            ));
+            ui.label(widgets::muted(t!("editor-history-pick-other")));
         }
         if button.clicked()
             && let Ok(date) = date

@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit, Ui};
 use super::widgets;
 use crate::app::{Command, UiState};
 use crate::model::Commitment;
+use crate::t;
 
 pub fn notes_section_ui(
     ui: &mut Ui,
@@ -13,32 +14,32 @@ pub fn notes_section_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    ui.heading(format!("Notes ({})", c.notes.len()));
+    ui.heading(t!("editor-notes-heading", count = c.notes.len()));
     for (i, note) in c.notes.iter().enumerate() {
         ui.push_id(("note", i), |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(note.date.to_string()).monospace());
                 ui.label(&note.text);
-                if ui.small_button("Delete note").clicked() {
+                if ui.small_button(t!("editor-notes-delete")).clicked() {
                     out.push(Command::RemoveNote(index, i));
                 }
             });
         });
     }
     if c.notes.is_empty() {
-        ui.label(widgets::muted("No notes yet."));
+        ui.label(widgets::muted(t!("editor-notes-empty")));
     }
-    let l = ui.label("New note");
+    let l = ui.label(t!("editor-notes-new"));
     ui.add(
         TextEdit::multiline(&mut state.new_note)
-            .hint_text("Write a note; it is dated today")
+            .hint_text(t!("editor-notes-new-hint"))
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     )
     .labelled_by(l.id);
     let ready = !state.new_note.trim().is_empty();
     if ui
-        .add_enabled(ready, egui::Button::new("Add note"))
+        .add_enabled(ready, egui::Button::new(t!("editor-notes-add")))
         .clicked()
     {
         out.push(Command::AddNote(index, state.new_note.clone()));

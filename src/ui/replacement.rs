@@ -10,13 +10,14 @@ use crate::model::replacement::{
     Replaced, replaced_by, replaced_line, replaced_word, replaces_line,
 };
 use crate::model::{Commitment, Date, Project, Replacement};
+use crate::t;
 
 /// A small outlined chip, "Replaced" or "Partly replaced", beside the status chip. Screen
 /// readers (and hovering) get the whole sentence: "Replaced on 1 Jul 2026 by K1".
 pub fn replaced_chip(ui: &mut Ui, r: &Replacement) -> Response {
     let sentence = replaced_line(r);
     let galley = ui.painter().layout_no_wrap(
-        replaced_word(r).to_owned(),
+        replaced_word(r),
         egui::FontId::proportional(12.0),
         theme::MUTED,
     );
@@ -47,9 +48,10 @@ pub fn replacement_view_ui(
         if c.replaced_on(as_of).is_some() {
             mark_ui(ui, project, c, r, out);
         } else if let Some(shown) = as_of {
-            ui.label(widgets::muted(format!(
-                "Not replaced as of {shown}. Later: {}.",
-                replaced_line(r)
+            ui.label(widgets::muted(t!(
+                "replacement-not-yet",
+                date = shown.to_string(),
+                mark = replaced_line(r)
             )));
         }
     }
@@ -60,7 +62,7 @@ pub fn replacement_view_ui(
     if !now.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(replaces_line(&now));
-            ui.label(widgets::muted("Go to:"));
+            ui.label(widgets::muted(t!("replacement-go-to")));
             for b in &now {
                 commitment_link(ui, b.commitment, b.index, out);
             }
@@ -68,9 +70,10 @@ pub fn replacement_view_ui(
     }
     if let (false, Some(shown)) = (later.is_empty(), as_of) {
         let ids: Vec<&str> = later.iter().map(|b| b.commitment.id.as_str()).collect();
-        ui.label(widgets::muted(format!(
-            "As of {shown} it replaces nothing yet; later it replaces {}.",
-            ids.join(", ")
+        ui.label(widgets::muted(t!(
+            "replacement-later",
+            date = shown.to_string(),
+            ids = ids.join(", ")
         )));
     }
 }
@@ -88,12 +91,12 @@ fn mark_ui(
         ui.label(RichText::new(replaced_line(r)).strong());
         if !r.by.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(widgets::muted("Replaced by:"));
+                ui.label(widgets::muted(t!("replacement-by-label")));
                 for id in &r.by {
                     match project.commitments.iter().position(|o| o.id == *id) {
                         Some(i) => commitment_link(ui, &project.commitments[i], i, out),
                         None => {
-                            ui.label(format!("{id} (not in this project)"));
+                            ui.label(t!("editor-not-in-project", id = id));
                         }
                     }
                 }
@@ -104,7 +107,7 @@ fn mark_ui(
         }
         for id in &r.evidence {
             ui.horizontal_wrapped(|ui| {
-                ui.label(widgets::muted("Evidence:"));
+                ui.label(widgets::muted(t!("replacement-evidence")));
                 evidence_link(ui, c, *id, out);
             });
         }
@@ -123,7 +126,7 @@ fn commitment_link(ui: &mut Ui, other: &Commitment, index: usize, out: &mut Vec<
 
 fn evidence_link(ui: &mut Ui, c: &Commitment, id: u32, out: &mut Vec<Command>) {
     let Some(e) = c.evidence_by_id(id) else {
-        ui.label(format!("evidence #{id} (removed)"));
+        ui.label(t!("editor-history-evidence-removed", id = id.to_string()));
         return;
     };
     let name = e.name().unwrap_or(&e.url).to_owned();
@@ -151,29 +154,27 @@ pub fn replacement_section_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    ui.heading("Replacement");
+    ui.heading(t!("replacement-heading"));
     let has_back = !replaced_by(project, &c.id).is_empty();
     if c.replaced.is_none() && !has_back {
-        ui.label(widgets::muted(
-            "In force: no later commitment replaces it, and it replaces none.",
-        ));
+        ui.label(widgets::muted(t!("replacement-in-force")));
     }
     replacement_view_ui(ui, project, c, state.as_of, out);
     if state.replacement_form.is_none() {
         ui.horizontal(|ui| {
             let open = if c.replaced.is_some() {
-                "Change replacement…"
+                t!("replacement-change")
             } else {
-                "Mark as replaced…"
+                t!("replacement-mark-open")
             };
             if ui
                 .button(open)
-                .on_hover_text("Record that a later reform replaced it; the status stays")
+                .on_hover_text(t!("replacement-mark-hover"))
                 .clicked()
             {
                 state.replacement_form = Some(ReplacementForm::of(c));
             }
-            if c.replaced.is_some() && ui.button("Remove replacement mark").clicked() {
+            if c.replaced.is_some() && ui.button(t!("replacement-remove")).clicked() {
                 out.push(Command::ClearReplaced(index));
             }
         });
@@ -182,7 +183,7 @@ pub fn replacement_section_ui(
     let mut cancel = false;
     if let Some(form) = &mut state.replacement_form {
         super::replacement_form::form_ui(ui, project, c, index, form, out);
-        cancel = ui.button("Cancel replacement").clicked();
+        cancel = ui.button(t!("replacement-cancel")).clicked();
     }
     if cancel {
         state.replacement_form = None;

@@ -7,6 +7,7 @@ use super::{theme, widgets};
 use crate::app::{Command, ReplacementForm};
 use crate::model::replacement::{citable_evidence, parse_ids};
 use crate::model::{Commitment, Project};
+use crate::t;
 
 pub fn form_ui(
     ui: &mut Ui,
@@ -21,19 +22,19 @@ pub fn form_ui(
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let l = ui.label("Replaced on");
+                let l = ui.label(t!("replacement-on"));
                 ui.add(
                     TextEdit::singleline(&mut form.date_text)
-                        .hint_text("YYYY-MM-DD")
+                        .hint_text(t!("editor-history-date-hint"))
                         .desired_width(110.0),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
 
-                let l = ui.label("Replaced by (ids)");
+                let l = ui.label(t!("replacement-by"));
                 ui.add(
                     TextEdit::singleline(&mut form.by_text)
-                        .hint_text("e.g. K1, K2; empty if not tracked here")
+                        .hint_text(t!("replacement-by-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
@@ -42,11 +43,14 @@ pub fn form_ui(
                 by_preview_ui(ui, project, &form.by_text);
                 ui.end_row();
 
-                ui.label("How much");
+                ui.label(t!("replacement-how-much"));
                 ui.horizontal(|ui| {
                     // Each radio keeps its own name: `labelled_by` would replace it with
                     // "How much" and a screen reader could not tell the two apart.
-                    for (partial, text) in [(false, "Wholly"), (true, "In part")] {
+                    for (partial, key) in
+                        [(false, "replacement-wholly"), (true, "replacement-in-part")]
+                    {
+                        let text = t!(key);
                         if ui.radio(form.partial == partial, text).clicked() {
                             form.partial = partial;
                         }
@@ -54,17 +58,17 @@ pub fn form_ui(
                 });
                 ui.end_row();
 
-                let l = ui.label("Replacement note");
+                let l = ui.label(t!("replacement-note"));
                 ui.add(
                     TextEdit::multiline(&mut form.note)
-                        .hint_text("What replaced it, citing the dated evidence")
+                        .hint_text(t!("replacement-note-hint"))
                         .desired_rows(2)
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
 
-                ui.label("Rests on");
+                ui.label(t!("editor-history-rests-on"));
                 ui.vertical(|ui| evidence_choice_ui(ui, c, form));
                 ui.end_row();
             });
@@ -72,10 +76,8 @@ pub fn form_ui(
         if let Err(problem) = &result {
             ui.colored_label(theme::ERROR, problem);
         }
-        ui.label(widgets::muted(
-            "The status and its history stay as they are: the replacement is its own dated fact.",
-        ));
-        let record = ui.add_enabled(result.is_ok(), egui::Button::new("Record replacement"));
+        ui.label(widgets::muted(t!("replacement-stays")));
+        let record = ui.add_enabled(result.is_ok(), egui::Button::new(t!("replacement-record")));
         if record.clicked()
             && let Ok(r) = result
         {
@@ -88,14 +90,14 @@ pub fn form_ui(
 fn by_preview_ui(ui: &mut Ui, project: &Project, text: &str) {
     let ids = parse_ids(text);
     if ids.is_empty() {
-        ui.label(widgets::muted("No tracked commitment named."));
+        ui.label(widgets::muted(t!("replacement-none-named")));
         return;
     }
     ui.vertical(|ui| {
         for id in ids {
             match project.commitments.iter().find(|o| o.id == id) {
                 Some(o) => ui.label(widgets::muted(format!("{id}: {}", o.title))),
-                None => ui.colored_label(theme::ERROR, format!("{id}: not in this project")),
+                None => ui.colored_label(theme::ERROR, t!("replacement-not-in-project", id = &id)),
             };
         }
     });
@@ -107,9 +109,10 @@ fn evidence_choice_ui(ui: &mut Ui, c: &Commitment, form: &mut ReplacementForm) {
     for e in citable_evidence(c) {
         offered += 1;
         let mut on = form.evidence.contains(&e.id);
-        let text = e
-            .name()
-            .map_or_else(|| format!("evidence #{}", e.id), str::to_owned);
+        let text = e.name().map_or_else(
+            || t!("editor-history-evidence", id = e.id.to_string()),
+            str::to_owned,
+        );
         if ui.checkbox(&mut on, text).changed() {
             if on {
                 form.evidence.insert(e.id);
@@ -128,12 +131,12 @@ fn evidence_choice_ui(ui: &mut Ui, c: &Commitment, form: &mut ReplacementForm) {
         .collect();
     for id in stale {
         let mut on = true;
-        let name = c
-            .evidence_by_id(id)
-            .and_then(|e| e.name())
-            .map_or_else(|| format!("evidence #{id}"), str::to_owned);
+        let name = c.evidence_by_id(id).and_then(|e| e.name()).map_or_else(
+            || t!("editor-history-evidence", id = id.to_string()),
+            str::to_owned,
+        );
         if ui
-            .checkbox(&mut on, format!("{name} (cannot be opened: untick it)"))
+            .checkbox(&mut on, t!("replacement-stale", name = name))
             .changed()
         {
             form.evidence.remove(&id);
@@ -141,21 +144,9 @@ fn evidence_choice_ui(ui: &mut Ui, c: &Commitment, form: &mut ReplacementForm) {
     }
     let left_out = c.evidence.len() - offered;
     if offered == 0 {
-        ui.label(widgets::muted(
-            "No evidence link with a web address yet: add one below first.",
-        ));
+        ui.label(widgets::muted(t!("replacement-no-evidence")));
     }
-    match left_out {
-        0 => {}
-        1 => {
-            ui.label(widgets::muted(
-                "1 link without a web address that can be opened is not offered.",
-            ));
-        }
-        n => {
-            ui.label(widgets::muted(format!(
-                "{n} links without a web address that can be opened are not offered."
-            )));
-        }
+    if left_out > 0 {
+        ui.label(widgets::muted(t!("replacement-left-out", count = left_out)));
     }
 }

@@ -1,1 +1,144 @@
-# editor — en
+# The checklist and the editor of one commitment: fields, status, history, evidence, notes,
+# replacement.
+# Glossary: see model.ftl (commitment, status, evidence link, history, note, source document,
+# replaced, in force); also: checklist, editor, field, record (a change), mark (as replaced).
+
+## The checklist.
+checklist-heading = Commitments
+checklist-shown-of = { $shown } of { $total }
+checklist-empty = No commitments yet.
+checklist-empty-hint = Add one with Edit → Add reform or Edit → Add partnership offer, or here:
+checklist-add-reform = Add a reform
+checklist-add-partnership-offer = Add a partnership offer
+checklist-links = { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+}
+checklist-flagged = Flagged: concern or backsliding
+
+## The editor's fields.
+editor-select-hint = Select a commitment in the checklist to see and edit it.
+editor-copy-citation = Copy citation
+editor-copy-citation-hover = One line with title, status, date and source, ready to paste
+editor-id = Id
+editor-id-hover = The id never changes, so exports and links stay valid.
+editor-kind = Kind
+editor-title = Title
+editor-title-hint = Short title
+editor-quote = Quote or summary
+editor-actor = Who committed
+editor-actor-hint = e.g. President Tokayev
+editor-date-committed = Date committed
+editor-category = Category
+editor-category-hint = e.g. Parliament
+editor-responsible = Responsible body
+editor-responsible-hint = Who must deliver it
+editor-deadline = Deadline
+editor-tags = Tags
+editor-tags-hint = comma, separated
+editor-importance = Importance
+editor-importance-minor = 1 minor
+editor-importance-notable = 2 notable
+editor-importance-major = 3 major
+editor-concern = Concern
+editor-concern-flag = Flag a concern or backsliding
+editor-part-of = Part of
+editor-not-in-project = { $id } (not in this project)
+editor-none = — (none)
+editor-source = Source
+
+## Report mode: the selected commitment, read-only.
+detail-view-select-hint = Select a commitment to show it here.
+detail-view-committed = committed { $date }
+detail-view-deadline = deadline { $date }
+detail-view-source = Source: { $title }, { $publisher }
+detail-view-evidence = Evidence ({ $count })
+detail-view-notes = Notes
+
+## Status and history.
+editor-status-chip = Status: { $status }
+editor-history-status = Status
+editor-history-change-status = Change status…
+editor-history-cancel = Cancel status change
+editor-history-heading = History ({ $count })
+editor-history-empty = No status change recorded yet.
+editor-history-to = to
+editor-history-evidence = evidence #{ $id }
+editor-history-evidence-refused = evidence #{ $id } (refused address)
+editor-history-evidence-removed = evidence #{ $id } (removed)
+editor-history-evidence-list = Evidence: { $list }
+editor-history-new-status = New status
+editor-history-date = Date of change
+editor-history-date-hint = YYYY-MM-DD
+editor-history-why = Why (note)
+editor-history-why-hint = What happened, and where it is documented
+editor-history-rests-on = Rests on
+editor-history-no-evidence = No evidence links yet: add one below first.
+editor-history-tip = Tip: a status change is worth most with dated evidence behind it.
+editor-history-record = Record status change
+editor-history-pick-other = Pick a status different from the current one.
+
+## Evidence links.
+editor-evidence-heading = Evidence ({ $count })
+editor-evidence-edit = Edit
+editor-evidence-edit-name = Edit evidence { $id }
+editor-evidence-remove = Remove
+editor-evidence-remove-name = Remove evidence { $id }
+editor-evidence-add-open = Add evidence link…
+editor-evidence-new = New evidence link
+editor-evidence-add = Add evidence
+editor-evidence-cancel = Cancel
+editor-evidence-save = Save evidence
+editor-evidence-cannot-use = This address cannot be used: { $reason }. Leave it empty to record the evidence as text.
+editor-evidence-refused = Refused: { $reason }. Not opened, not counted, not offered as a basis.
+editor-evidence-no-address = No web address recorded.
+editor-evidence-link-title = Link title
+editor-evidence-link-title-hint = What the page is
+editor-evidence-address = Web address
+editor-evidence-address-hint = https://…
+editor-evidence-publisher = Publisher
+editor-evidence-publisher-hint = e.g. astanatimes.com
+editor-evidence-published = Published
+editor-evidence-note = Evidence note
+editor-evidence-note-hint = What it shows
+editor-evidence-confidence = Confidence
+
+## Notes.
+editor-notes-heading = Notes ({ $count })
+editor-notes-delete = Delete note
+editor-notes-empty = No notes yet.
+editor-notes-new = New note
+editor-notes-new-hint = Write a note; it is dated today
+editor-notes-add = Add note
+
+## Replacement: the section, the form, the mark.
+replacement-heading = Replacement
+replacement-not-yet = Not replaced as of { $date }. Later: { $mark }.
+replacement-go-to = Go to:
+replacement-later = As of { $date } it replaces nothing yet; later it replaces { $ids }.
+replacement-by-label = Replaced by:
+replacement-evidence = Evidence:
+replacement-in-force = In force: no later commitment replaces it, and it replaces none.
+replacement-change = Change replacement…
+replacement-mark-open = Mark as replaced…
+replacement-mark-hover = Record that a later reform replaced it; the status stays
+replacement-remove = Remove replacement mark
+replacement-cancel = Cancel replacement
+replacement-on = Replaced on
+replacement-by = Replaced by (ids)
+replacement-by-hint = e.g. K1, K2; empty if not tracked here
+replacement-how-much = How much
+replacement-wholly = Wholly
+replacement-in-part = In part
+replacement-note = Replacement note
+replacement-note-hint = What replaced it, citing the dated evidence
+replacement-stays = The status and its history stay as they are: the replacement is its own dated fact.
+replacement-record = Record replacement
+replacement-none-named = No tracked commitment named.
+replacement-not-in-project = { $id }: not in this project
+replacement-stale = { $name } (cannot be opened: untick it)
+replacement-no-evidence = No evidence link with a web address yet: add one below first.
+replacement-left-out = { $count ->
+    [one] { $count } link without a web address that can be opened is not offered.
+   *[other] { $count } links without a web address that can be opened are not offered.
+}

@@ -1,1 +1,143 @@
-# editor — kk
+# Тізім және бір міндеттеменің редакторы: өрістер, мәртебе, тарих, дәлелдер, жазбалар,
+# ауыстыру.
+# Глоссарий: model.ftl қараңыз (міндеттеме, мәртебе, дәлел (сілтеме), тарих, жазба,
+# дереккөз, ауыстырылған, күшінде); сондай-ақ: checklist — тізім, editor — редактор,
+# field — өріс, record (a change) — жазу, mark (as replaced) — белгілеу.
+
+## Тізім.
+checklist-heading = Міндеттемелер
+checklist-shown-of = { $total } ішінен { $shown }
+checklist-empty = Әзірге міндеттеме жоқ.
+checklist-empty-hint = Біріншісін Түзету → Реформа қосу немесе Түзету → Серіктестік ұсынысын қосу арқылы, не осы жерден қосыңыз:
+checklist-add-reform = Реформа қосу
+checklist-add-partnership-offer = Серіктестік ұсынысын қосу
+checklist-links = { $count ->
+   *[other] { $count } сілтеме
+}
+checklist-flagged = Белгіленген: алаңдаушылық не кері кету
+
+## Редактор өрістері.
+editor-select-hint = Көру және өзгерту үшін тізімнен міндеттемені таңдаңыз.
+editor-copy-citation = Дәйектеме ретінде көшіру
+editor-copy-citation-hover = Атауы, мәртебесі, күні және дереккөзі бар бір жол — қоюға дайын
+editor-id = Идентификатор
+editor-id-hover = Идентификатор өзгермейді, сондықтан экспорт пен сілтемелер дұрыс қалады.
+editor-kind = Түрі
+editor-title = Атауы
+editor-title-hint = Қысқа атауы
+editor-quote = Дәйексөз немесе қысқаша мазмұны
+editor-actor = Кім міндеттенді
+editor-actor-hint = мыс. Президент Тоқаев
+editor-date-committed = Міндеттеме күні
+editor-category = Санат
+editor-category-hint = мыс. Парламент
+editor-responsible = Жауапты орган
+editor-responsible-hint = Кім орындауы тиіс
+editor-deadline = Мерзім
+editor-tags = Белгілер
+editor-tags-hint = үтір арқылы
+editor-importance = Маңыздылығы
+editor-importance-minor = 1 шағын
+editor-importance-notable = 2 елеулі
+editor-importance-major = 3 ірі
+editor-concern = Алаңдаушылық
+editor-concern-flag = Алаңдаушылықты не кері кетуді белгілеу
+editor-part-of = Құрамына кіреді
+editor-not-in-project = { $id } (бұл жобада жоқ)
+editor-none = — (жоқ)
+editor-source = Дереккөз
+
+## Есеп режимі: таңдалған міндеттеме, тек оқу үшін.
+detail-view-select-hint = Мұнда көрсету үшін міндеттемені таңдаңыз.
+detail-view-committed = қабылданды: { $date }
+detail-view-deadline = мерзімі: { $date }
+detail-view-source = Дереккөз: { $title }, { $publisher }
+detail-view-evidence = Дәлелдер ({ $count })
+detail-view-notes = Жазбалар
+
+## Мәртебе және тарих.
+editor-status-chip = Мәртебе: { $status }
+editor-history-status = Мәртебе
+editor-history-change-status = Мәртебені өзгерту…
+editor-history-cancel = Мәртебе өзгерісінен бас тарту
+editor-history-heading = Тарих ({ $count })
+editor-history-empty = Мәртебе өзгерісі әлі жазылмаған.
+editor-history-to = →
+editor-history-evidence = №{ $id } дәлел
+editor-history-evidence-refused = №{ $id } дәлел (мекенжай қабылданбады)
+editor-history-evidence-removed = №{ $id } дәлел (жойылған)
+editor-history-evidence-list = Дәлелдер: { $list }
+editor-history-new-status = Жаңа мәртебе
+editor-history-date = Өзгеріс күні
+editor-history-date-hint = ЖЖЖЖ-АА-КК
+editor-history-why = Себебі (жазба)
+editor-history-why-hint = Не болды және ол қай жерде құжатталған
+editor-history-rests-on = Негізі
+editor-history-no-evidence = Әзірге дәлел сілтемесі жоқ: алдымен төменде біреуін қосыңыз.
+editor-history-tip = Кеңес: мәртебе өзгерісінің артында күні көрсетілген дәлел болса, оның салмағы артады.
+editor-history-record = Мәртебе өзгерісін жазу
+editor-history-pick-other = Ағымдағыдан басқа мәртебені таңдаңыз.
+
+## Дәлел сілтемелері.
+editor-evidence-heading = Дәлелдер ({ $count })
+editor-evidence-edit = Өзгерту
+editor-evidence-edit-name = { $id } дәлелін өзгерту
+editor-evidence-remove = Жою
+editor-evidence-remove-name = { $id } дәлелін жою
+editor-evidence-add-open = Дәлел сілтемесін қосу…
+editor-evidence-new = Жаңа дәлел сілтемесі
+editor-evidence-add = Дәлел қосу
+editor-evidence-cancel = Бас тарту
+editor-evidence-save = Дәлелді сақтау
+editor-evidence-cannot-use = Бұл мекенжайды пайдалануға болмайды: { $reason }. Дәлелді мәтін ретінде жазу үшін өрісті бос қалдырыңыз.
+editor-evidence-refused = Қабылданбады: { $reason }. Ашылмайды, есептелмейді, негіз ретінде ұсынылмайды.
+editor-evidence-no-address = Веб-мекенжай жазылмаған.
+editor-evidence-link-title = Сілтеме атауы
+editor-evidence-link-title-hint = Бұл қандай бет
+editor-evidence-address = Веб-мекенжай
+editor-evidence-address-hint = https://…
+editor-evidence-publisher = Жариялаушы
+editor-evidence-publisher-hint = мыс. astanatimes.com
+editor-evidence-published = Жарияланған күні
+editor-evidence-note = Дәлел туралы жазба
+editor-evidence-note-hint = Ол нені көрсетеді
+editor-evidence-confidence = Сенімділік
+
+## Жазбалар.
+editor-notes-heading = Жазбалар ({ $count })
+editor-notes-delete = Жазбаны жою
+editor-notes-empty = Әзірге жазба жоқ.
+editor-notes-new = Жаңа жазба
+editor-notes-new-hint = Жазба жазыңыз; оған бүгінгі күн қойылады
+editor-notes-add = Жазба қосу
+
+## Ауыстыру: бөлім, пішін, белгі.
+replacement-heading = Ауыстыру
+replacement-not-yet = { $date } күйі бойынша ауыстырылмаған. Кейін: { $mark }.
+replacement-go-to = Өту:
+replacement-later = { $date } күйі бойынша әлі ештеңені ауыстырмайды; кейін { $ids } орнына келеді.
+replacement-by-label = Немен ауыстырылды:
+replacement-evidence = Дәлел:
+replacement-in-force = Күшінде: оны кейінгі ешбір міндеттеме ауыстырмайды және ол ештеңені ауыстырмайды.
+replacement-change = Ауыстыруды өзгерту…
+replacement-mark-open = Ауыстырылған деп белгілеу…
+replacement-mark-hover = Оны кейінгі реформа ауыстырғанын жазу; мәртебе сақталады
+replacement-remove = Ауыстыру белгісін алып тастау
+replacement-cancel = Ауыстырудан бас тарту
+replacement-on = Ауыстырылған күні
+replacement-by = Немен ауыстырылды (идентификаторлар)
+replacement-by-hint = мыс. K1, K2; мұнда бақыланбаса, бос қалдырыңыз
+replacement-how-much = Қаншалықты
+replacement-wholly = Толық
+replacement-in-part = Ішінара
+replacement-note = Ауыстыру туралы жазба
+replacement-note-hint = Оны не ауыстырды, күні көрсетілген дәлелге сілтеме жасап
+replacement-stays = Мәртебе мен оның тарихы өзгермейді: ауыстыру — күні бар жеке факт.
+replacement-record = Ауыстыруды жазу
+replacement-none-named = Бақыланатын міндеттеме көрсетілмеген.
+replacement-not-in-project = { $id }: бұл жобада жоқ
+replacement-stale = { $name } (ашу мүмкін емес: белгіні алып тастаңыз)
+replacement-no-evidence = Әзірге веб-мекенжайы бар дәлел сілтемесі жоқ: алдымен төменде біреуін қосыңыз.
+replacement-left-out = { $count ->
+   *[other] Ашуға болатын веб-мекенжайы жоқ { $count } сілтеме ұсынылмайды.
+}

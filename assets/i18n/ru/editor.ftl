@@ -1,1 +1,149 @@
-# editor — ru
+# Чек-лист и редактор одного обязательства: поля, статус, история, подтверждения, заметки,
+# замена.
+# Глоссарий: см. model.ftl (обязательство, статус, подтверждение (ссылка), история, заметка,
+# источник, заменено, действует); также: checklist — чек-лист, editor — редактор,
+# field — поле, record (a change) — записать, mark (as replaced) — отметить.
+
+## Чек-лист.
+checklist-heading = Обязательства
+checklist-shown-of = { $shown } из { $total }
+checklist-empty = Обязательств пока нет.
+checklist-empty-hint = Добавьте первое через Правка → Добавить реформу или Правка → Добавить предложение о партнёрстве, или здесь:
+checklist-add-reform = Добавить реформу
+checklist-add-partnership-offer = Добавить предложение о партнёрстве
+checklist-links = { $count ->
+    [one] { $count } ссылка
+    [few] { $count } ссылки
+    [many] { $count } ссылок
+   *[other] { $count } ссылки
+}
+checklist-flagged = Отмечено: повод для беспокойства или откат назад
+
+## Поля редактора.
+editor-select-hint = Выберите обязательство в чек-листе, чтобы просмотреть и изменить его.
+editor-copy-citation = Копировать для цитирования
+editor-copy-citation-hover = Одна строка с названием, статусом, датой и источником — готова для вставки
+editor-id = Идентификатор
+editor-id-hover = Идентификатор не меняется, поэтому экспорт и ссылки остаются верными.
+editor-kind = Вид
+editor-title = Название
+editor-title-hint = Краткое название
+editor-quote = Цитата или краткое содержание
+editor-actor = Кто обязался
+editor-actor-hint = напр. Президент Токаев
+editor-date-committed = Дата обязательства
+editor-category = Категория
+editor-category-hint = напр. Парламент
+editor-responsible = Ответственный орган
+editor-responsible-hint = Кто должен это выполнить
+editor-deadline = Срок
+editor-tags = Метки
+editor-tags-hint = через запятую
+editor-importance = Важность
+editor-importance-minor = 1 небольшая
+editor-importance-notable = 2 заметная
+editor-importance-major = 3 крупная
+editor-concern = Беспокойство
+editor-concern-flag = Отметить повод для беспокойства или откат назад
+editor-part-of = Входит в
+editor-not-in-project = { $id } (нет в этом проекте)
+editor-none = — (нет)
+editor-source = Источник
+
+## Режим отчёта: выбранное обязательство только для чтения.
+detail-view-select-hint = Выберите обязательство, чтобы показать его здесь.
+detail-view-committed = принято { $date }
+detail-view-deadline = срок { $date }
+detail-view-source = Источник: { $title }, { $publisher }
+detail-view-evidence = Подтверждения ({ $count })
+detail-view-notes = Заметки
+
+## Статус и история.
+editor-status-chip = Статус: { $status }
+editor-history-status = Статус
+editor-history-change-status = Изменить статус…
+editor-history-cancel = Отменить изменение статуса
+editor-history-heading = История ({ $count })
+editor-history-empty = Изменений статуса пока нет.
+editor-history-to = →
+editor-history-evidence = подтверждение №{ $id }
+editor-history-evidence-refused = подтверждение №{ $id } (адрес отклонён)
+editor-history-evidence-removed = подтверждение №{ $id } (удалено)
+editor-history-evidence-list = Подтверждения: { $list }
+editor-history-new-status = Новый статус
+editor-history-date = Дата изменения
+editor-history-date-hint = ГГГГ-ММ-ДД
+editor-history-why = Почему (заметка)
+editor-history-why-hint = Что произошло и где это задокументировано
+editor-history-rests-on = Основание
+editor-history-no-evidence = Подтверждений пока нет: сначала добавьте ссылку ниже.
+editor-history-tip = Совет: изменение статуса весомее, когда за ним стоят датированные подтверждения.
+editor-history-record = Записать изменение статуса
+editor-history-pick-other = Выберите статус, отличный от текущего.
+
+## Подтверждения.
+editor-evidence-heading = Подтверждения ({ $count })
+editor-evidence-edit = Изменить
+editor-evidence-edit-name = Изменить подтверждение { $id }
+editor-evidence-remove = Удалить
+editor-evidence-remove-name = Удалить подтверждение { $id }
+editor-evidence-add-open = Добавить ссылку-подтверждение…
+editor-evidence-new = Новая ссылка-подтверждение
+editor-evidence-add = Добавить подтверждение
+editor-evidence-cancel = Отмена
+editor-evidence-save = Сохранить подтверждение
+editor-evidence-cannot-use = Этот адрес нельзя использовать: { $reason }. Оставьте поле пустым, чтобы записать подтверждение текстом.
+editor-evidence-refused = Отклонено: { $reason }. Не открывается, не учитывается и не предлагается как основание.
+editor-evidence-no-address = Веб-адрес не записан.
+editor-evidence-link-title = Название ссылки
+editor-evidence-link-title-hint = Что это за страница
+editor-evidence-address = Веб-адрес
+editor-evidence-address-hint = https://…
+editor-evidence-publisher = Издатель
+editor-evidence-publisher-hint = напр. astanatimes.com
+editor-evidence-published = Опубликовано
+editor-evidence-note = Заметка к подтверждению
+editor-evidence-note-hint = Что оно показывает
+editor-evidence-confidence = Достоверность
+
+## Заметки.
+editor-notes-heading = Заметки ({ $count })
+editor-notes-delete = Удалить заметку
+editor-notes-empty = Заметок пока нет.
+editor-notes-new = Новая заметка
+editor-notes-new-hint = Напишите заметку; она будет датирована сегодняшним днём
+editor-notes-add = Добавить заметку
+
+## Замена: раздел, форма, отметка.
+replacement-heading = Замена
+replacement-not-yet = На { $date } не заменено. Позже: { $mark }.
+replacement-go-to = Перейти:
+replacement-later = На { $date } ещё ничего не заменяет; позже заменяет { $ids }.
+replacement-by-label = Чем заменено:
+replacement-evidence = Подтверждение:
+replacement-in-force = Действует: никакое более позднее обязательство его не заменяет, и оно ничего не заменяет.
+replacement-change = Изменить замену…
+replacement-mark-open = Отметить как заменённое…
+replacement-mark-hover = Записать, что его заменила более поздняя реформа; статус остаётся
+replacement-remove = Снять отметку о замене
+replacement-cancel = Отменить замену
+replacement-on = Дата замены
+replacement-by = Чем заменено (идентификаторы)
+replacement-by-hint = напр. K1, K2; пусто, если здесь не отслеживается
+replacement-how-much = В какой мере
+replacement-wholly = Полностью
+replacement-in-part = Частично
+replacement-note = Заметка о замене
+replacement-note-hint = Чем заменено, со ссылкой на датированные подтверждения
+replacement-stays = Статус и его история остаются как есть: замена — отдельный датированный факт.
+replacement-record = Записать замену
+replacement-none-named = Отслеживаемые обязательства не указаны.
+replacement-not-in-project = { $id }: нет в этом проекте
+replacement-stale = { $name } (нельзя открыть: снимите отметку)
+replacement-no-evidence = Ссылок-подтверждений с веб-адресом пока нет: сначала добавьте ссылку ниже.
+replacement-left-out = { $count ->
+    [one] { $count } ссылка без веб-адреса, который можно открыть, не предлагается.
+    [few] { $count } ссылки без веб-адреса, который можно открыть, не предлагаются.
+    [many] { $count } ссылок без веб-адреса, который можно открыть, не предлагаются.
+   *[other] { $count } ссылки без веб-адреса, который можно открыть, не предлагаются.
+}
