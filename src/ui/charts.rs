@@ -84,13 +84,16 @@ fn number(n: usize) -> String {
 }
 
 /// The "Show as table" switch under a chart; `salt` tells the charts apart. Remembered for the
-/// session, so the table stays while the user reads it.
-pub fn show_as_table(ui: &mut Ui, salt: &str) -> bool {
+/// session, so the table stays while the user reads it. Report mode shows no controls, so the
+/// switch is hidden there and the chart stays as the user left it.
+pub fn show_as_table(ui: &mut Ui, salt: &str, report_mode: bool) -> bool {
     let id = ui.make_persistent_id(("show-as-table", salt));
     let mut on = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
-    ui.checkbox(&mut on, crate::t!("chart-show-table"))
-        .on_hover_text(crate::t!("chart-show-table-hint"));
-    ui.data_mut(|d| d.insert_temp(id, on));
+    if !report_mode {
+        ui.checkbox(&mut on, crate::t!("chart-show-table"))
+            .on_hover_text(crate::t!("chart-show-table-hint"));
+        ui.data_mut(|d| d.insert_temp(id, on));
+    }
     on
 }
 

@@ -36,22 +36,23 @@ pub fn dashboard_ui(
             let width = ui.available_width().min(900.0);
             charts::stacked_bar(ui, &d.overall, None, width, 26.0);
             legend_ui(ui);
-            if charts::show_as_table(ui, "overall") {
+            if charts::show_as_table(ui, "overall", state.report_mode) {
                 charts::status_table(ui, "overall", &d.overall);
             }
             ui.add_space(10.0);
 
+            let report = state.report_mode;
             ui.columns(2, |cols| {
                 cols[0].label(RichText::new(crate::t!("dashboard-by-actor")).strong());
-                groups_ui(&mut cols[0], "by-actor", &d.by_actor);
+                groups_ui(&mut cols[0], "by-actor", &d.by_actor, report);
                 cols[0].add_space(8.0);
                 cols[0].label(RichText::new(crate::t!("dashboard-by-category")).strong());
-                groups_ui(&mut cols[0], "by-category", &d.by_category);
+                groups_ui(&mut cols[0], "by-category", &d.by_category, report);
 
                 cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
                 charts::timeline_chart(&mut cols[1], &cache.timeline, egui::vec2(w, 170.0));
-                if charts::show_as_table(&mut cols[1], "timeline") {
+                if charts::show_as_table(&mut cols[1], "timeline", report) {
                     charts::timeline_table(&mut cols[1], &cache.timeline);
                 }
                 cols[1].add_space(8.0);
@@ -179,7 +180,12 @@ fn number(n: usize) -> String {
 }
 
 /// One bar per group, then the switch that shows the same numbers as a table.
-fn groups_ui(ui: &mut Ui, salt: &str, groups: &[(String, crate::model::summary::Summary)]) {
+fn groups_ui(
+    ui: &mut Ui,
+    salt: &str,
+    groups: &[(String, crate::model::summary::Summary)],
+    report_mode: bool,
+) {
     const NAME_WIDTH: f32 = 150.0;
     let width = (ui.available_width() - NAME_WIDTH - 50.0).clamp(100.0, 320.0);
     for (name, summary) in groups {
@@ -192,7 +198,7 @@ fn groups_ui(ui: &mut Ui, salt: &str, groups: &[(String, crate::model::summary::
             ui.label(widgets::muted(number(summary.total())));
         });
     }
-    if charts::show_as_table(ui, salt) {
+    if charts::show_as_table(ui, salt, report_mode) {
         charts::groups_table(ui, salt, groups);
     }
 }
