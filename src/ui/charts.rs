@@ -129,8 +129,11 @@ pub fn status_table(ui: &mut Ui, salt: &str, summary: &Summary) {
 
 /// Grouped bars' numbers: each group, its size and its counts by status.
 pub fn groups_table(ui: &mut Ui, salt: &str, groups: &[(String, Summary)]) {
+    // Long names and breakdowns wrap inside the column rather than spill over its neighbour.
+    let col = ((ui.available_width() - 90.0) / 2.0).max(80.0);
     Grid::new(("groups-table", salt))
         .num_columns(3)
+        .max_col_width(col)
         .spacing([12.0, 2.0])
         .striped(true)
         .show(ui, |ui| {
@@ -139,9 +142,10 @@ pub fn groups_table(ui: &mut Ui, salt: &str, groups: &[(String, Summary)]) {
             ui.strong(crate::t!("chart-table-by-status"));
             ui.end_row();
             for (name, summary) in groups {
-                ui.label(name);
+                ui.add(egui::Label::new(name).wrap());
                 ui.label(number(summary.total()));
-                ui.label(parts_text(&Status::ALL.map(|s| summary.count(s))));
+                let parts = parts_text(&Status::ALL.map(|s| summary.count(s)));
+                ui.add(egui::Label::new(parts).wrap());
                 ui.end_row();
             }
         });
@@ -153,8 +157,10 @@ pub fn timeline_table(ui: &mut Ui, timeline: &Timeline) {
         ui.label(widgets::muted(crate::t!("chart-timeline-empty")));
         return;
     }
+    let col = (ui.available_width() - 110.0).max(80.0);
     Grid::new("timeline-table")
         .num_columns(2)
+        .max_col_width(col)
         .spacing([12.0, 2.0])
         .striped(true)
         .show(ui, |ui| {
@@ -167,7 +173,7 @@ pub fn timeline_table(ui: &mut Ui, timeline: &Timeline) {
                 for s in Status::ALL {
                     by_status[s.index()] = counts.get(s.index()).copied().unwrap_or(0);
                 }
-                ui.label(parts_text(&by_status));
+                ui.add(egui::Label::new(parts_text(&by_status)).wrap());
                 ui.end_row();
             }
         });

@@ -81,7 +81,7 @@ report-replaced-heading = Ауыстырылған міндеттемелер
 report-evidence-cited = Дәлелдер: { $list }.
 report-overdue = { $date } (мерзімі өткен)
 report-not-linked = (сілтеме жасалмады: { $reason })
-report-share = { $status }: { $assessed } бағаланғанның { $count }-і ({ $percent }%)
+report-share = { $status }: бағаланған { $assessed } міндеттеменің ішінде { $count } ({ $percent }%)
 report-no-shares = Әзірге бірде-бір міндеттеме бағаланбаған, сондықтан үлестер жоқ.
 report-not-assessed-note = Үлестер тек бағаланған міндеттемелерден есептеледі: әлі бағаланбаған { $count ->
     [one] { $count } міндеттеме
