@@ -98,11 +98,11 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 }
 
 fn main() -> ExitCode {
-    // The environment's language first, so that errors in the arguments themselves read in it.
-    let environment = Lang::from_environment();
-    i18n::set_language(environment);
+    // The language is chosen before the arguments are checked, so that their errors read in it.
+    let chosen = lang_in_args(std::env::args().skip(1)).unwrap_or_else(Lang::from_environment);
+    i18n::set_language(chosen);
     let cli = Cli::parse();
-    i18n::set_language(cli.lang.unwrap_or(environment));
+    i18n::set_language(cli.lang.unwrap_or(chosen));
     if matches!(cli.command, Some(Batch::Screenshot { .. }))
         && let Some(code) = rerun_with_private_runtime_dir()
     {
@@ -334,6 +334,22 @@ fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
 
 #[cfg(not(unix))]
 fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
+    None
+}
+
+/// `--lang xx` or `--lang=xx` anywhere in the arguments, when `xx` is one of ours.
+fn lang_in_args(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let mut args = args.take_while(|a| a != "--");
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(lang) = value.as_deref().and_then(Lang::from_code) {
+            return Some(lang);
+        }
+    }
     None
 }
 
