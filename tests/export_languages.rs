@@ -194,7 +194,7 @@ fn citation_in_each_language() {
 fn project_of(n: usize) -> Project {
     let mut p = sample();
     p.commitments = (0..n)
-        .map(|i| Commitment::new(&format!("X{i}"), Kind::Reform, "A reform"))
+        .map(|i| Commitment::new(format!("X{i}"), Kind::Reform, "A reform"))
         .collect();
     p
 }

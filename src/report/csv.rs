@@ -151,10 +151,10 @@ mod tests {
     #[test]
     fn cells_hold_the_english_names_the_window_shows_in_english() {
         for s in Status::ALL {
-            assert_eq!(status_value(s), &*s.label());
+            assert_eq!(status_value(s), s.label());
         }
         for k in Kind::ALL {
-            assert_eq!(kind_value(k), &*k.label());
+            assert_eq!(kind_value(k), k.label());
         }
     }
 

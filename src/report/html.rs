@@ -126,7 +126,7 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
             out,
             "<tr><td>{}</td><td>{}</td></tr>",
             chip(s),
-            esc(&s.definition())
+            esc(s.definition())
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
@@ -160,7 +160,7 @@ fn headline(out: &mut String, summary: &Summary) {
             out,
             "<li><strong>{}</strong> {}</li>",
             number(summary.count(s)),
-            esc(&s.label())
+            esc(s.label())
         );
     }
     out.push_str("</ul>\n");
@@ -200,7 +200,7 @@ fn headline(out: &mut String, summary: &Summary) {
                     "<div class=\"s{}\" style=\"width:{:.3}%\" title=\"{}: {}\"></div>",
                     s.index(),
                     n as f64 * 100.0 / total as f64,
-                    esc(&s.label()),
+                    esc(s.label()),
                     number(n)
                 );
             }
@@ -213,7 +213,7 @@ fn headline(out: &mut String, summary: &Summary) {
             out,
             "<li><span class=\"swatch s{}\"></span>{}: {}</li>",
             s.index(),
-            esc(&s.label()),
+            esc(s.label()),
             number(summary.count(s))
         );
     }
@@ -296,7 +296,7 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
          <td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
         esc(&c.id),
         esc(&c.id),
-        esc(&c.kind.label()),
+        esc(c.kind.label()),
         esc(&c.actor),
         esc(&c.category),
         multiline(&c.title),
@@ -321,7 +321,7 @@ fn chip(s: Status) -> String {
     format!(
         "<span class=\"chip s{}\">{}</span>",
         s.index(),
-        esc(&s.label())
+        esc(s.label())
     )
 }
 

@@ -101,14 +101,14 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
         crate::t!("report-col-meaning")
     );
     for s in Status::ALL {
-        let _ = writeln!(out, "| {} | {} |", s.label(), cell(&s.definition()));
+        let _ = writeln!(out, "| {} | {} |", s.label(), cell(s.definition()));
     }
     out
 }
 
 /// The status, and under it whether the commitment was replaced or replaced others.
 fn status_cell(back: &Backlinks<'_>, r: &Row<'_>, as_of: Option<Date>) -> String {
-    let mut cell_text = cell(&r.status.label());
+    let mut cell_text = cell(r.status.label());
     for line in replacement_lines(back, r, as_of, cell, cell) {
         cell_text.push_str("<br>");
         cell_text.push_str(&line);

@@ -72,7 +72,7 @@ fn parts_text(counts: &[usize; Status::ALL.len()]) -> String {
             crate::t!(
                 "chart-summary-part",
                 count = counts[s.index()],
-                status = lowercase_first(&s.label())
+                status = lowercase_first(s.label())
             )
         })
         .collect::<Vec<_>>()
