@@ -103,7 +103,9 @@ fn headline_ui(ui: &mut Ui, d: &Dashboard) {
             crate::t!("dashboard-percent", percent = crate::report::percent(x))
         })
     };
-    ui.horizontal_wrapped(|ui| {
+    // Top-aligned: each figure is placed before its height is known.
+    let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+    ui.with_layout(row, |ui| {
         for (value, label) in [
             (
                 number(s.total()),
@@ -155,9 +157,28 @@ fn replaced_figures_ui(ui: &mut Ui, s: &crate::model::summary::Summary) {
 }
 
 fn figure_ui(ui: &mut Ui, value: String, label: &str) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.label(RichText::new(value).size(26.0).strong());
+    // Measured before it is placed, so that a figure that does not fit on the row moves down
+    // whole instead of breaking its words (Russian and Kazakh labels are longer).
+    let frame = egui::Frame::group(ui.style());
+    let value = RichText::new(value).size(26.0).strong();
+    let texts = [
+        egui::WidgetText::from(value.clone()),
+        widgets::muted(label).into(),
+    ];
+    let width = texts
+        .into_iter()
+        .map(|t| {
+            let wrap = Some(egui::TextWrapMode::Extend);
+            t.into_galley(ui, wrap, f32::INFINITY, egui::TextStyle::Body)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + frame.total_margin().sum().x;
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, |ui| {
+        frame.show(ui, |ui| {
+            ui.label(value);
             ui.label(widgets::muted(label));
         });
     });

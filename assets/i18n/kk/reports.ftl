@@ -29,7 +29,7 @@ dashboard-figure-assessed = бағаланған
 dashboard-figure-fulfilled = орындалды
 dashboard-figure-partly = ішінара орындалды
 dashboard-figure-fulfilled-replaced = орындалды, кейін ауыстырылған
-dashboard-figure-in-force = орындалды, күшіндегілердің ішінен
+dashboard-figure-in-force = күшіндегілерден орындалғаны
 dashboard-percent = { $percent }%
 dashboard-shares-note = Үлестер бағаланған міндеттемелерден есептеледі; { $count ->
     [one] әлі бағаланбаған { $count } міндеттеме
