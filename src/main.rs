@@ -10,7 +10,7 @@ use reform_tracker::app::{App, Document, ScreenshotJob, ShotView, Startup};
 use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
 use reform_tracker::report::{ExportFormat, export};
-use reform_tracker::storage;
+use reform_tracker::{storage, t};
 
 #[derive(Parser)]
 #[command(
@@ -75,8 +75,7 @@ enum Batch {
 }
 
 fn parse_format(s: &str) -> Result<ExportFormat, String> {
-    ExportFormat::from_name(s)
-        .ok_or_else(|| format!("unknown format \"{s}\": use csv, markdown or html"))
+    ExportFormat::from_name(s).ok_or_else(|| t!("cli-unknown-format", name = s))
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -85,7 +84,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let err = || format!("\"{s}\" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000");
+    let err = || t!("cli-bad-size", text = s);
     let (w, h) = s.split_once('x').ok_or_else(err)?;
     let (w, h) = (
         w.parse::<u32>().map_err(|_| err())?,
@@ -99,8 +98,11 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 }
 
 fn main() -> ExitCode {
+    // The language is chosen before the arguments are checked, so that their errors read in it.
+    let chosen = lang_in_args(std::env::args().skip(1)).unwrap_or_else(Lang::from_environment);
+    i18n::set_language(chosen);
     let cli = Cli::parse();
-    i18n::set_language(cli.lang.unwrap_or_else(Lang::from_environment));
+    i18n::set_language(cli.lang.unwrap_or(chosen));
     if matches!(cli.command, Some(Batch::Screenshot { .. }))
         && let Some(code) = rerun_with_private_runtime_dir()
     {
@@ -142,10 +144,12 @@ fn run_batch(batch: Batch) -> ExitCode {
                 match storage::cli::fmt_file(&file, check) {
                     Ok(true) if check => {
                         ok = false;
-                        println!("{}: not in canonical form", file.display());
+                        println!("{}", t!("cli-not-canonical", file = display(&file)));
                     }
-                    Ok(true) => println!("{}: rewritten", file.display()),
-                    Ok(false) => println!("{}: already canonical", file.display()),
+                    Ok(true) => println!("{}", t!("cli-rewritten", file = display(&file))),
+                    Ok(false) => {
+                        println!("{}", t!("cli-already-canonical", file = display(&file)));
+                    }
                     Err(e) => {
                         ok = false;
                         eprintln!("{e}");
@@ -164,7 +168,14 @@ fn run_batch(batch: Batch) -> ExitCode {
                 let text = export(&loaded.project, format, as_of);
                 match storage::write_export(&output, text.as_bytes()) {
                     Ok(()) => {
-                        println!("{} written to {}", format.label(), output.display());
+                        println!(
+                            "{}",
+                            t!(
+                                "cli-written",
+                                format = format.label(),
+                                path = display(&output)
+                            )
+                        );
                         ExitCode::SUCCESS
                     }
                     Err(e) => {
@@ -187,7 +198,7 @@ fn run_batch(batch: Batch) -> ExitCode {
             output,
         } => {
             if !(0.5..=4.0).contains(&scale) {
-                eprintln!("--scale must be between 0.5 and 4");
+                eprintln!("{}", t!("cli-scale-range"));
                 return ExitCode::FAILURE;
             }
             let loaded = match storage::load_file(&file) {
@@ -223,20 +234,24 @@ fn run_batch(batch: Batch) -> ExitCode {
             let outcome = result.lock().ok().and_then(|mut r| r.take());
             match outcome {
                 Some(Ok(path)) => {
-                    println!("Screenshot saved to {}", path.display());
+                    println!("{}", t!("cli-screenshot-saved", path = display(&path)));
                     ExitCode::SUCCESS
                 }
                 Some(Err(e)) => {
-                    eprintln!("No screenshot: {e}");
+                    eprintln!("{}", t!("cli-no-screenshot", error = e.to_string()));
                     ExitCode::FAILURE
                 }
                 None => {
-                    eprintln!("No screenshot: the window closed before it was taken");
+                    eprintln!("{}", t!("cli-window-closed"));
                     ExitCode::FAILURE
                 }
             }
         }
     }
+}
+
+fn display(path: &std::path::Path) -> String {
+    path.display().to_string()
 }
 
 fn exit(ok: bool) -> ExitCode {
@@ -278,7 +293,7 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("reform-tracker: could not open the window: {e}");
+            eprintln!("{}", t!("cli-no-window", error = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -322,7 +337,22 @@ fn rerun_with_private_runtime_dir() -> Option<ExitCode> {
     None
 }
 
+/// `--lang xx` or `--lang=xx` anywhere in the arguments, when `xx` is one of ours.
+fn lang_in_args(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let mut args = args.take_while(|a| a != "--");
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(lang) = value.as_deref().and_then(Lang::from_code) {
+            return Some(lang);
+        }
+    }
+    None
+}
+
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s)
-        .ok_or_else(|| format!("\"{s}\" is not a language of this app: use en, ru or kk"))
+    Lang::from_code(s).ok_or_else(|| t!("cli-bad-lang", code = s))
 }

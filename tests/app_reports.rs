@@ -61,6 +61,56 @@ fn dashboard_snapshot() {
 }
 
 #[test]
+fn dashboard_charts_read_as_words_and_show_as_tables() {
+    let mut harness = app_harness();
+    click(&mut harness, "Dashboard");
+    let total = harness.state().doc.project.commitments.len();
+    let overall = format!("Status of {total} commitments: ");
+    let described = harness
+        .query_all_by(|n| n.label().is_some_and(|l| l.starts_with(&overall)))
+        .count();
+    assert_eq!(described, 1, "the status bar reads as {overall}…");
+    // Each group's bar says whose it is.
+    assert!(
+        harness
+            .query_by_label_contains("President Tokayev: Status of ")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Share of all").is_none());
+    let toggles = harness.query_all_by_label("Show as table").count();
+    assert_eq!(
+        toggles, 4,
+        "overall, by actor, by category, progress over time"
+    );
+    for i in 0..toggles {
+        let toggle = harness.query_all_by_label("Show as table").nth(i).unwrap();
+        toggle.scroll_to_me();
+        harness.run();
+        harness
+            .query_all_by_label("Show as table")
+            .nth(i)
+            .unwrap()
+            .click();
+        harness.run();
+    }
+    assert!(harness.query_by_label("Share of all").is_some());
+    assert_eq!(
+        harness.query_all_by_label("Name").count(),
+        2,
+        "actor and category"
+    );
+    assert_eq!(harness.query_all_by_label("By status").count(), 3);
+    assert!(
+        harness.query_by_label("Date").is_some(),
+        "the progress table"
+    );
+    // Report mode hides the switches and keeps the tables chosen.
+    click(&mut harness, "Report mode");
+    assert_eq!(harness.query_all_by_label("Show as table").count(), 0);
+    assert!(harness.query_by_label("Share of all").is_some());
+}
+
+#[test]
 fn report_mode_hides_the_editing_controls() {
     let mut harness = app_harness();
     select_by_search(&mut harness, "P10");

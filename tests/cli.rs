@@ -157,3 +157,29 @@ fn distinct_colours(image: &image::RgbaImage) -> usize {
     }
     seen.len()
 }
+
+#[test]
+fn messages_and_exports_follow_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.html");
+    let run = bin()
+        .args(["--lang", "ru", "export", SHIPPED, "--format", "html", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.starts_with("HTML-страница: файл "), "{said}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(html.contains("<h2>Основные показатели</h2>"));
+
+    // The argument errors read in the language asked for, wherever --lang stands.
+    let refused = bin()
+        .args(["export", SHIPPED, "--format", "pdf", "--lang=kk", "-o", "x"])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("«pdf» — белгісіз пішім"), "{err}");
+}

@@ -7,17 +7,18 @@ use crate::model::{Commitment, Date, Project};
 use super::effective_as_of;
 
 /// `"<title>" — <status> as of <date> (<project title>). [Replaced on <date> by <ids>.]
-/// Source: <source title>, <publisher>, <date>, <url>`, on one line. Missing source parts are left out rather than shown empty;
-/// the address only appears when it is safe to open.
+/// Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
+/// Missing source parts are left out rather than shown empty; the address only appears when it
+/// is safe to open. Dates stay ISO (2024-06-30): a citation is read in every language.
 pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
     let stated = effective_as_of(project, as_of);
     let status = status_of(c, as_of);
-    let mut line = format!(
-        "\"{}\" — {} as of {} ({}).",
-        one_line(&c.title),
-        status.label(),
-        stated,
-        one_line(&project.title)
+    let mut line = crate::t!(
+        "citation-line",
+        title = one_line(&c.title),
+        status = status.label().to_owned(),
+        date = stated.to_string(),
+        project = one_line(&project.title)
     );
     // "Fulfilled" alone would read as still in force.
     if let Some(r) = c.replaced_on(as_of) {
@@ -41,11 +42,11 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
         .collect(),
         None => Vec::new(),
     };
+    line.push(' ');
     if parts.is_empty() {
-        line.push_str(" Source: not recorded.");
+        line.push_str(&crate::t!("citation-no-source"));
     } else {
-        line.push_str(" Source: ");
-        line.push_str(&parts.join(", "));
+        line.push_str(&crate::t!("citation-source", parts = parts.join(", ")));
     }
     line
 }

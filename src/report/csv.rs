@@ -13,11 +13,15 @@
 //! the first three are empty when it had not been replaced by then, `replaces` when it had
 //! replaced nothing.
 //!
+//! Values are machine-stable too: the `kind`, `status` and `scale` cells hold the English names
+//! whatever the interface language, so a column means the same in every export and scripts that
+//! read it never break when a colleague works in Russian or Kazakh.
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
 
-use crate::model::{Date, Project, Status};
+use crate::model::{Date, Kind, Project, Status};
 
 use super::{Backlinks, effective_as_of, row};
 
@@ -41,9 +45,30 @@ pub const HEADER: [&str; 17] = [
     "scale",
 ];
 
-/// The status scale as one cell: every label, in scale order.
+/// The status scale as one cell: every name, in scale order.
 pub fn scale_cell() -> String {
-    Status::ALL.map(Status::label).join("; ")
+    Status::ALL.map(status_value).join("; ")
+}
+
+/// A status as a CSV cell holds it: the English name, in every interface language.
+pub fn status_value(status: Status) -> &'static str {
+    match status {
+        Status::NotAssessed => "Not assessed",
+        Status::NoAction => "No action",
+        Status::InProgress => "In progress",
+        Status::Stalled => "Stalled",
+        Status::PartiallyFulfilled => "Partially fulfilled",
+        Status::Fulfilled => "Fulfilled",
+        Status::NotFulfilled => "Not fulfilled",
+    }
+}
+
+/// A kind as a CSV cell holds it: the English name, in every interface language.
+pub fn kind_value(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Reform => "Reform",
+        Kind::PartnershipOffer => "Partnership offer",
+    }
 }
 
 pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
@@ -59,11 +84,11 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
             &mut out,
             [
                 c.id.clone(),
-                c.kind.label().to_owned(),
+                kind_value(c.kind).to_owned(),
                 c.actor.clone(),
                 c.category.clone(),
                 c.title.clone(),
-                r.status.label().to_owned(),
+                status_value(r.status).to_owned(),
                 date(r.status_date),
                 date(c.deadline),
                 r.counted.to_string(),
@@ -121,6 +146,16 @@ mod tests {
         assert_eq!(field_text("a,b"), "\"a,b\"");
         assert_eq!(field_text("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field_text("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn cells_hold_the_english_names_the_window_shows_in_english() {
+        for s in Status::ALL {
+            assert_eq!(status_value(s), s.label());
+        }
+        for k in Kind::ALL {
+            assert_eq!(kind_value(k), k.label());
+        }
     }
 
     #[test]

@@ -49,7 +49,11 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     let mut out = String::with_capacity(16 * 1024);
 
     // `write!` into a String cannot fail, hence the ignored results.
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        crate::i18n::language().code()
+    );
     out.push_str(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
     );
@@ -81,20 +85,24 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
 
     headline(&mut out, &summary);
 
-    out.push_str("<section>\n<h2>Commitments</h2>\n<table>\n<thead><tr>");
+    let _ = write!(
+        out,
+        "<section>\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        esc(&crate::t!("report-commitments"))
+    );
     for h in [
-        "ID",
-        "Kind",
-        "Actor",
-        "Category",
-        "Title",
-        "Status",
-        "Status date",
-        "Deadline",
-        "Evidence",
-        "Latest evidence",
+        "report-col-id",
+        "report-col-kind",
+        "report-col-actor",
+        "report-col-category",
+        "report-col-title",
+        "report-col-status",
+        "report-col-status-date",
+        "report-col-deadline",
+        "report-col-evidence",
+        "report-col-latest-evidence",
     ] {
-        let _ = write!(out, "<th>{h}</th>");
+        let _ = write!(out, "<th>{}</th>", esc(&crate::t!(h)));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let back = Backlinks::of(project);
@@ -106,7 +114,13 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     out.push_str("</tbody>\n</table>\n</section>\n");
     replaced_section(&mut out, project, as_of);
 
-    out.push_str("<section>\n<h2>Status scale</h2>\n<table>\n<thead><tr><th>Status</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+    let _ = write!(
+        out,
+        "<section>\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        esc(&crate::t!("report-scale")),
+        esc(&crate::t!("report-col-status")),
+        esc(&crate::t!("report-col-meaning"))
+    );
     for s in Status::ALL {
         let _ = writeln!(
             out,
@@ -116,8 +130,10 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
-    out.push_str(
-        "<footer><p class=\"note\">Exported from Reform Tracker.</p></footer>\n</body>\n</html>\n",
+    let _ = write!(
+        out,
+        "<footer><p class=\"note\">{}</p></footer>\n</body>\n</html>\n",
+        esc(&crate::t!("report-exported-from"))
     );
     out
 }
@@ -125,22 +141,25 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
 /// Counts, shares, and a stacked bar whose segments are each status's share of all
 /// commitments (Not assessed included, so the backlog stays visible).
 fn headline(out: &mut String, summary: &Summary) {
-    out.push_str("<section>\n<h2>Headline figures</h2>\n<ul class=\"figures\">\n");
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> {} tracked</li>",
-        summary.total(),
-        if summary.total() == 1 {
-            "commitment"
-        } else {
-            "commitments"
-        }
+        "<section>\n<h2>{}</h2>\n<ul class=\"figures\">",
+        esc(&crate::t!("report-headline"))
+    );
+    let _ = writeln!(
+        out,
+        "<li><strong>{}</strong> {}</li>",
+        number(summary.total()),
+        esc(&crate::t!(
+            "report-commitments-tracked",
+            count = summary.total()
+        ))
     );
     for s in Status::ALL {
         let _ = writeln!(
             out,
             "<li><strong>{}</strong> {}</li>",
-            summary.count(s),
+            number(summary.count(s)),
             esc(s.label())
         );
     }
@@ -155,8 +174,9 @@ fn headline(out: &mut String, summary: &Summary) {
     if !replaced.is_empty() {
         let _ = writeln!(
             out,
-            "<p>{} Replaced commitments keep the status they achieved.</p>",
-            esc(&replaced.join(" "))
+            "<p>{} {}</p>",
+            esc(&replaced.join(" ")),
+            esc(&crate::t!("report-replaced-keep"))
         );
     }
 
@@ -165,12 +185,12 @@ fn headline(out: &mut String, summary: &Summary) {
         let described: Vec<String> = Status::ALL
             .iter()
             .filter(|s| summary.count(**s) > 0)
-            .map(|s| format!("{} {}", s.label(), summary.count(*s)))
+            .map(|s| format!("{} {}", s.label(), number(summary.count(*s))))
             .collect();
         let _ = writeln!(
             out,
-            "<div class=\"bar\" role=\"img\" aria-label=\"Commitments by status: {}\">",
-            esc(&described.join(", "))
+            "<div class=\"bar\" role=\"img\" aria-label=\"{}\">",
+            esc(&crate::t!("report-bar-label", parts = described.join(", ")))
         );
         for s in Status::ALL {
             let n = summary.count(s);
@@ -181,7 +201,7 @@ fn headline(out: &mut String, summary: &Summary) {
                     s.index(),
                     n as f64 * 100.0 / total as f64,
                     esc(s.label()),
-                    n
+                    number(n)
                 );
             }
         }
@@ -194,7 +214,7 @@ fn headline(out: &mut String, summary: &Summary) {
             "<li><span class=\"swatch s{}\"></span>{}: {}</li>",
             s.index(),
             esc(s.label()),
-            summary.count(s)
+            number(summary.count(s))
         );
     }
     out.push_str("</ul>\n</section>\n");
@@ -210,7 +230,11 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     if replaced.is_empty() {
         return;
     }
-    out.push_str("<section>\n<h2>Replaced commitments</h2>\n<ul>\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<ul>",
+        esc(&crate::t!("report-replaced-heading"))
+    );
     for (c, r) in replaced {
         let _ = write!(
             out,
@@ -233,7 +257,12 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
             })
             .collect();
         if !cited.is_empty() {
-            let _ = write!(out, " Evidence: {}.", cited.join("; "));
+            // The list is markup already; only the words around it need escaping.
+            let _ = write!(
+                out,
+                " {}",
+                crate::t!("report-evidence-cited", list = cited.join("; "))
+            );
         }
         out.push_str("</li>\n");
     }
@@ -254,7 +283,10 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let deadline = match c.deadline {
         Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
-            format!("<span class=\"overdue\">{d} (overdue)</span>")
+            format!(
+                "<span class=\"overdue\">{}</span>",
+                esc(&crate::t!("report-overdue", date = d.to_string()))
+            )
         }
         d => date(d),
     };
@@ -271,7 +303,7 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
         status_cell(r.status, replacement),
         date(r.status_date),
         deadline,
-        r.counted,
+        number(r.counted),
         r.latest.map(evidence_cell).unwrap_or_default()
     );
 }
@@ -307,14 +339,19 @@ fn evidence_cell(e: &Evidence) -> String {
             if !e.url.trim().is_empty() {
                 let _ = write!(
                     cell,
-                    " <code>{}</code> <small class=\"note\">(not linked: {})</small>",
+                    " <code>{}</code> <small class=\"note\">{}</small>",
                     esc(&e.url),
-                    esc(&reason)
+                    esc(&crate::t!("report-not-linked", reason = reason.as_str()))
                 );
             }
             cell
         }
     }
+}
+
+/// A count with the language's digit grouping ("10,000", "10 000").
+fn number(n: usize) -> String {
+    crate::i18n::number(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// Escaped text with line breaks kept.

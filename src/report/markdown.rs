@@ -26,10 +26,19 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
         let _ = writeln!(out, "{}\n", inline(&project.description));
     }
 
-    out.push_str("## Headline figures\n\n");
-    let _ = writeln!(out, "- Commitments tracked: {}", summary.total());
+    let _ = writeln!(out, "## {}\n", crate::t!("report-headline"));
+    let _ = writeln!(
+        out,
+        "- {}",
+        crate::t!("report-md-tracked", count = summary.total())
+    );
     for s in Status::ALL {
-        let _ = writeln!(out, "- {}: {}", s.label(), summary.count(s));
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            s.label(),
+            crate::i18n::number(summary.count(s) as i64)
+        );
     }
     let _ = writeln!(
         out,
@@ -41,8 +50,9 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
     if !replaced.is_empty() {
         let _ = writeln!(
             out,
-            "{} Replaced commitments keep the status they achieved.\n",
-            replaced.join(" ")
+            "{} {}\n",
+            replaced.join(" "),
+            crate::t!("report-replaced-keep")
         );
     }
 
@@ -57,7 +67,15 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
             continue;
         }
         let _ = writeln!(out, "## {}\n", kind.plural());
-        out.push_str("| ID | Title | Status | Evidence | Latest evidence |\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            crate::t!("report-col-id"),
+            crate::t!("report-col-title"),
+            crate::t!("report-col-status"),
+            crate::t!("report-col-evidence"),
+            crate::t!("report-col-latest-evidence")
+        );
         out.push_str("|---|---|---|---:|---|\n");
         for r in rows {
             let _ = writeln!(
@@ -66,7 +84,7 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
                 cell(&r.c.id),
                 cell(&r.c.title),
                 status_cell(&back, &r, as_of),
-                r.counted,
+                crate::i18n::number(r.counted as i64),
                 r.latest.map(evidence_cell).unwrap_or_default()
             );
         }
@@ -75,7 +93,13 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
 
     replaced_section(&mut out, project, as_of);
 
-    out.push_str("## Status scale\n\n| Status | Meaning |\n|---|---|\n");
+    let _ = writeln!(
+        out,
+        "## {}\n\n| {} | {} |\n|---|---|",
+        crate::t!("report-scale"),
+        crate::t!("report-col-status"),
+        crate::t!("report-col-meaning")
+    );
     for s in Status::ALL {
         let _ = writeln!(out, "| {} | {} |", s.label(), cell(s.definition()));
     }
@@ -84,7 +108,7 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
 
 /// The status, and under it whether the commitment was replaced or replaced others.
 fn status_cell(back: &Backlinks<'_>, r: &Row<'_>, as_of: Option<Date>) -> String {
-    let mut cell_text = r.status.label().to_owned();
+    let mut cell_text = cell(r.status.label());
     for line in replacement_lines(back, r, as_of, cell, cell) {
         cell_text.push_str("<br>");
         cell_text.push_str(&line);
@@ -102,7 +126,7 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     if replaced.is_empty() {
         return;
     }
-    out.push_str("## Replaced commitments\n\n");
+    let _ = writeln!(out, "## {}\n", crate::t!("report-replaced-heading"));
     for (c, r) in replaced {
         let _ = write!(
             out,
@@ -124,7 +148,11 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
             })
             .collect();
         if !cited.is_empty() {
-            let _ = write!(out, " Evidence: {}.", cited.join("; "));
+            let _ = write!(
+                out,
+                " {}",
+                crate::t!("report-evidence-cited", list = cited.join("; "))
+            );
         }
         out.push('\n');
     }
@@ -132,11 +160,10 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
 }
 
 pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {
+    let date = stated.to_string();
     match asked {
-        Some(_) => format!(
-            "Status as of {stated}, as the tracker stood on that date (later changes left out)."
-        ),
-        None => format!("Status as of {stated}."),
+        Some(_) => crate::t!("report-as-of-asked", date = date),
+        None => crate::t!("report-as-of", date = date),
     }
 }
 

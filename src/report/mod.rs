@@ -43,12 +43,12 @@ impl ExportFormat {
         }
     }
 
-    /// Name shown in menus and file dialogs.
-    pub fn label(self) -> &'static str {
+    /// Name shown in menus and file dialogs, in the interface language.
+    pub fn label(self) -> String {
         match self {
-            ExportFormat::Csv => "CSV (spreadsheet)",
-            ExportFormat::Markdown => "Markdown",
-            ExportFormat::Html => "HTML page",
+            ExportFormat::Csv => crate::t!("export-format-csv"),
+            ExportFormat::Markdown => crate::t!("export-format-markdown"),
+            ExportFormat::Html => crate::t!("export-format-html"),
         }
     }
 
@@ -179,33 +179,37 @@ pub(crate) fn replaced_figures(s: &Summary) -> Vec<String> {
 pub(crate) fn shares_line(s: &Summary) -> String {
     let part = |status: Status| {
         s.share(status).map(|share| {
-            format!(
-                "{}: {} of {} assessed ({:.0}%)",
-                status.label(),
-                s.count(status),
-                s.assessed(),
-                share * 100.0
+            crate::t!(
+                "report-share",
+                status = status.label().to_owned(),
+                count = s.count(status),
+                assessed = s.assessed(),
+                percent = percent(share)
             )
         })
     };
     match (part(Status::Fulfilled), part(Status::PartiallyFulfilled)) {
         (Some(f), Some(p)) => format!("{f}; {}", lowercase_first(&p)),
-        _ => "No commitment has been assessed yet, so there are no shares.".to_owned(),
+        _ => crate::t!("report-no-shares"),
     }
 }
 
 /// Why "Not assessed" is missing from the shares: readers otherwise take the backlog for
 /// inaction.
 pub(crate) fn not_assessed_note(s: &Summary) -> String {
-    let n = s.count(Status::NotAssessed);
-    let verb = if n == 1 { "is" } else { "are" };
-    format!(
-        "Shares count assessed commitments only: the {n} not assessed yet {verb} left out \
-         (not assessed is not the same as no action)."
+    crate::t!(
+        "report-not-assessed-note",
+        count = s.count(Status::NotAssessed)
     )
 }
 
-fn lowercase_first(s: &str) -> String {
+/// A share as a whole percentage, rounded as the figures have always been ("67" for 2/3).
+pub(crate) fn percent(share: f64) -> String {
+    format!("{:.0}", share * 100.0)
+}
+
+/// "Fulfilled" as it reads inside a sentence: "fulfilled".
+pub(crate) fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

@@ -1,15 +1,28 @@
-//! Bars and the progress chart, painted directly (a few rectangles each).
+//! Bars and the progress chart, painted directly (a few rectangles each). Each chart tells a
+//! screen reader what it shows, and can be shown as a plain table of the same numbers.
 
-use egui::{Color32, CornerRadius, Rect, Sense, Stroke, Ui, pos2, vec2};
+use egui::{Color32, CornerRadius, Grid, Rect, Sense, Stroke, Ui, pos2, vec2};
 
-use super::theme;
+use super::{theme, widgets};
+use crate::i18n;
 use crate::model::Status;
 use crate::model::dashboard::Timeline;
 use crate::model::summary::Summary;
+use crate::report::lowercase_first;
 
-/// A horizontal bar split by status, in scale order; hovering names each part.
-pub fn stacked_bar(ui: &mut Ui, summary: &Summary, width: f32, height: f32) {
+/// A horizontal bar split by status, in scale order; hovering names each part. A screen reader
+/// hears `name` (a group's name, if any) and the counts in words.
+pub fn stacked_bar(ui: &mut Ui, summary: &Summary, name: Option<&str>, width: f32, height: f32) {
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let described = match name {
+        Some(name) => crate::t!(
+            "chart-group-summary",
+            name = name,
+            summary = summary_text(summary)
+        ),
+        None => summary_text(summary),
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &described));
     let total = summary.total().max(1) as f32;
     let mut x = rect.left();
     let painter = ui.painter();
@@ -27,15 +40,143 @@ pub fn stacked_bar(ui: &mut Ui, summary: &Summary, width: f32, height: f32) {
             painter.text(
                 part.center(),
                 egui::Align2::CENTER_CENTER,
-                n.to_string(),
+                number(n),
                 egui::FontId::proportional(11.5),
                 theme::on_status_color(status),
             );
         }
-        hover.push(format!("{}: {n}", status.label()));
+        hover.push(format!("{}: {}", status.label(), number(n)));
         x += w;
     }
     response.on_hover_text(hover.join("\n"));
+}
+
+/// The counts in words, in scale order: "Status of 48 commitments: 3 not assessed, 20 fulfilled".
+pub fn summary_text(summary: &Summary) -> String {
+    if summary.total() == 0 {
+        return crate::t!("chart-summary-empty");
+    }
+    crate::t!(
+        "chart-summary",
+        count = summary.total(),
+        parts = parts_text(&Status::ALL.map(|s| summary.count(s)))
+    )
+}
+
+/// "3 not assessed, 20 fulfilled": the statuses that have any, in scale order.
+fn parts_text(counts: &[usize; Status::ALL.len()]) -> String {
+    Status::ALL
+        .iter()
+        .filter(|s| counts[s.index()] > 0)
+        .map(|s| {
+            crate::t!(
+                "chart-summary-part",
+                count = counts[s.index()],
+                status = lowercase_first(s.label())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn number(n: usize) -> String {
+    i18n::number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// The "Show as table" switch under a chart; `salt` tells the charts apart. Remembered for the
+/// session, so the table stays while the user reads it. Report mode shows no controls, so the
+/// switch is hidden there and the chart stays as the user left it.
+pub fn show_as_table(ui: &mut Ui, salt: &str, report_mode: bool) -> bool {
+    let id = ui.make_persistent_id(("show-as-table", salt));
+    let mut on = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    if !report_mode {
+        ui.checkbox(&mut on, crate::t!("chart-show-table"))
+            .on_hover_text(crate::t!("chart-show-table-hint"));
+        ui.data_mut(|d| d.insert_temp(id, on));
+    }
+    on
+}
+
+/// A bar's numbers: each status, its count and its share of all commitments.
+pub fn status_table(ui: &mut Ui, salt: &str, summary: &Summary) {
+    let total = summary.total();
+    Grid::new(("status-table", salt))
+        .num_columns(3)
+        .spacing([12.0, 2.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong(crate::t!("chart-table-status"));
+            ui.strong(crate::t!("chart-table-count"));
+            ui.strong(crate::t!("chart-table-share"));
+            ui.end_row();
+            for status in Status::ALL {
+                let n = summary.count(status);
+                ui.label(status.label());
+                ui.label(number(n));
+                let share = if total == 0 {
+                    "–".to_owned()
+                } else {
+                    crate::t!(
+                        "dashboard-percent",
+                        percent = crate::report::percent(n as f64 / total as f64)
+                    )
+                };
+                ui.label(share);
+                ui.end_row();
+            }
+        });
+}
+
+/// Grouped bars' numbers: each group, its size and its counts by status.
+pub fn groups_table(ui: &mut Ui, salt: &str, groups: &[(String, Summary)]) {
+    // Long names and breakdowns wrap inside the column rather than spill over its neighbour.
+    let col = ((ui.available_width() - 90.0) / 2.0).max(80.0);
+    Grid::new(("groups-table", salt))
+        .num_columns(3)
+        .max_col_width(col)
+        .spacing([12.0, 2.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong(crate::t!("chart-table-group"));
+            ui.strong(crate::t!("chart-table-count"));
+            ui.strong(crate::t!("chart-table-by-status"));
+            ui.end_row();
+            for (name, summary) in groups {
+                ui.add(egui::Label::new(name).wrap());
+                ui.label(number(summary.total()));
+                let parts = parts_text(&Status::ALL.map(|s| summary.count(s)));
+                ui.add(egui::Label::new(parts).wrap());
+                ui.end_row();
+            }
+        });
+}
+
+/// The progress chart's numbers: at each change date, how many stood in each status.
+pub fn timeline_table(ui: &mut Ui, timeline: &Timeline) {
+    if timeline.dates.is_empty() {
+        ui.label(widgets::muted(crate::t!("chart-timeline-empty")));
+        return;
+    }
+    let col = (ui.available_width() - 110.0).max(80.0);
+    Grid::new("timeline-table")
+        .num_columns(2)
+        .max_col_width(col)
+        .spacing([12.0, 2.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong(crate::t!("chart-table-date"));
+            ui.strong(crate::t!("chart-table-by-status"));
+            ui.end_row();
+            for (date, counts) in timeline.dates.iter().zip(&timeline.counts) {
+                ui.label(egui::RichText::new(date.to_string()).monospace());
+                let mut by_status = [0; Status::ALL.len()];
+                for s in Status::ALL {
+                    by_status[s.index()] = counts.get(s.index()).copied().unwrap_or(0);
+                }
+                ui.add(egui::Label::new(parts_text(&by_status)).wrap());
+                ui.end_row();
+            }
+        });
 }
 
 /// How many commitments stood in each status over time: stacked steps, one per change date.
@@ -43,8 +184,12 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     // What the picture shows, for screen readers (and tests): the span it covers.
     let name = match (timeline.dates.first(), timeline.dates.last()) {
-        (Some(first), Some(last)) => format!("Progress chart from {first} to {last}"),
-        _ => "Progress chart: no status changes recorded yet".to_owned(),
+        (Some(first), Some(last)) => crate::t!(
+            "chart-timeline-span",
+            first = first.to_string(),
+            last = last.to_string()
+        ),
+        _ => crate::t!("chart-timeline-none"),
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let painter = ui.painter_at(rect);
@@ -54,7 +199,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "No status changes recorded yet",
+            crate::t!("chart-timeline-empty"),
             egui::FontId::proportional(13.0),
             axis,
         );
@@ -69,7 +214,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
         .counts
         .first()
         .map_or(1, |c| c.iter().sum::<usize>())
-        .max(1) as f32;
+        .max(1);
     for (i, (date, counts)) in timeline.dates.iter().zip(&timeline.counts).enumerate() {
         let x0 = x_of(date.day_number());
         let x1 = timeline
@@ -79,7 +224,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
         let mut y = plot.bottom();
         // Fulfilled at the bottom, Not assessed on top: progress grows upward.
         for status in Status::ALL.iter().rev() {
-            let h = plot.height() * counts[status.index()] as f32 / total;
+            let h = plot.height() * counts[status.index()] as f32 / total as f32;
             if h > 0.0 {
                 let part = Rect::from_min_max(pos2(x0, y - h), pos2(x1.max(x0 + 1.0), y));
                 painter.rect_filled(part, 0.0, theme::status_color(*status));
@@ -105,7 +250,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
     painter.text(
         pos2(rect.left() + 4.0, rect.top() + 2.0),
         egui::Align2::LEFT_TOP,
-        crate::model::plural::count(total as usize, "commitment", "commitments"),
+        crate::t!("chart-commitments", count = total),
         egui::FontId::proportional(11.0),
         Color32::from_gray(90),
     );

@@ -21,12 +21,12 @@ pub fn dashboard_ui(
         .id_salt("dashboard")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Dashboard");
+            ui.heading(crate::t!("dashboard-title"));
             let when = match state.as_of {
-                Some(date) => format!("As the tracker stood on {date}"),
+                Some(date) => crate::t!("dashboard-as-of-asked", date = date.to_string()),
                 None => match doc.project.as_of {
-                    Some(date) => format!("Assessments current to {date}"),
-                    None => "Current assessments".to_owned(),
+                    Some(date) => crate::t!("dashboard-as-of-project", date = date.to_string()),
+                    None => crate::t!("dashboard-as-of-current"),
                 },
             };
             ui.label(widgets::muted(when));
@@ -34,39 +34,44 @@ pub fn dashboard_ui(
             headline_ui(ui, d);
             ui.add_space(8.0);
             let width = ui.available_width().min(900.0);
-            charts::stacked_bar(ui, &d.overall, width, 26.0);
+            charts::stacked_bar(ui, &d.overall, None, width, 26.0);
             legend_ui(ui);
+            if charts::show_as_table(ui, "overall", state.report_mode) {
+                charts::status_table(ui, "overall", &d.overall);
+            }
             ui.add_space(10.0);
 
+            let report = state.report_mode;
             ui.columns(2, |cols| {
-                cols[0].label(RichText::new("By actor").strong());
-                groups_ui(&mut cols[0], "by-actor", &d.by_actor);
+                cols[0].label(RichText::new(crate::t!("dashboard-by-actor")).strong());
+                groups_ui(&mut cols[0], "by-actor", &d.by_actor, report);
                 cols[0].add_space(8.0);
-                cols[0].label(RichText::new("By category").strong());
-                groups_ui(&mut cols[0], "by-category", &d.by_category);
+                cols[0].label(RichText::new(crate::t!("dashboard-by-category")).strong());
+                groups_ui(&mut cols[0], "by-category", &d.by_category, report);
 
-                cols[1].label(RichText::new("Progress over time").strong());
+                cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
                 charts::timeline_chart(&mut cols[1], &cache.timeline, egui::vec2(w, 170.0));
+                if charts::show_as_table(&mut cols[1], "timeline", report) {
+                    charts::timeline_table(&mut cols[1], &cache.timeline);
+                }
                 cols[1].add_space(8.0);
-                cols[1].label(RichText::new("Most overdue").strong());
+                cols[1].label(RichText::new(crate::t!("dashboard-most-overdue")).strong());
                 if d.overdue.is_empty() {
-                    cols[1].label(widgets::muted(
-                        "Nothing past its deadline (only commitments with a deadline count).",
-                    ));
+                    cols[1].label(widgets::muted(crate::t!("dashboard-nothing-overdue")));
                 }
                 for o in d.overdue.iter().take(8) {
-                    cols[1].label(format!(
-                        "{}  {} — {} (deadline {})",
-                        o.id,
-                        o.title,
-                        widgets::overdue_by(o.days_overdue),
-                        o.deadline
+                    cols[1].label(crate::t!(
+                        "dashboard-overdue-row",
+                        id = &o.id,
+                        title = &o.title,
+                        overdue = widgets::overdue_by(o.days_overdue),
+                        deadline = o.deadline.to_string()
                     ));
                 }
             });
             ui.add_space(10.0);
-            ui.label(RichText::new("Latest status changes").strong());
+            ui.label(RichText::new(crate::t!("dashboard-latest-changes")).strong());
             Grid::new("latest")
                 .num_columns(4)
                 .spacing([10.0, 4.0])
@@ -93,43 +98,44 @@ pub fn dashboard_ui(
 
 fn headline_ui(ui: &mut Ui, d: &Dashboard) {
     let s = &d.overall;
-    let pct = |status: Status| {
-        s.share(status)
-            .map_or("–".to_owned(), |x| format!("{:.0}%", x * 100.0))
+    let pct = |share: Option<f64>| {
+        share.map_or("–".to_owned(), |x| {
+            crate::t!("dashboard-percent", percent = crate::report::percent(x))
+        })
     };
-    ui.horizontal_wrapped(|ui| {
+    // Top-aligned: each figure is placed before its height is known.
+    let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+    ui.with_layout(row, |ui| {
         for (value, label) in [
             (
-                s.total().to_string(),
-                if s.total() == 1 {
-                    "commitment"
-                } else {
-                    "commitments"
-                },
+                number(s.total()),
+                crate::t!("dashboard-figure-commitments", count = s.total()),
             ),
-            (s.assessed().to_string(), "assessed"),
-            (pct(Status::Fulfilled), "fulfilled"),
-            (pct(Status::PartiallyFulfilled), "partly fulfilled"),
+            (number(s.assessed()), crate::t!("dashboard-figure-assessed")),
+            (
+                pct(s.share(Status::Fulfilled)),
+                crate::t!("dashboard-figure-fulfilled"),
+            ),
+            (
+                pct(s.share(Status::PartiallyFulfilled)),
+                crate::t!("dashboard-figure-partly"),
+            ),
         ] {
-            figure_ui(ui, value, label);
+            figure_ui(ui, value, &label);
         }
         if s.replaced > 0 {
-            let in_force = s
-                .in_force()
-                .share(Status::Fulfilled)
-                .map_or("–".to_owned(), |x| format!("{:.0}%", x * 100.0));
+            let in_force = pct(s.in_force().share(Status::Fulfilled));
             figure_ui(
                 ui,
-                s.fulfilled_replaced.to_string(),
-                "fulfilled, since replaced",
+                number(s.fulfilled_replaced),
+                &crate::t!("dashboard-figure-fulfilled-replaced"),
             );
-            figure_ui(ui, in_force, "fulfilled, of those in force");
+            figure_ui(ui, in_force, &crate::t!("dashboard-figure-in-force"));
         }
     });
-    let waiting = s.count(Status::NotAssessed);
-    ui.label(widgets::muted(format!(
-        "Shares are of assessed commitments; {waiting} not yet assessed {} left out.",
-        if waiting == 1 { "is" } else { "are" }
+    ui.label(widgets::muted(crate::t!(
+        "dashboard-shares-note",
+        count = s.count(Status::NotAssessed)
     )));
     replaced_figures_ui(ui, s);
 }
@@ -143,16 +149,36 @@ fn replaced_figures_ui(ui: &mut Ui, s: &crate::model::summary::Summary) {
         .collect();
     if !lines.is_empty() {
         ui.label(widgets::muted(format!(
-            "{}. Replaced commitments keep the status they achieved.",
-            lines.join(". ")
+            "{}. {}",
+            lines.join(". "),
+            crate::t!("report-replaced-keep")
         )));
     }
 }
 
 fn figure_ui(ui: &mut Ui, value: String, label: &str) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.label(RichText::new(value).size(26.0).strong());
+    // Measured before it is placed, so that a figure that does not fit on the row moves down
+    // whole instead of breaking its words (Russian and Kazakh labels are longer).
+    let frame = egui::Frame::group(ui.style());
+    let value = RichText::new(value).size(26.0).strong();
+    let texts = [
+        egui::WidgetText::from(value.clone()),
+        widgets::muted(label).into(),
+    ];
+    let width = texts
+        .into_iter()
+        .map(|t| {
+            let wrap = Some(egui::TextWrapMode::Extend);
+            t.into_galley(ui, wrap, f32::INFINITY, egui::TextStyle::Body)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + frame.total_margin().sum().x;
+    let layout = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, |ui| {
+        frame.show(ui, |ui| {
+            ui.label(value);
             ui.label(widgets::muted(label));
         });
     });
@@ -170,7 +196,17 @@ fn legend_ui(ui: &mut Ui) {
     });
 }
 
-fn groups_ui(ui: &mut Ui, _salt: &str, groups: &[(String, crate::model::summary::Summary)]) {
+fn number(n: usize) -> String {
+    crate::i18n::number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// One bar per group, then the switch that shows the same numbers as a table.
+fn groups_ui(
+    ui: &mut Ui,
+    salt: &str,
+    groups: &[(String, crate::model::summary::Summary)],
+    report_mode: bool,
+) {
     const NAME_WIDTH: f32 = 150.0;
     let width = (ui.available_width() - NAME_WIDTH - 50.0).clamp(100.0, 320.0);
     for (name, summary) in groups {
@@ -179,8 +215,11 @@ fn groups_ui(ui: &mut Ui, _salt: &str, groups: &[(String, crate::model::summary:
                 ui.allocate_exact_size(egui::vec2(NAME_WIDTH, 18.0), egui::Sense::hover());
             ui.put(rect, egui::Label::new(name).truncate())
                 .on_hover_text(name);
-            charts::stacked_bar(ui, summary, width, 16.0);
-            ui.label(widgets::muted(summary.total().to_string()));
+            charts::stacked_bar(ui, summary, Some(name), width, 16.0);
+            ui.label(widgets::muted(number(summary.total())));
         });
+    }
+    if charts::show_as_table(ui, salt, report_mode) {
+        charts::groups_table(ui, salt, groups);
     }
 }

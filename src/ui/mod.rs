@@ -2,7 +2,7 @@
 //! takes becomes a `Command` that the app applies after the frame is drawn.
 
 pub mod actions;
-mod charts;
+pub mod charts;
 mod checklist;
 pub mod dashboard;
 mod detail;

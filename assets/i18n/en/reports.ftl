@@ -1,1 +1,120 @@
 # reports — en
+# The dashboard, its charts, the exports (HTML, Markdown; CSV headers are machine keys and stay
+# out of here), the citation line and the command line's messages.
+# Glossary (the same terms as model.ftl, plus):
+#   dashboard, headline figures, share (of assessed commitments), assessed, status scale,
+#   deadline, overdue, latest evidence, progress chart, table, canonical form, export.
+
+## Dashboard
+
+dashboard-title = Dashboard
+dashboard-as-of-asked = As the tracker stood on { $date }
+dashboard-as-of-project = Assessments current to { $date }
+dashboard-as-of-current = Current assessments
+dashboard-by-actor = By actor
+dashboard-by-category = By category
+dashboard-progress = Progress over time
+dashboard-most-overdue = Most overdue
+dashboard-nothing-overdue = Nothing past its deadline (only commitments with a deadline count).
+dashboard-overdue-row = { $id }  { $title } — { $overdue } (deadline { $deadline })
+dashboard-latest-changes = Latest status changes
+dashboard-figure-commitments = { $count ->
+    [one] commitment
+   *[other] commitments
+}
+dashboard-figure-assessed = assessed
+dashboard-figure-fulfilled = fulfilled
+dashboard-figure-partly = partly fulfilled
+dashboard-figure-fulfilled-replaced = fulfilled, since replaced
+dashboard-figure-in-force = fulfilled, of those in force
+dashboard-percent = { $percent }%
+dashboard-shares-note = Shares are of assessed commitments; { $count } not yet assessed { $count ->
+    [one] is
+   *[other] are
+} left out.
+
+## Charts: what a screen reader hears, and the same numbers as a table
+
+chart-summary = Status of { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}: { $parts }
+chart-summary-part = { $count } { $status }
+chart-summary-empty = No commitments yet
+chart-group-summary = { $name }: { $summary }
+chart-timeline-span = Progress chart from { $first } to { $last }
+chart-timeline-none = Progress chart: no status changes recorded yet
+chart-timeline-empty = No status changes recorded yet
+chart-commitments = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+chart-show-table = Show as table
+chart-show-table-hint = The chart's numbers as a plain table
+chart-table-status = Status
+chart-table-count = Commitments
+chart-table-share = Share of all
+chart-table-group = Name
+chart-table-by-status = By status
+chart-table-date = Date
+
+## Exports
+
+export-format-csv = CSV (spreadsheet)
+export-format-markdown = Markdown
+export-format-html = HTML page
+report-as-of-asked = Status as of { $date }, as the tracker stood on that date (later changes left out).
+report-as-of = Status as of { $date }.
+report-headline = Headline figures
+report-commitments = Commitments
+report-commitments-tracked = { $count ->
+    [one] commitment
+   *[other] commitments
+} tracked
+report-md-tracked = Commitments tracked: { $count }
+report-replaced-keep = Replaced commitments keep the status they achieved.
+report-bar-label = Commitments by status: { $parts }
+report-replaced-heading = Replaced commitments
+report-evidence-cited = Evidence: { $list }.
+report-overdue = { $date } (overdue)
+report-not-linked = (not linked: { $reason })
+report-share = { $status }: { $count } of { $assessed } assessed ({ $percent }%)
+report-no-shares = No commitment has been assessed yet, so there are no shares.
+report-not-assessed-note = Shares count assessed commitments only: the { $count } not assessed yet { $count ->
+    [one] is
+   *[other] are
+} left out (not assessed is not the same as no action).
+report-scale = Status scale
+report-col-id = ID
+report-col-kind = Kind
+report-col-actor = Actor
+report-col-category = Category
+report-col-title = Title
+report-col-status = Status
+report-col-status-date = Status date
+report-col-deadline = Deadline
+report-col-evidence = Evidence
+report-col-latest-evidence = Latest evidence
+report-col-meaning = Meaning
+report-exported-from = Exported from Reform Tracker.
+
+## The citation line
+
+citation-line = "{ $title }" — { $status } as of { $date } ({ $project }).
+citation-source = Source: { $parts }
+citation-no-source = Source: not recorded.
+
+## Command line
+
+cli-not-canonical = { $file }: not in canonical form
+cli-rewritten = { $file }: rewritten
+cli-already-canonical = { $file }: already canonical
+cli-written = { $format } written to { $path }
+cli-scale-range = --scale must be between 0.5 and 4
+cli-screenshot-saved = Screenshot saved to { $path }
+cli-no-screenshot = No screenshot: { $error }
+cli-window-closed = No screenshot: the window closed before it was taken
+cli-no-window = reform-tracker: could not open the window: { $error }
+cli-unknown-format = unknown format "{ $name }": use csv, markdown or html
+cli-bad-size = "{ $text }" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000
+cli-bad-lang = "{ $code }" is not a language of this app: use en, ru or kk

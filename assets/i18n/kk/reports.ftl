@@ -1,1 +1,123 @@
 # reports — kk
+# Тақта, оның диаграммалары, экспорт (HTML, Markdown; CSV тақырыптары — машиналық кілттер,
+# олар мұнда жоқ), дәйексөз жолы және пәрмен жолының хабарлары.
+# Глоссарий (model.ftl терминдері, және):
+#   dashboard — тақта; headline figures — негізгі көрсеткіштер; share — үлес (бағаланған
+#   міндеттемелерден); assessed — бағаланған; status scale — мәртебелер шкаласы;
+#   deadline — мерзім; overdue — мерзімі өткен; latest evidence — соңғы дәлел;
+#   progress chart — орындалу барысының диаграммасы; table — кесте;
+#   canonical form — канондық пішін; export — экспорт.
+
+## Тақта
+
+dashboard-title = Тақта
+dashboard-as-of-asked = Трекердің { $date } күнгі күйі
+dashboard-as-of-project = Бағалар { $date } күнгі жағдай бойынша
+dashboard-as-of-current = Ағымдағы бағалар
+dashboard-by-actor = Субъектілер бойынша
+dashboard-by-category = Санаттар бойынша
+dashboard-progress = Орындалу барысы
+dashboard-most-overdue = Мерзімі ең көп өткендер
+dashboard-nothing-overdue = Мерзімі өткен ештеңе жоқ (тек мерзімі бар міндеттемелер есептеледі).
+dashboard-overdue-row = { $id }  { $title } — { $overdue } (мерзімі { $deadline })
+dashboard-latest-changes = Мәртебенің соңғы өзгерістері
+dashboard-figure-commitments = { $count ->
+    [one] міндеттеме
+   *[other] міндеттеме
+}
+dashboard-figure-assessed = бағаланған
+dashboard-figure-fulfilled = орындалды
+dashboard-figure-partly = ішінара орындалды
+dashboard-figure-fulfilled-replaced = орындалды, кейін ауыстырылған
+dashboard-figure-in-force = күшіндегілерден орындалғаны
+dashboard-percent = { $percent }%
+dashboard-shares-note = Үлестер бағаланған міндеттемелерден есептеледі; { $count ->
+    [one] әлі бағаланбаған { $count } міндеттеме
+   *[other] әлі бағаланбаған { $count } міндеттеме
+} есепке алынбайды.
+
+## Диаграммалар: экран диктора не естиді, және сол сандар кесте түрінде
+
+chart-summary = { $count ->
+    [one] { $count } міндеттеменің
+   *[other] { $count } міндеттеменің
+} мәртебелері: { $parts }
+chart-summary-part = { $status } — { $count }
+chart-summary-empty = Әзірге міндеттемелер жоқ
+chart-group-summary = { $name }: { $summary }
+chart-timeline-span = Орындалу барысының диаграммасы: { $first } – { $last }
+chart-timeline-none = Орындалу барысының диаграммасы: мәртебе өзгерістері әлі жазылмаған
+chart-timeline-empty = Мәртебе өзгерістері әлі жазылмаған
+chart-commitments = { $count ->
+    [one] { $count } міндеттеме
+   *[other] { $count } міндеттеме
+}
+chart-show-table = Кесте түрінде көрсету
+chart-show-table-hint = Диаграмманың сандары қарапайым кесте түрінде
+chart-table-status = Мәртебе
+chart-table-count = Міндеттемелер
+chart-table-share = Барлығынан үлесі
+chart-table-group = Атауы
+chart-table-by-status = Мәртебелер бойынша
+chart-table-date = Күні
+
+## Экспорт
+
+export-format-csv = CSV (кесте)
+export-format-markdown = Markdown
+export-format-html = HTML беті
+report-as-of-asked = { $date } күнгі мәртебе — трекер сол күні қандай болса, солай (кейінгі өзгерістер енгізілмеген).
+report-as-of = { $date } күнгі мәртебе.
+report-headline = Негізгі көрсеткіштер
+report-commitments = Міндеттемелер
+report-commitments-tracked = { $count ->
+    [one] міндеттеме бақылауда
+   *[other] міндеттеме бақылауда
+}
+report-md-tracked = Бақылаудағы міндеттемелер: { $count }
+report-replaced-keep = Ауыстырылған міндеттемелер қол жеткізген мәртебесін сақтайды.
+report-bar-label = Мәртебелер бойынша міндеттемелер: { $parts }
+report-replaced-heading = Ауыстырылған міндеттемелер
+report-evidence-cited = Дәлелдер: { $list }.
+report-overdue = { $date } (мерзімі өткен)
+report-not-linked = (сілтеме жасалмады: { $reason })
+report-share = { $status }: бағаланған { $assessed } міндеттеменің ішінде { $count } ({ $percent }%)
+report-no-shares = Әзірге бірде-бір міндеттеме бағаланбаған, сондықтан үлестер жоқ.
+report-not-assessed-note = Үлестер тек бағаланған міндеттемелерден есептеледі: әлі бағаланбаған { $count ->
+    [one] { $count } міндеттеме
+   *[other] { $count } міндеттеме
+} есепке алынбайды («бағаланбаған» «әрекет жоқ» дегенмен бірдей емес).
+report-scale = Мәртебелер шкаласы
+report-col-id = ID
+report-col-kind = Түрі
+report-col-actor = Субъект
+report-col-category = Санат
+report-col-title = Атауы
+report-col-status = Мәртебе
+report-col-status-date = Мәртебе күні
+report-col-deadline = Мерзімі
+report-col-evidence = Дәлелдер
+report-col-latest-evidence = Соңғы дәлел
+report-col-meaning = Мағынасы
+report-exported-from = Reform Tracker бағдарламасынан экспортталды.
+
+## Дәйексөз жолы
+
+citation-line = «{ $title }» — { $date } күнгі мәртебесі: { $status } ({ $project }).
+citation-source = Дереккөз: { $parts }
+citation-no-source = Дереккөз: көрсетілмеген.
+
+## Пәрмен жолы
+
+cli-not-canonical = { $file }: канондық пішінде емес
+cli-rewritten = { $file }: қайта жазылды
+cli-already-canonical = { $file }: канондық пішінде
+cli-written = { $format }: { $path } файлына жазылды
+cli-scale-range = --scale 0,5 пен 4 аралығында болуы керек
+cli-screenshot-saved = Скриншот { $path } файлына сақталды
+cli-no-screenshot = Скриншот түсірілмеді: { $error }
+cli-window-closed = Скриншот түсірілмеді: терезе ертерек жабылып қалды
+cli-no-window = reform-tracker: терезені ашу мүмкін болмады: { $error }
+cli-unknown-format = «{ $name }» — белгісіз пішім: csv, markdown немесе html пайдаланыңыз
+cli-bad-size = «{ $text }» — өлшем емес: ЕНІxБИІКТІГІ түрінде жазыңыз, мысалы 1600x1000
+cli-bad-lang = «{ $code }» — бағдарламада мұндай тіл жоқ: en, ru немесе kk пайдаланыңыз

@@ -1,1 +1,134 @@
 # reports — ru
+# Панель, её диаграммы, экспорт (HTML, Markdown; заголовки CSV — машинные ключи и сюда не
+# входят), строка цитирования и сообщения командной строки.
+# Глоссарий (термины model.ftl, а также):
+#   dashboard — панель; headline figures — основные показатели; share — доля (от оценённых
+#   обязательств); assessed — оценено; status scale — шкала статусов; deadline — срок;
+#   overdue — просрочено; latest evidence — последнее подтверждение; progress chart — диаграмма
+#   хода выполнения; table — таблица; canonical form — каноническая форма; export — экспорт.
+
+## Панель
+
+dashboard-title = Панель
+dashboard-as-of-asked = Состояние трекера на { $date }
+dashboard-as-of-project = Оценки актуальны на { $date }
+dashboard-as-of-current = Текущие оценки
+dashboard-by-actor = По субъектам
+dashboard-by-category = По категориям
+dashboard-progress = Ход выполнения
+dashboard-most-overdue = Больше всего просрочены
+dashboard-nothing-overdue = Просроченных нет (учитываются только обязательства со сроком).
+dashboard-overdue-row = { $id }  { $title } — { $overdue } (срок { $deadline })
+dashboard-latest-changes = Последние изменения статуса
+dashboard-figure-commitments = { $count ->
+    [one] обязательство
+    [few] обязательства
+    [many] обязательств
+   *[other] обязательства
+}
+dashboard-figure-assessed = оценено
+dashboard-figure-fulfilled = выполнено
+dashboard-figure-partly = выполнено частично
+dashboard-figure-fulfilled-replaced = выполнено, позже заменено
+dashboard-figure-in-force = выполнено из действующих
+dashboard-percent = { $percent } %
+dashboard-shares-note = Доли считаются от оценённых обязательств; { $count ->
+    [one] { $count } ещё не оценённое не учитывается
+    [few] { $count } ещё не оценённых не учитываются
+    [many] { $count } ещё не оценённых не учитываются
+   *[other] { $count } ещё не оценённого не учитываются
+}.
+
+## Диаграммы: что слышит экранный диктор, и те же числа таблицей
+
+chart-summary = { $count ->
+    [one] { $count } обязательство
+    [few] { $count } обязательства
+    [many] { $count } обязательств
+   *[other] { $count } обязательства
+} по статусам: { $parts }
+chart-summary-part = { $status } — { $count }
+chart-summary-empty = Обязательств пока нет
+chart-group-summary = { $name }: { $summary }
+chart-timeline-span = Диаграмма хода выполнения с { $first } по { $last }
+chart-timeline-none = Диаграмма хода выполнения: изменений статуса пока нет
+chart-timeline-empty = Изменений статуса пока нет
+chart-commitments = { $count ->
+    [one] { $count } обязательство
+    [few] { $count } обязательства
+    [many] { $count } обязательств
+   *[other] { $count } обязательства
+}
+chart-show-table = Показать таблицей
+chart-show-table-hint = Числа диаграммы в виде простой таблицы
+chart-table-status = Статус
+chart-table-count = Обязательства
+chart-table-share = Доля от всех
+chart-table-group = Название
+chart-table-by-status = По статусам
+chart-table-date = Дата
+
+## Экспорт
+
+export-format-csv = CSV (таблица)
+export-format-markdown = Markdown
+export-format-html = HTML-страница
+report-as-of-asked = Статус на { $date } — так, как трекер выглядел в тот день (более поздние изменения не учтены).
+report-as-of = Статус на { $date }.
+report-headline = Основные показатели
+report-commitments = Обязательства
+report-commitments-tracked = { $count ->
+    [one] обязательство в трекере
+    [few] обязательства в трекере
+    [many] обязательств в трекере
+   *[other] обязательства в трекере
+}
+report-md-tracked = Обязательств в трекере: { $count }
+report-replaced-keep = Заменённые обязательства сохраняют достигнутый статус.
+report-bar-label = Обязательства по статусам: { $parts }
+report-replaced-heading = Заменённые обязательства
+report-evidence-cited = Подтверждения: { $list }.
+report-overdue = { $date } (просрочено)
+report-not-linked = (ссылка не создана: { $reason })
+report-share = { $status }: { $count } из { $assessed } оценённых ({ $percent } %)
+report-no-shares = Ни одно обязательство ещё не оценено, поэтому долей нет.
+report-not-assessed-note = Доли считаются только по оценённым обязательствам: { $count ->
+    [one] { $count } ещё не оценённое не учитывается
+    [few] { $count } ещё не оценённых не учитываются
+    [many] { $count } ещё не оценённых не учитываются
+   *[other] { $count } ещё не оценённого не учитываются
+} («не оценено» не то же самое, что «без действий»).
+report-scale = Шкала статусов
+report-col-id = ID
+report-col-kind = Вид
+report-col-actor = Субъект
+report-col-category = Категория
+report-col-title = Название
+report-col-status = Статус
+report-col-status-date = Дата статуса
+report-col-deadline = Срок
+report-col-evidence = Подтверждения
+report-col-latest-evidence = Последнее подтверждение
+report-col-meaning = Значение
+report-exported-from = Экспортировано из Reform Tracker.
+
+## Строка цитирования
+
+citation-line = «{ $title }» — { $status } на { $date } ({ $project }).
+citation-source = Источник: { $parts }
+citation-no-source = Источник: не указан.
+
+## Командная строка
+
+cli-not-canonical = { $file }: не в канонической форме
+cli-rewritten = { $file }: переписан
+cli-already-canonical = { $file }: уже в канонической форме
+cli-written = { $format }: файл { $path } записан
+cli-scale-range = --scale должен быть от 0,5 до 4
+cli-screenshot-saved = Снимок экрана сохранён в { $path }
+cli-no-screenshot = Снимок экрана не сделан: { $error }
+cli-window-closed = Снимок экрана не сделан: окно закрылось раньше
+cli-no-window = reform-tracker: не удалось открыть окно: { $error }
+cli-unknown-format = неизвестный формат «{ $name }»: используйте csv, markdown или html
+cli-bad-size = «{ $text }» — не размер: укажите ШИРИНАxВЫСОТА, например 1600x1000
+cli-bad-lang = «{ $code }» — язык, которого нет в программе: используйте en, ru или kk
