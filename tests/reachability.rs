@@ -2,6 +2,7 @@
 //! found by its label, and each of its keyboard shortcuts. A menu item that is missing, has
 //! another label, or sends another command fails here.
 
+mod command_session;
 mod files_common;
 mod ui_common;
 
@@ -197,66 +198,9 @@ fn command_variants() -> Vec<String> {
         .collect()
 }
 
-/// One app session, and the names of every command it has run so far.
-struct Session {
-    harness: Harness<'static, App>,
-    seen: std::collections::BTreeSet<String>,
-    counted: u64,
-}
-
-impl Session {
-    /// Does one step as a user, then notes the commands it ran.
-    fn user(&mut self, step: impl FnOnce(&mut Harness<'static, App>)) {
-        step(&mut self.harness);
-        self.look();
-    }
-
-    fn look(&mut self) {
-        let app = self.harness.state();
-        let run = app.commands_run();
-        assert!(
-            run - self.counted <= 64,
-            "{} commands in one step: the last 64 do not show them all",
-            run - self.counted
-        );
-        self.seen.extend(app.recent_commands().map(str::to_owned));
-        self.counted = run;
-    }
-}
-
-/// Clicks the last control with this label: a question is drawn over the window, last.
-fn answer(harness: &mut Harness<'_, App>, label: &str) {
-    harness
-        .query_all_by_label(label)
-        .last()
-        .unwrap_or_else(|| panic!("no {label:?} to click"))
-        .click();
-    harness.run();
-}
-
-/// Selects a commitment by typing its id over whatever the search box holds, then its row.
-fn pick(harness: &mut Harness<'_, App>, id: &str) {
-    ui_common::set_text(harness, "Search", id);
-    harness.get_by_label_contains(&format!("{id}  ")).click();
-    harness.run();
-}
-
-fn wait_for_save(harness: &mut Harness<'_, App>) {
-    ui_common::wait_for(harness, "the save", |app| app.saving_path().is_none());
-}
-
-/// The tracker file, as another program might leave it: `n` extra blank lines each time.
-fn changed_by_another_program(path: &std::path::Path, n: usize) {
-    let theirs = reform_tracker::storage::SHIPPED_TRACKER.replacen(
-        "format_version: 2,",
-        &format!("format_version: 2,{}", "\n".repeat(n)),
-        1,
-    );
-    std::fs::write(path, theirs).unwrap();
-}
-
 #[test]
 fn every_command_is_sent_by_the_window() {
+    use command_session::{Session, answer, changed_by_another_program, pick, wait_for_save};
     use egui::{Key, Modifiers};
     use ui_common::{answer_path, click, menu, save_key, set_text, wait_for};
 
@@ -276,11 +220,9 @@ fn every_command_is_sent_by_the_window() {
         files_common::wait_for_copies(&mut second, &rec, 2);
     }
 
-    let mut s = Session {
-        harness: ui_common::app_harness_with(files_common::startup(&rec, &file)),
-        seen: Default::default(),
-        counted: 0,
-    };
+    let mut s = Session::new(ui_common::app_harness_with(files_common::startup(
+        &rec, &file,
+    )));
     s.user(|h| {
         h.run();
     });
@@ -486,7 +428,7 @@ fn every_command_is_sent_by_the_window() {
 
     let missing: Vec<&String> = variants
         .iter()
-        .filter(|v| !s.seen.contains(v.as_str()))
+        .filter(|v| !s.seen().contains(v.as_str()))
         .collect();
     assert!(
         missing.is_empty(),
