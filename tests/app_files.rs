@@ -328,3 +328,55 @@ fn save_elsewhere_keeps_the_changed_file_and_asks_for_a_new_name() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
     assert!(harness.state().doc.dirty);
 }
+
+#[test]
+fn open_with_unsaved_changes_asks_once_and_a_cancelled_open_still_asks_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    let mut other = storage::shipped_tracker();
+    other.title = "Other tracker".into();
+    storage::save_file(&path, &other).unwrap();
+
+    let mut harness = app_harness();
+    retitle(&mut harness, "A1", "Changed");
+    menu(&mut harness, "File", "Open…");
+    assert!(harness.query_by_label_contains("Save changes to").is_some());
+    click(&mut harness, "Don't save");
+    answer_path(&mut harness, &path);
+    assert_eq!(harness.state().ui.confirm, None, "asked only once");
+    wait_for(&mut harness, "the open", |app| app.loading_path().is_none());
+    assert_eq!(harness.state().doc.project.title, "Other tracker");
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+
+    // Called off at the path: the work is kept, and the next open asks again.
+    retitle(&mut harness, "A1", "Changed again");
+    menu(&mut harness, "File", "Open…");
+    click(&mut harness, "Don't save");
+    wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    answer_cancel(&mut harness);
+    assert_eq!(
+        harness.state().doc.project.commitments[0].title,
+        "Changed again"
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(
+        harness.state().ui.confirm,
+        Some(Confirm::Unsaved(PendingAction::OpenPath(path.clone())))
+    );
+}
+
+/// The path field's Cancel, drawn last, over the window.
+fn answer_cancel(harness: &mut Harness<'_, App>) {
+    harness
+        .query_all_by_label("Cancel")
+        .last()
+        .expect("the path field has Cancel")
+        .click();
+    harness.run();
+}

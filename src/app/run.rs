@@ -29,6 +29,9 @@ impl App {
         match command {
             Command::New => self.guarded(ctx, PendingAction::New),
             Command::Open => self.guarded(ctx, PendingAction::Open),
+            Command::OpenPath(path) if std::mem::take(&mut self.open_agreed) => {
+                self.perform(ctx, PendingAction::OpenPath(path));
+            }
             Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
             Command::Save => self.save_current(ctx),
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
