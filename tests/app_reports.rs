@@ -4,7 +4,7 @@ mod ui_common;
 
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::model::Status;
-use ui_common::{app_harness, click, select_by_search, type_into};
+use ui_common::{app_harness, click, menu, select_by_search, set_text, type_into, wait_for};
 
 fn count(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>, s: Status) -> usize {
     harness.state().ui.cache.as_ref().unwrap().summary.count(s)
@@ -125,10 +125,24 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shot.png");
     let mut harness = app_harness();
-    // The capture itself, once a path is known (tests/new_user.rs reaches it from the menu).
-    harness
-        .state_mut()
-        .queue(reform_tracker::app::Command::ScreenshotTo(path.clone()));
+    // View → Save screenshot…, and the path typed where no file dialog can be shown. Enter is
+    // pressed by hand: the window's size is read from every frame that follows it.
+    menu(&mut harness, "View", "Save screenshot…");
+    wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    set_text(&mut harness, "File path", &path.display().to_string());
+    // Straight into this frame's input: `key_press` runs a frame per event, and only the last
+    // frame's output could be read.
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::Key {
+            key: egui::Key::Enter,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
     let mut sizes = Vec::new();
     for _ in 0..200 {
         harness.step();

@@ -254,7 +254,10 @@ impl App {
 
     pub(super) fn poll_dialog(&mut self) {
         match self.dialogs.poll() {
-            Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => self.open_path(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => {
+                self.open_agreed = false;
+                self.open_path(path);
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_as_to(path),
             Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
                 self.export_to(format, path)
@@ -266,7 +269,10 @@ impl App {
                 purpose,
                 "No file dialog can be shown on this system (no desktop portal or zenity was found).",
             ),
-            Some(DialogOutcome::Cancelled) => self.after_save = None,
+            Some(DialogOutcome::Cancelled) => {
+                self.after_save = None;
+                self.open_agreed = false;
+            }
             None => {}
         }
     }
