@@ -153,7 +153,9 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
         {
             for c in &v.commands {
                 if let egui::ViewportCommand::InnerSize(s) = c {
-                    sizes.push(*s);
+                    // A size is in points: the window turns it into pixels at the zoom of the
+                    // frame that sent it.
+                    sizes.push((*s, harness.ctx.pixels_per_point()));
                 }
             }
         }
@@ -174,10 +176,15 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     // For the capture the window doubles (and the zoom with it), then both are put back.
     assert_eq!(
         sizes.first(),
-        Some(&egui::vec2(2560.0, 1600.0)),
+        Some(&(egui::vec2(2560.0, 1600.0), 1.0)),
         "{sizes:?}"
     );
-    assert_eq!(sizes.last(), Some(&egui::vec2(1280.0, 800.0)), "{sizes:?}");
+    // Sent at the doubled zoom, 1280×800 points would make the window 2560×1600 pixels again.
+    assert_eq!(
+        sizes.last(),
+        Some(&(egui::vec2(1280.0, 800.0), 1.0)),
+        "{sizes:?}"
+    );
     assert_eq!(harness.ctx.zoom_factor(), 1.0, "the zoom is back");
 
     // Shift+F12, the key the View menu shows beside Copy screenshot.
