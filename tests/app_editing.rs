@@ -6,27 +6,28 @@ use eframe::Storage as _;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::{Command, View};
+use reform_tracker::app::View;
 use reform_tracker::model::Status;
-use ui_common::{app_harness, click, index_of, select_by_search, type_into};
+use ui_common::{
+    app_harness, choose, click, index_of, menu, save_as, select_by_search, set_text, type_into,
+};
 
 #[test]
 fn undo_and_redo_a_status_change() {
     let mut harness = app_harness();
     let p19 = index_of(harness.state(), "P19");
     let before = harness.state().doc.project.commitments[p19].clone();
-    harness.state_mut().queue(Command::ChangeStatus {
-        index: p19,
-        to: Status::Stalled,
-        date: "2025-06-01".parse().unwrap(),
-        note: "Review floated".into(),
-        evidence: vec![],
-    });
-    harness.run();
-    assert_eq!(
-        harness.state().doc.project.commitments[p19].status,
-        Status::Stalled
-    );
+    select_by_search(&mut harness, "P19");
+    click(&mut harness, "Change status…");
+    choose(&mut harness, "New status", "Stalled");
+    set_text(&mut harness, "Date of change", "2025-06-01");
+    set_text(&mut harness, "Why (note)", "Review floated");
+    click(&mut harness, "Record status change");
+    let c = &harness.state().doc.project.commitments[p19];
+    assert_eq!(c.status, Status::Stalled);
+    let last = c.history.last().expect("the change is in the history");
+    assert_eq!(last.date, "2025-06-01".parse().unwrap());
+    assert_eq!(last.note, "Review floated");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
@@ -184,9 +185,8 @@ fn recent_files_and_view_are_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kept.ron");
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::SaveTo(path.clone()));
-    harness.state_mut().queue(Command::SetView(View::Dashboard));
-    harness.run();
+    save_as(&mut harness, &path);
+    click(&mut harness, "Dashboard");
     let prefs = harness.state().prefs_now();
     assert_eq!(
         prefs.recent.first(),
@@ -292,10 +292,11 @@ fn theme_zoom_view_and_recent_files_survive_a_restart() {
     let mut storage = MemoryStorage::default();
     {
         let mut harness = app_harness();
-        harness.state_mut().queue(Command::SaveTo(path.clone()));
-        harness.state_mut().queue(Command::SetView(View::Dashboard));
-        harness.state_mut().queue(Command::SetDark(true));
-        harness.state_mut().queue(Command::Zoom(0.2));
+        save_as(&mut harness, &path);
+        click(&mut harness, "Dashboard");
+        menu(&mut harness, "View", "Dark theme");
+        menu(&mut harness, "View", "Zoom in");
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
         harness.run();
         eframe::App::save(harness.state_mut(), &mut storage);
     }

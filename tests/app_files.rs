@@ -8,9 +8,18 @@ use std::time::Duration;
 use egui::{ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::{App, Command, Confirm, Edit, PendingAction, RECOVERY_DELAY, Startup};
+use reform_tracker::app::{App, Confirm, PendingAction, RECOVERY_DELAY, Startup};
 use reform_tracker::storage;
-use ui_common::{app_harness, app_harness_with, click};
+use ui_common::{
+    answer_path, app_harness, app_harness_with, click, menu, open_file, retitle, save_as, save_key,
+    wait_for,
+};
+
+/// Ctrl+S, then waits for the write on its worker thread.
+fn save_and_wait(harness: &mut Harness<'_, App>) {
+    save_key(harness);
+    wait_for(harness, "the save", |app| app.saving_path().is_none());
+}
 
 fn request_close(harness: &mut Harness<'_, App>) {
     harness
@@ -35,10 +44,7 @@ fn root_commands(harness: &Harness<'_, App>) -> Vec<ViewportCommand> {
 #[test]
 fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     let mut harness = app_harness();
-    harness
-        .state_mut()
-        .queue(Command::Edit(0, Edit::Title("Changed".into())));
-    harness.run();
+    retitle(&mut harness, "A1", "Changed");
     assert!(harness.state().doc.dirty);
 
     request_close(&mut harness);
@@ -69,11 +75,8 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
 #[test]
 fn new_with_unsaved_changes_asks_and_dont_save_goes_on() {
     let mut harness = app_harness();
-    harness
-        .state_mut()
-        .queue(Command::Edit(0, Edit::Title("Changed".into())));
-    harness.state_mut().queue(Command::New);
-    harness.run();
+    retitle(&mut harness, "A1", "Changed");
+    menu(&mut harness, "File", "New");
     assert!(
         harness
             .query_by_label_contains("before starting a new project")
@@ -95,11 +98,7 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
     };
     {
         let mut harness = app_harness_with(startup());
-        harness.state_mut().queue(Command::Edit(
-            3,
-            Edit::Title("Edited before the crash".into()),
-        ));
-        harness.run();
+        retitle(&mut harness, "A4", "Edited before the crash");
         // Let the quiet time pass; the copy is written on a worker thread.
         let deadline = std::time::Instant::now() + RECOVERY_DELAY + Duration::from_secs(10);
         while storage::recovery::copies_in(dir.path()).is_empty()
@@ -131,8 +130,8 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
 
     // A real save removes the copy.
     let saved = dir.path().join("saved.ron");
-    harness.state_mut().queue(Command::SaveTo(saved));
-    harness.run();
+    save_as(&mut harness, &saved);
+    assert!(!harness.state().doc.dirty);
     assert!(storage::recovery::copies_in(dir.path()).is_empty());
 }
 
@@ -144,8 +143,7 @@ fn a_newer_version_file_opens_read_only_and_is_never_overwritten() {
     std::fs::write(&path, &text).unwrap();
 
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::OpenPath(path.clone()));
-    harness.run();
+    open_file(&mut harness, &path);
     assert!(harness.state().doc.read_only.is_some());
     assert!(
         harness
@@ -153,21 +151,25 @@ fn a_newer_version_file_opens_read_only_and_is_never_overwritten() {
             .is_some()
     );
 
-    harness
-        .state_mut()
-        .queue(Command::Edit(0, Edit::Title("Changed".into())));
-    harness.state_mut().queue(Command::Save);
-    harness.run();
+    retitle(&mut harness, "A1", "Changed");
+    save_key(&mut harness);
+    wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         text,
         "Save never writes over it"
     );
-    // Save As to a new name works.
+    // Saving to a new name, in the field Save opened, works.
     let copy = dir.path().join("copy.ron");
-    harness.state_mut().queue(Command::SaveTo(copy.clone()));
-    harness.run();
-    assert!(storage::load_file(&copy).is_ok());
+    answer_path(&mut harness, &copy);
+    wait_for(&mut harness, "the save", |app| app.saving_path().is_none());
+    assert_eq!(
+        storage::load_file(&copy).unwrap().project.commitments[0].title,
+        "Changed"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
 
 #[test]
@@ -175,25 +177,19 @@ fn a_file_changed_by_someone_else_is_not_overwritten_without_asking() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shared.ron");
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::SaveTo(path.clone()));
-    harness.run();
+    save_as(&mut harness, &path);
     // Our own saves never trigger the question.
-    harness
-        .state_mut()
-        .queue(Command::Edit(0, Edit::Title("Ours".into())));
-    harness.state_mut().queue(Command::Save);
-    harness.run();
+    retitle(&mut harness, "A1", "Ours");
+    save_and_wait(&mut harness);
     assert!(harness.state().ui.confirm.is_none());
+    assert!(!harness.state().doc.dirty);
 
     let theirs = std::fs::read_to_string(&path)
         .unwrap()
         .replacen("Ours", "Theirs, longer", 1);
     std::fs::write(&path, &theirs).unwrap();
-    harness
-        .state_mut()
-        .queue(Command::Edit(1, Edit::Title("Ours again".into())));
-    harness.state_mut().queue(Command::Save);
-    harness.run();
+    retitle(&mut harness, "A2", "Ours again");
+    save_key(&mut harness);
     assert_eq!(harness.state().ui.confirm, Some(Confirm::ChangedOnDisk));
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -212,13 +208,8 @@ fn a_file_changed_by_someone_else_is_not_overwritten_without_asking() {
 fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app_harness();
-    harness
-        .state_mut()
-        .queue(Command::Edit(0, Edit::Title("Precious".into())));
-    harness
-        .state_mut()
-        .queue(Command::SaveTo(dir.path().join("no/such/folder/x.ron")));
-    harness.run();
+    retitle(&mut harness, "A1", "Precious");
+    save_as(&mut harness, &dir.path().join("no/such/folder/x.ron"));
     let message = harness
         .state()
         .ui
@@ -231,8 +222,7 @@ fn a_failed_save_says_why_and_keeps_the_work_unsaved() {
     click(&mut harness, "OK");
     // It can be saved elsewhere.
     let good = dir.path().join("x.ron");
-    harness.state_mut().queue(Command::SaveTo(good.clone()));
-    harness.run();
+    save_as(&mut harness, &good);
     assert!(!harness.state().doc.dirty);
     assert_eq!(
         storage::load_file(&good).unwrap().project.commitments[0].title,
@@ -245,8 +235,7 @@ fn coming_back_to_the_window_notices_a_file_changed_meanwhile() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shared.ron");
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::SaveTo(path.clone()));
-    harness.run();
+    save_as(&mut harness, &path);
     let set_focus = |harness: &mut Harness<'_, App>, focused: bool| {
         harness
             .input_mut()
@@ -313,19 +302,15 @@ fn save_elsewhere_keeps_the_changed_file_and_asks_for_a_new_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shared.ron");
     let mut harness = app_harness();
-    harness.state_mut().queue(Command::SaveTo(path.clone()));
-    harness.run();
+    save_as(&mut harness, &path);
     let theirs = std::fs::read_to_string(&path).unwrap().replacen(
         "format_version: 2,",
         "format_version: 2,\n",
         1,
     );
     std::fs::write(&path, &theirs).unwrap();
-    harness
-        .state_mut()
-        .queue(Command::Edit(1, Edit::Title("Ours".into())));
-    harness.state_mut().queue(Command::Save);
-    harness.run();
+    retitle(&mut harness, "A2", "Ours");
+    save_key(&mut harness);
     click(&mut harness, "Save elsewhere…");
     // No dialog can be shown here: the app offers to type a path instead.
     for _ in 0..100 {
@@ -342,4 +327,56 @@ fn save_elsewhere_keeps_the_changed_file_and_asks_for_a_new_name() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
     assert!(harness.state().doc.dirty);
+}
+
+#[test]
+fn open_with_unsaved_changes_asks_once_and_a_cancelled_open_still_asks_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    let mut other = storage::shipped_tracker();
+    other.title = "Other tracker".into();
+    storage::save_file(&path, &other).unwrap();
+
+    let mut harness = app_harness();
+    retitle(&mut harness, "A1", "Changed");
+    menu(&mut harness, "File", "Open…");
+    assert!(harness.query_by_label_contains("Save changes to").is_some());
+    click(&mut harness, "Don't save");
+    answer_path(&mut harness, &path);
+    assert_eq!(harness.state().ui.confirm, None, "asked only once");
+    wait_for(&mut harness, "the open", |app| app.loading_path().is_none());
+    assert_eq!(harness.state().doc.project.title, "Other tracker");
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+
+    // Called off at the path: the work is kept, and the next open asks again.
+    retitle(&mut harness, "A1", "Changed again");
+    menu(&mut harness, "File", "Open…");
+    click(&mut harness, "Don't save");
+    wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    answer_cancel(&mut harness);
+    assert_eq!(
+        harness.state().doc.project.commitments[0].title,
+        "Changed again"
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(
+        harness.state().ui.confirm,
+        Some(Confirm::Unsaved(PendingAction::OpenPath(path.clone())))
+    );
+}
+
+/// The path field's Cancel, drawn last, over the window.
+fn answer_cancel(harness: &mut Harness<'_, App>) {
+    harness
+        .query_all_by_label("Cancel")
+        .last()
+        .expect("the path field has Cancel")
+        .click();
+    harness.run();
 }

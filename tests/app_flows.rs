@@ -5,10 +5,9 @@ use egui::accesskit::Role;
 mod ui_common;
 
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::Command;
 use reform_tracker::model::Status;
 use reform_tracker::storage;
-use ui_common::{app_harness, click, index_of, select_by_search, type_into};
+use ui_common::{app_harness, click, index_of, open_file, save_as, select_by_search, type_into};
 
 #[test]
 fn edit_status_evidence_and_note_then_save_and_load_them_back() {
@@ -63,11 +62,10 @@ fn edit_status_evidence_and_note_then_save_and_load_them_back() {
     assert!(harness.state().doc.dirty);
     assert!(harness.query_by_label_contains("Unsaved changes").is_some());
 
-    // Save through the command layer, then read the file back.
+    // File → Save As…, then read the file back.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("edited.ron");
-    harness.state_mut().queue(Command::SaveTo(path.clone()));
-    harness.run();
+    save_as(&mut harness, &path);
     assert!(
         !harness.state().doc.dirty,
         "a successful save leaves nothing unsaved"
@@ -99,8 +97,7 @@ fn a_broken_file_shows_line_and_column_and_keeps_the_open_document() {
     let text = "(\n    format_version: 2,\n    title: \"x\" \"y\",\n)\n";
     std::fs::write(&bad, text).unwrap();
 
-    harness.state_mut().queue(Command::OpenPath(bad.clone()));
-    harness.run();
+    open_file(&mut harness, &bad);
 
     let message = harness
         .state()
@@ -133,22 +130,17 @@ fn a_broken_file_shows_line_and_column_and_keeps_the_open_document() {
 }
 
 #[test]
-fn safe_links_open_and_unsafe_ones_do_not() {
+fn clicking_an_evidence_link_opens_it() {
+    // Unsafe addresses are never drawn as links (tests/app_evidence.rs), and the command
+    // refuses them anyway (a unit test in src/app/run.rs).
     let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    let title = "Threshold for party registration should be reduced fourfold, Kazakh President Tokayev says";
     harness
-        .state_mut()
-        .queue(Command::OpenLink("javascript:alert(1)".into()));
+        .get_by_role_and_label(Role::Link, title)
+        .scroll_to_me();
     harness.run();
-    assert!(
-        harness.state().ui.message.is_some(),
-        "a refused link is explained"
-    );
-    harness.get_by_label("OK").click();
-    harness.run();
-
-    harness
-        .state_mut()
-        .queue(Command::OpenLink("https://example.org/a".into()));
+    harness.get_by_role_and_label(Role::Link, title).click();
     harness.step();
     let opened: Vec<_> = harness
         .output()
@@ -160,7 +152,14 @@ fn safe_links_open_and_unsafe_ones_do_not() {
             _ => None,
         })
         .collect();
-    assert_eq!(opened, vec!["https://example.org/a".to_owned()]);
+    assert_eq!(
+        opened,
+        vec![
+            "https://astanatimes.com/2022/03/threshold-for-party-registration-should-be-reduced-fourfold-kazakh-president-tokayev-says/"
+                .to_owned()
+        ]
+    );
+    assert!(harness.state().ui.message.is_none());
 }
 
 #[test]

@@ -43,3 +43,18 @@ fn fits(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>) {
         "at zoom {zoom:.1} these reach past the window's edge: {beyond:#?}"
     );
 }
+
+#[test]
+fn the_dashboard_stays_inside_the_window() {
+    let mut harness = app_harness();
+    click(&mut harness, "Dashboard");
+    fits(&harness);
+    click(&mut harness, "View");
+    click(&mut harness, "Zoom in");
+    harness.run_steps(30);
+    fits(&harness);
+    // Report mode, as screenshots for reports are taken.
+    click(&mut harness, "Report mode");
+    harness.run_steps(30);
+    fits(&harness);
+}

@@ -4,18 +4,21 @@ mod ui_common;
 
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::model::Status;
-use ui_common::{app_harness, click, select_by_search, type_into};
+use ui_common::{app_harness, click, menu, select_by_search, set_text, type_into, wait_for};
 
 fn count(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>, s: Status) -> usize {
     harness.state().ui.cache.as_ref().unwrap().summary.count(s)
 }
 
 #[test]
-fn as_of_before_any_change_shows_everything_not_assessed() {
+fn as_of_before_any_commitment_was_made_the_tracker_is_empty() {
     let mut harness = app_harness();
-    let total = harness.state().doc.project.commitments.len();
     type_into(&mut harness, "As of", "2022-01-01");
-    assert_eq!(count(&harness, Status::NotAssessed), total);
+    let summary = harness.state().ui.cache.as_ref().unwrap().summary.clone();
+    assert_eq!(
+        Status::ALL.map(|s| summary.count(s)).iter().sum::<usize>(),
+        0
+    );
     assert!(
         harness
             .query_by_label_contains("as it stood on 2022-01-01")
@@ -55,6 +58,9 @@ fn dashboard_snapshot() {
     click(&mut harness, "Dashboard");
     assert!(harness.query_by_label("Progress over time").is_some());
     assert!(harness.query_by_label("Latest status changes").is_some());
+    // The chart runs to the day shown: a fixed day keeps the picture the same tomorrow.
+    type_into(&mut harness, "As of", "2026-11-29");
+    assert_eq!(harness.state().ui.as_of, "2026-11-29".parse().ok());
     harness.remove_cursor();
     harness.run();
     harness.snapshot("dashboard");
@@ -175,10 +181,24 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shot.png");
     let mut harness = app_harness();
-    // The capture itself, once a path is known (tests/new_user.rs reaches it from the menu).
-    harness
-        .state_mut()
-        .queue(reform_tracker::app::Command::ScreenshotTo(path.clone()));
+    // View → Save screenshot…, and the path typed where no file dialog can be shown. Enter is
+    // pressed by hand: the window's size is read from every frame that follows it.
+    menu(&mut harness, "View", "Save screenshot…");
+    wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    set_text(&mut harness, "File path", &path.display().to_string());
+    // Straight into this frame's input: `key_press` runs a frame per event, and only the last
+    // frame's output could be read.
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::Key {
+            key: egui::Key::Enter,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
     let mut sizes = Vec::new();
     for _ in 0..200 {
         harness.step();
@@ -189,7 +209,9 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
         {
             for c in &v.commands {
                 if let egui::ViewportCommand::InnerSize(s) = c {
-                    sizes.push(*s);
+                    // A size is in points: the window turns it into pixels at the zoom of the
+                    // frame that sent it.
+                    sizes.push((*s, harness.ctx.pixels_per_point()));
                 }
             }
         }
@@ -210,10 +232,15 @@ fn save_screenshot_enlarges_the_window_twice_writes_a_png_and_restores_it() {
     // For the capture the window doubles (and the zoom with it), then both are put back.
     assert_eq!(
         sizes.first(),
-        Some(&egui::vec2(2560.0, 1600.0)),
+        Some(&(egui::vec2(2560.0, 1600.0), 1.0)),
         "{sizes:?}"
     );
-    assert_eq!(sizes.last(), Some(&egui::vec2(1280.0, 800.0)), "{sizes:?}");
+    // Sent at the doubled zoom, 1280×800 points would make the window 2560×1600 pixels again.
+    assert_eq!(
+        sizes.last(),
+        Some(&(egui::vec2(1280.0, 800.0), 1.0)),
+        "{sizes:?}"
+    );
     assert_eq!(harness.ctx.zoom_factor(), 1.0, "the zoom is back");
 
     // Shift+F12, the key the View menu shows beside Copy screenshot.

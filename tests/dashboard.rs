@@ -3,8 +3,8 @@
 mod common;
 
 use common::{d, sample};
-use reform_tracker::model::Status;
 use reform_tracker::model::dashboard::{NO_ACTOR, NO_CATEGORY, dashboard, timeline};
+use reform_tracker::model::{Commitment, Kind, Project, Status};
 
 #[test]
 fn counts_as_of_a_known_date_follow_the_history() {
@@ -213,4 +213,47 @@ fn timeline_as_of_a_date_stops_there() {
         "the last point is where things stood on that date"
     );
     assert!(timeline(&p, Some(d("2022-01-01"))).dates.is_empty());
+}
+
+/// A commitment made later was not part of the tracker before: not counted, not listed, not
+/// in the chart's earlier points; and the chart runs to the day shown.
+#[test]
+fn commitments_made_after_the_date_shown_are_left_out() {
+    use reform_tracker::model::as_of::AsOf;
+    use reform_tracker::model::filter::{Filter, matches};
+    use reform_tracker::model::summary::Summary;
+    let mut old = Commitment::new("P1", Kind::Reform, "old");
+    old.date_committed = Some(d("2022-03-16"));
+    old.change_status(Status::Fulfilled, d("2022-06-05"), String::new(), vec![]);
+    let mut new = Commitment::new("K1", Kind::Reform, "new");
+    new.date_committed = Some(d("2025-09-08"));
+    new.change_status(Status::InProgress, d("2025-10-08"), String::new(), vec![]);
+    let p = Project {
+        commitments: vec![old, new],
+        ..Project::default()
+    };
+    let before = Summary::of(&p.commitments, Some(d("2025-09-07")));
+    assert_eq!(before.count(Status::Fulfilled), 1);
+    assert_eq!(before.count(Status::NotAssessed), 0, "K1 was not made yet");
+    let on = Summary::of(&p.commitments, Some(d("2025-09-08")));
+    assert_eq!(on.count(Status::NotAssessed), 1);
+    let at = AsOf::new(Some(d("2025-09-07")), d("2026-11-29"));
+    let shown: Vec<_> = p
+        .commitments
+        .iter()
+        .filter(|c| matches(c, at, "", &[], &Filter::default()))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(shown, ["P1"]);
+
+    let t = timeline(&p, Some(d("2026-11-29")));
+    assert_eq!(
+        t.dates.last(),
+        Some(&d("2026-11-29")),
+        "runs to the day shown"
+    );
+    let total = |i: usize| t.counts[i].iter().sum::<usize>();
+    let first_k1 = t.dates.iter().position(|x| *x == d("2025-10-08")).unwrap();
+    assert_eq!(total(1), 1, "in 2022 only P1 existed");
+    assert_eq!(total(first_k1), 2);
 }

@@ -4,70 +4,11 @@
 
 mod ui_common;
 
-use std::path::Path;
-
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{App, Startup};
 use reform_tracker::model::Status;
-use ui_common::{app_harness_with, click, menu};
-
-/// Replaces a field's text by typing, as a user selecting all and typing over it.
-fn set_text(harness: &mut Harness<'_, App>, label: &str, text: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-/// Picks an entry of a drop-down by its text.
-fn choose(harness: &mut Harness<'_, App>, label: &str, option: &str) {
-    click(harness, label);
-    let item = harness
-        .query_all_by_label(option)
-        .last()
-        .expect("the option is listed");
-    item.click();
-    harness.run();
-}
-
-/// With no file dialog on this machine, the app offers a path field: type the path there.
-fn answer_path(harness: &mut Harness<'_, App>, path: &Path) {
-    for _ in 0..300 {
-        harness.step();
-        if harness.state().ui.path_prompt.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    harness.run();
-    assert!(
-        harness.query_by_label("File path").is_some(),
-        "asked for a path"
-    );
-    // It may suggest a name: replace all of it.
-    set_text(harness, "File path", &path.display().to_string());
-    harness.key_press(egui::Key::Enter);
-    harness.run();
-}
-
-/// Steps until `done` holds, for work that finishes on another thread or over several frames.
-fn wait_for(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
-    for _ in 0..500 {
-        if done(harness.state()) {
-            harness.run();
-            return;
-        }
-        harness.step();
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("{what} did not happen");
-}
+use ui_common::{answer_path, app_harness_with, choose, click, menu, set_text, wait_for};
 
 fn add_commitment(harness: &mut Harness<'_, App>, title: &str, tags: &str) {
     menu(harness, "Edit", "Add reform");

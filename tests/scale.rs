@@ -1,11 +1,25 @@
 //! Big projects: a frame lays out only the rows on screen, whatever the size, and the last
 //! of 10,000 commitments is one key press away.
 
+mod ui_common;
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{App, Document};
 use reform_tracker::model::synthetic::synthetic_project;
+use ui_common::{menu, set_text, wait_for};
+
+/// Opens File → `item` and types `path` where no file dialog can be shown. Enter is pressed but
+/// no frame is run yet: the caller counts the frames that follow.
+fn type_path_after(harness: &mut Harness<'_, App>, item: &str, path: &std::path::Path) {
+    menu(harness, "File", item);
+    wait_for(harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    set_text(harness, "File path", &path.display().to_string());
+    harness.key_press(Key::Enter);
+}
 
 fn harness_on(n: usize) -> Harness<'static, App> {
     let doc = Document::untitled(synthetic_project(n, 5, 42));
@@ -76,9 +90,7 @@ fn a_big_file_opens_while_the_window_keeps_painting() {
     );
 
     let mut harness = harness_on(100);
-    harness
-        .state_mut()
-        .queue(reform_tracker::app::Command::OpenPath(path.clone()));
+    type_path_after(&mut harness, "Open…", &path);
     harness.step();
     let mut frames_while_loading = 0;
     while harness.state().loading_path().is_some() && frames_while_loading < 10_000 {
@@ -101,9 +113,7 @@ fn a_big_project_saves_while_the_window_keeps_painting() {
     let path = dir.path().join("big-save.ron");
     let mut harness = harness_on(10_000);
     harness.run();
-    harness
-        .state_mut()
-        .queue(reform_tracker::app::Command::SaveTo(path.clone()));
+    type_path_after(&mut harness, "Save As…", &path);
     harness.step();
     let mut frames_while_saving = 0;
     while harness.state().saving_path().is_some() && frames_while_saving < 10_000 {

@@ -26,6 +26,8 @@ pub struct Capture {
     frames: u32,
     requested: bool,
     image: Arc<Mutex<Option<Arc<ColorImage>>>>,
+    /// The image, held for one frame while the zoom goes back before the window shrinks.
+    taken: Option<Arc<ColorImage>>,
 }
 
 pub enum CaptureStep {
@@ -52,10 +54,18 @@ impl Capture {
             frames: 0,
             requested: false,
             image: Arc::new(Mutex::new(None)),
+            taken: None,
         }
     }
 
     pub fn step(&mut self, ctx: &egui::Context) -> CaptureStep {
+        if let Some(image) = self.taken.take() {
+            // The zoom is back: a size in points now means the window's own size again.
+            if let Some((_, size)) = self.restore {
+                ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+            }
+            return CaptureStep::Done(image, self.target.clone());
+        }
         self.frames += 1;
         if !self.requested && self.frames >= SETTLE_FRAMES {
             let slot = self.image.clone();
@@ -70,13 +80,17 @@ impl Capture {
         }
         let taken = self.image.lock().ok().and_then(|mut s| s.take());
         match taken {
-            Some(image) => {
-                if let Some((zoom, size)) = self.restore {
+            Some(image) => match self.restore {
+                // A size sent in this frame would be read at the doubled zoom and leave the
+                // window twice as large: put the zoom back first, the size in the next frame.
+                Some((zoom, _)) => {
                     ctx.set_zoom_factor(zoom);
-                    ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
+                    self.taken = Some(image);
+                    ctx.request_repaint();
+                    CaptureStep::Waiting
                 }
-                CaptureStep::Done(image, self.target.clone())
-            }
+                None => CaptureStep::Done(image, self.target.clone()),
+            },
             None => {
                 ctx.request_repaint();
                 CaptureStep::Waiting

@@ -254,7 +254,10 @@ impl App {
 
     pub(super) fn poll_dialog(&mut self) {
         match self.dialogs.poll() {
-            Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => self.open_path(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::Open, path)) => {
+                self.open_agreed = false;
+                self.open_path(path);
+            }
             Some(DialogOutcome::Chosen(DialogPurpose::SaveAs, path)) => self.save_as_to(path),
             Some(DialogOutcome::Chosen(DialogPurpose::Export(format), path)) => {
                 self.export_to(format, path)
@@ -265,7 +268,10 @@ impl App {
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
             }
-            Some(DialogOutcome::Cancelled) => self.after_save = None,
+            Some(DialogOutcome::Cancelled) => {
+                self.after_save = None;
+                self.open_agreed = false;
+            }
             None => {}
         }
     }

@@ -37,6 +37,7 @@ impl App {
                 // The document stays unsaved: if the action is called off (a cancelled Open
                 // dialog), the work is still marked as needing a save.
                 self.recovery.forget();
+                self.open_agreed = action == PendingAction::Open;
                 self.perform(ctx, action);
             }
             (Some(Confirm::DropComments), Command::Overwrite) => {
@@ -59,7 +60,10 @@ impl App {
             (Some(Confirm::ChangedOnDisk), Command::SaveElsewhere) => {
                 self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
-            _ => self.after_save = None,
+            _ => {
+                self.after_save = None;
+                self.open_agreed = false;
+            }
         }
     }
 

@@ -62,6 +62,9 @@ pub struct App {
     ready_action: Option<PendingAction>,
     /// Set once the user agreed to close, so the close is not intercepted again.
     close_allowed: bool,
+    /// The user let unsaved work go for File > Open: the path chosen next opens without the
+    /// same question again.
+    open_agreed: bool,
     was_focused: bool,
     recovery: recovery::RecoveryWriter,
     pub history: undo::History,
@@ -129,6 +132,7 @@ impl App {
             after_save: None,
             ready_action: None,
             close_allowed: false,
+            open_agreed: false,
             was_focused: true,
             recovery: recovery::RecoveryWriter::default(),
             history: undo::History::default(),

@@ -29,6 +29,9 @@ impl App {
         match command {
             Command::New => self.guarded(ctx, PendingAction::New),
             Command::Open => self.guarded(ctx, PendingAction::Open),
+            Command::OpenPath(path) if std::mem::take(&mut self.open_agreed) => {
+                self.perform(ctx, PendingAction::OpenPath(path));
+            }
             Command::OpenPath(path) => self.guarded(ctx, PendingAction::OpenPath(path)),
             Command::Save => self.save_current(ctx),
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
@@ -204,5 +207,41 @@ impl App {
             },
             Command::DismissMessage => self.ui.message = None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Document;
+    use crate::model::Project;
+
+    fn opened_urls(ctx: &egui::Context) -> Vec<String> {
+        ctx.output(|o| {
+            o.commands
+                .iter()
+                .filter_map(|c| match c {
+                    egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+
+    /// The window never draws an unsafe address as a link; the command refuses one anyway,
+    /// with a message, since the address comes from a file someone else wrote.
+    #[test]
+    fn open_link_refuses_unsafe_addresses_and_says_why() {
+        let ctx = egui::Context::default();
+        let mut app = App::with_document(Document::untitled(Project::default()));
+        app.run_command(&ctx, Command::OpenLink("javascript:alert(1)".into()));
+        assert!(opened_urls(&ctx).is_empty());
+        let message = app.ui.message.clone().expect("a refused link is explained");
+        assert!(message.title.contains("not opened"), "{message:?}");
+
+        app.run_command(&ctx, Command::DismissMessage);
+        app.run_command(&ctx, Command::OpenLink("https://example.org/a".into()));
+        assert!(app.ui.message.is_none());
+        assert_eq!(opened_urls(&ctx), ["https://example.org/a"]);
     }
 }

@@ -88,7 +88,8 @@ impl DashboardCache {
         slot.insert(kept.unwrap_or_else(|| Self {
             key,
             dashboard: dashboard(&doc.project, at.date, at.today),
-            timeline: timeline(&doc.project, at.date),
+            // The chart runs to the day shown: the date asked for, else today.
+            timeline: timeline(&doc.project, Some(at.reference())),
         }))
     }
 }

@@ -160,9 +160,10 @@ pub struct Timeline {
 }
 
 /// One point per distinct status-change date (dates naming the same first day count once),
-/// oldest first, plus a starting point the day before the first change. With `as_of`, the
-/// chart stops there: later changes are left out and a last point is placed on that date.
-/// Empty when no commitment has any history by then: there is no date to place a point at.
+/// oldest first, plus a starting point the day before the first change. With `as_of` (the
+/// date shown, else today), the chart runs to that day: later changes are left out and a last
+/// point is placed on it. Each point counts the commitments made by then. Empty when no
+/// commitment has any history by then: there is no date to place a point at.
 pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
     let mut dates: Vec<Date> = project
         .commitments
@@ -188,7 +189,9 @@ pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
         .map(|&d| {
             let mut row = [0; 7];
             for c in &project.commitments {
-                row[c.status_on(d).index()] += 1;
+                if known_on(c.date_committed, Some(d)) {
+                    row[c.status_on(d).index()] += 1;
+                }
             }
             row
         })

@@ -102,7 +102,9 @@ pub fn search_text(c: &Commitment) -> String {
 /// Whether `c` passes the filter as the tracker stood on the date shown: status, overdue and
 /// "no evidence yet" are all taken at `at`.
 pub fn matches(c: &Commitment, at: AsOf, haystack: &str, needles: &[String], f: &Filter) -> bool {
-    (f.statuses.is_empty() || f.statuses.contains(&at.status(c)))
+    // A commitment made after the date shown was not part of the tracker then.
+    super::as_of::known_on(c.date_committed, at.date)
+        && (f.statuses.is_empty() || f.statuses.contains(&at.status(c)))
         && f.kind.is_none_or(|k| c.kind == k)
         && f.actor.as_ref().is_none_or(|a| c.actor == *a)
         && f.category.as_ref().is_none_or(|a| c.category == *a)

@@ -26,7 +26,11 @@ impl Summary {
         as_of: Option<Date>,
     ) -> Self {
         let mut s = Summary::default();
-        for c in commitments {
+        // A commitment made after the date shown was not part of the tracker then.
+        for c in commitments
+            .into_iter()
+            .filter(|c| known_on(c.date_committed, as_of))
+        {
             let status = status_of(c, as_of);
             s.by_status[status.index()] += 1;
             s.evidence_links += c

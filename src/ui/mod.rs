@@ -79,8 +79,6 @@ pub fn window_ui(
         .resizable(!report)
         .default_size(theme::CHECKLIST_WIDTH)
         .min_size(320.0)
-        // The editor keeps room for its fields at any zoom.
-        .max_size((ui.available_width() * 0.6).max(320.0))
         .show(ui, |ui| {
             if !report {
                 search::search_ui(ui, doc, state);

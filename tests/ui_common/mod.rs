@@ -65,3 +65,80 @@ pub fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
     node.click();
     harness.run();
 }
+
+/// Replaces a field's text by typing, as a user selecting all of it and typing over it.
+pub fn set_text(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    click(harness, label);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Picks an entry of a drop-down by its text (the open list is drawn last).
+pub fn choose(harness: &mut Harness<'_, App>, label: &str, option: &str) {
+    click(harness, label);
+    let item = harness
+        .query_all_by_label(option)
+        .last()
+        .unwrap_or_else(|| panic!("{option:?} is not listed under {label:?}"));
+    item.click();
+    harness.run();
+}
+
+/// Steps until `done` holds, for work that finishes on another thread or over several frames.
+pub fn wait_for(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..1000 {
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("{what} did not happen");
+}
+
+/// With no native file dialog on this machine the app offers a "File path" field (the dialog
+/// answers from its own thread): type the whole path there and press Enter.
+pub fn answer_path(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+    wait_for(harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    assert!(
+        harness.query_by_label("File path").is_some(),
+        "asked for a path"
+    );
+    set_text(harness, "File path", &path.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+/// File → Save As…, typed path; returns once the save (on a worker thread) has finished.
+pub fn save_as(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+    menu(harness, "File", "Save As…");
+    answer_path(harness, path);
+    wait_for(harness, "the save", |app| app.saving_path().is_none());
+}
+
+/// File → Open…, typed path; returns once the file has been read.
+pub fn open_file(harness: &mut Harness<'_, App>, path: &std::path::Path) {
+    menu(harness, "File", "Open…");
+    answer_path(harness, path);
+    wait_for(harness, "the open", |app| app.loading_path().is_none());
+}
+
+/// Ctrl+S, as a user saves.
+pub fn save_key(harness: &mut Harness<'_, App>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+}
+
+/// Selects a commitment by its id and types a new title over its old one.
+pub fn retitle(harness: &mut Harness<'_, App>, id: &str, title: &str) {
+    set_text(harness, "Search", id);
+    harness.get_by_label_contains(&format!("{id}  ")).click();
+    harness.run();
+    set_text(harness, "Title", title);
+}

@@ -1,0 +1,270 @@
+//! Every `Command` the app knows is sent by the window in one session driven as a user drives
+//! it: menus, buttons, fields, keys and the questions the app asks. A command added without a
+//! way in from the window fails here.
+
+mod command_session;
+mod files_common;
+mod ui_common;
+
+use egui_kittest::kittest::Queryable as _;
+
+/// The top-level variants of `pub enum Command`, read from its source.
+fn command_variants() -> Vec<String> {
+    let src = include_str!("../src/app/command.rs");
+    let start = src
+        .find("pub enum Command {")
+        .expect("command.rs declares pub enum Command");
+    let body = &src[start..];
+    let end = body.find("\n}").expect("the enum ends");
+    body[..end]
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let rest = line.strip_prefix("    ")?;
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+                .then_some(name)
+        })
+        .collect()
+}
+
+#[test]
+fn every_command_is_sent_by_the_window() {
+    use command_session::{Session, answer, changed_by_another_program, pick, wait_for_save};
+    use egui::{Key, Modifiers};
+    use ui_common::{answer_path, click, menu, save_key, set_text, wait_for};
+
+    let variants = command_variants();
+    assert!(variants.len() > 40, "parsed {variants:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = files_common::tracker_file(dir.path(), "t.ron");
+
+    // Two windows edited and were killed before saving: both copies are offered at start.
+    {
+        let mut first = ui_common::app_harness_with(files_common::startup(&rec, &file));
+        let mut second = ui_common::app_harness_with(files_common::startup(&rec, &file));
+        files_common::add_reform(&mut first);
+        files_common::wait_for_copies(&mut first, &rec, 1);
+        files_common::add_reform(&mut second);
+        files_common::wait_for_copies(&mut second, &rec, 2);
+    }
+
+    let mut s = Session::new(ui_common::app_harness_with(files_common::startup(
+        &rec, &file,
+    )));
+    s.user(|h| {
+        h.run();
+    });
+    assert!(files_common::offered(&s.harness));
+    s.user(|h| answer(h, "Discard"));
+    s.user(|h| answer(h, "Restore"));
+
+    // Selecting, by click and by key.
+    s.user(|h| pick(h, "P12"));
+    s.user(|h| menu(h, "Edit", "Find"));
+    s.user(|h| {
+        h.key_press(Key::Escape);
+        h.run();
+        h.key_press(Key::Escape);
+        h.run();
+        h.key_press(Key::ArrowDown);
+        h.run();
+    });
+    assert!(s.harness.state().ui.selected.is_some());
+    s.user(|h| pick(h, "P12"));
+
+    // Editing P12: a field, its status, evidence, notes, a replacement mark.
+    s.user(|h| set_text(h, "Title", "Party registration made easier"));
+    s.user(|h| {
+        click(h, "Change status…");
+        ui_common::choose(h, "New status", "Stalled");
+        set_text(h, "Date of change", "2025-06-01");
+        set_text(h, "Why (note)", "Review floated");
+        click(h, "Record status change");
+    });
+    s.user(|h| {
+        click(h, "Add evidence link…");
+        set_text(h, "Link title", "Registration report");
+        set_text(h, "Web address", "https://example.org/report");
+        click(h, "Add evidence");
+    });
+    let id = s.harness.state().doc.project.commitments
+        [ui_common::index_of(s.harness.state(), "P12")]
+    .evidence
+    .last()
+    .unwrap()
+    .id;
+    s.user(|h| {
+        click(h, &format!("Edit evidence {id}"));
+        set_text(h, "Link title", "Registration report, final");
+        click(h, "Save evidence");
+    });
+    s.user(|h| click(h, &format!("Remove evidence {id}")));
+    s.user(|h| {
+        set_text(h, "New note", "Check again in June");
+        click(h, "Add note");
+    });
+    s.user(|h| answer(h, "Delete note"));
+    s.user(|h| {
+        click(h, "Mark as replaced…");
+        set_text(h, "Replaced on", "2026-07-01");
+        set_text(h, "Replaced by (ids)", "P13");
+        click(h, "Wholly");
+        set_text(h, "Replacement note", "P13 takes it over.");
+        click(h, "Record replacement");
+    });
+    s.user(|h| click(h, "Remove replacement mark"));
+    s.user(|h| click(h, "Copy citation"));
+    s.user(|h| {
+        let title = "Threshold for party registration should be reduced fourfold, Kazakh President Tokayev says";
+        h.get_by_role_and_label(egui::accesskit::Role::Link, title)
+            .scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(egui::accesskit::Role::Link, title)
+            .click();
+        h.run();
+    });
+
+    // Adding and deleting, undo and redo.
+    s.user(|h| menu(h, "Edit", "Add reform"));
+    s.user(|h| {
+        menu(h, "Edit", "Delete commitment…");
+        answer(h, "Delete");
+    });
+    s.user(|h| {
+        h.key_press(Key::Escape);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+        h.run();
+    });
+
+    // The project's properties and sources.
+    s.user(|h| {
+        menu(h, "File", "Project properties…");
+        set_text(h, "Project title", "Reforms, checked");
+        answer(h, "OK");
+    });
+    s.user(|h| {
+        menu(h, "File", "Source documents…");
+        answer(h, "Close");
+    });
+
+    // The view.
+    s.user(|h| click(h, "Dashboard"));
+    s.user(|h| click(h, "Checklist"));
+    s.user(|h| menu(h, "View", "Dark theme"));
+    s.user(|h| {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+        h.run();
+    });
+    s.user(|h| {
+        h.key_press(Key::F11);
+        h.run();
+        assert!(h.state().ui.report_mode);
+        h.key_press(Key::Escape);
+        h.run();
+    });
+
+    // Screenshots and an export.
+    let shot = dir.path().join("shot.png");
+    s.user(|h| {
+        menu(h, "View", "Save screenshot…");
+        answer_path(h, &shot);
+        wait_for(h, "the screenshot", |app| app.ui.message.is_some());
+        answer(h, "OK");
+    });
+    assert!(shot.exists());
+    s.user(|h| {
+        menu(h, "View", "Copy screenshot");
+        wait_for(h, "the copy", |app| app.ui.message.is_some());
+        answer(h, "OK");
+    });
+    let html = dir.path().join("t.html");
+    s.user(|h| {
+        click(h, "File");
+        h.get_by_label("Export").hover();
+        h.run();
+        click(h, "HTML page…");
+        answer_path(h, &html);
+        wait_for(h, "the export", |app| app.ui.message.is_some());
+        answer(h, "OK");
+    });
+    assert!(html.exists());
+
+    // Saving over a file another program changed: each answer to the question.
+    changed_by_another_program(&file, 1);
+    s.user(|h| {
+        save_key(h);
+        answer(h, "Cancel");
+    });
+    s.user(|h| {
+        save_key(h);
+        answer(h, "Overwrite");
+        wait_for_save(h);
+    });
+    assert!(!s.harness.state().doc.dirty);
+    s.user(files_common::add_reform);
+    changed_by_another_program(&file, 2);
+    s.user(|h| {
+        save_key(h);
+        answer(h, "Reload from disk");
+    });
+    s.user(files_common::add_reform);
+    changed_by_another_program(&file, 3);
+    let elsewhere = dir.path().join("elsewhere.ron");
+    s.user(|h| {
+        save_key(h);
+        answer(h, "Save elsewhere…");
+        answer_path(h, &elsewhere);
+        wait_for_save(h);
+    });
+    assert!(elsewhere.exists());
+    s.user(|h| ui_common::save_as(h, &dir.path().join("as.ron")));
+
+    // Unsaved changes: each answer to the question.
+    s.user(files_common::add_reform);
+    s.user(|h| {
+        menu(h, "File", "New");
+        answer(h, "Cancel");
+    });
+    s.user(|h| {
+        menu(h, "File", "New");
+        answer(h, "Save");
+        wait_for(h, "the new project", |app| {
+            app.doc.project.commitments.is_empty()
+        });
+    });
+    s.user(files_common::add_reform);
+    s.user(|h| {
+        menu(h, "File", "New");
+        answer(h, "Don't save");
+    });
+    assert!(s.harness.state().doc.project.commitments.is_empty());
+    s.user(|h| {
+        menu(h, "File", "Open…");
+        answer_path(h, &file);
+        wait_for(h, "the open", |app| app.doc.project.commitments.len() > 1);
+    });
+    s.user(files_common::add_reform);
+    s.user(|h| {
+        menu(h, "File", "Quit");
+        answer(h, "Cancel");
+    });
+
+    let missing: Vec<&String> = variants
+        .iter()
+        .filter(|v| !s.seen().contains(v.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "commands no user action in this session sent: {missing:?}"
+    );
+}
