@@ -7,6 +7,8 @@ mod files_common;
 mod ui_common;
 
 use egui_kittest::kittest::Queryable as _;
+use reform_tracker::i18n::Lang;
+use reform_tracker::ui::actions::{self, Menu};
 
 /// The top-level variants of `pub enum Command`, read from its source.
 fn command_variants() -> Vec<String> {
@@ -257,6 +259,23 @@ fn every_command_is_sent_by_the_window() {
     s.user(|h| {
         menu(h, "File", "Quit");
         answer(h, "Cancel");
+    });
+    // View → Language: Russian, then back to English by the menus' Russian names.
+    s.user(|h| {
+        for lang in [Lang::Ru, Lang::En] {
+            // The menu bar comes first; in Russian the editor's Kind field is also «Вид».
+            let view = Menu::View.label();
+            h.query_all_by_label(&view)
+                .next()
+                .expect("the View menu")
+                .click();
+            h.run();
+            h.get_by_label(&actions::language_menu()).hover();
+            h.run();
+            h.get_by_label(lang.native_name()).click();
+            h.run_steps(30);
+            assert_eq!(reform_tracker::i18n::language(), lang);
+        }
     });
 
     let missing: Vec<&String> = variants

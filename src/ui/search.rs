@@ -14,25 +14,39 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
     let focus = std::mem::take(&mut state.focus_search);
     ui.horizontal(|ui| {
         let l = ui.label(crate::t!("search-label"));
+        // Leave room for the button in words of any length: a field as wide as the row would
+        // widen the panel, frame after frame.
+        let clear = crate::t!("search-clear");
+        let clear_width = ui
+            .painter()
+            .layout_no_wrap(
+                clear.clone(),
+                egui::TextStyle::Button.resolve(ui.style()),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x;
         let field = ui
             .add(
                 TextEdit::singleline(&mut f.text)
                     .id(egui::Id::unique(SEARCH_ID))
                     .hint_text(crate::t!("search-hint"))
-                    .desired_width(ui.available_width() - 70.0),
+                    .desired_width((ui.available_width() - clear_width).max(80.0)),
             )
             .labelled_by(l.id);
         if focus {
             field.request_focus();
         }
         if ui
-            .add_enabled(f.is_active(), egui::Button::new(crate::t!("search-clear")))
+            .add_enabled(f.is_active(), egui::Button::new(clear))
             .clicked()
         {
             *f = Filter::default();
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(crate::t!("search-status"));
         let shown = match f.statuses.len() {
             0 => crate::t!("search-any"),
@@ -77,7 +91,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             .labelled_by(l.id);
         sort_ui(ui, &mut state.sort);
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         choice(ui, "search-actor", "filter-actor", &mut f.actor, || {
             distinct(doc, |c| vec![c.actor.clone()])
         });
@@ -92,7 +106,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             distinct(doc, |c| c.tags.clone())
         });
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut f.concern_only, crate::t!("search-concern"));
         ui.checkbox(&mut f.overdue_only, crate::t!("search-overdue"));
         ui.checkbox(&mut f.no_evidence_only, crate::t!("search-no-evidence"));

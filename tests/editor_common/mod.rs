@@ -14,7 +14,7 @@ pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1280.0, 2000.0])
         .with_theme(egui::Theme::Light)
-        .with_max_steps(12)
+        .with_max_steps(30)
         .build_eframe(move |cc| {
             // The words tests look for are English, whatever this machine's locale.
             let lang = startup.lang.or(Some(reform_tracker::i18n::Lang::En));

@@ -13,8 +13,9 @@ pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
-        // Switching the theme takes a few frames to settle.
-        .with_max_steps(12)
+        // Switching the theme or the language takes a few frames to settle: grids measure
+        // their new widths.
+        .with_max_steps(30)
         .build_eframe(move |cc| {
             // The words tests look for are English, whatever this machine's locale.
             let lang = startup.lang.or(Some(reform_tracker::i18n::Lang::En));
