@@ -28,7 +28,7 @@ fn pictures_in(lang: Lang) {
     click(&mut harness, &t!("search-clear"));
     harness.remove_cursor();
     harness.run();
-    harness.snapshot(&format!("main_window_{}", lang.code()));
+    harness.snapshot(format!("main_window_{}", lang.code()));
 
     click(&mut harness, &Action::Show(View::Dashboard).label());
     // A fixed day keeps the chart the same tomorrow.
@@ -36,7 +36,7 @@ fn pictures_in(lang: Lang) {
     assert_eq!(harness.state().ui.as_of, "2026-11-29".parse().ok());
     harness.remove_cursor();
     harness.run();
-    harness.snapshot(&format!("dashboard_{}", lang.code()));
+    harness.snapshot(format!("dashboard_{}", lang.code()));
     set_language(Lang::En);
 }
 
