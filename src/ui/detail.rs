@@ -145,7 +145,7 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             }
 
             let l = ui.label(t!("editor-importance"));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for (value, key) in [
                     (1u8, "editor-importance-minor"),
                     (2, "editor-importance-notable"),
@@ -162,17 +162,15 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
                 }
             });
             ui.end_row();
-
-            ui.label(t!("editor-concern"));
-            let mut concern = c.concern;
-            if ui
-                .checkbox(&mut concern, t!("editor-concern-flag"))
-                .changed()
-            {
-                edit(Edit::Concern(concern));
-            }
-            ui.end_row();
         });
+    // Below the fields, where its words can wrap: in a grid cell they would widen every field.
+    let mut concern = c.concern;
+    if ui
+        .checkbox(&mut concern, t!("editor-concern-flag"))
+        .changed()
+    {
+        edit(Edit::Concern(concern));
+    }
 }
 
 fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {

@@ -28,7 +28,7 @@ pub fn evidence_section_ui(
                     edit_form_ui(ui, index, state, out);
                 } else {
                     evidence_view_ui(ui, e, out);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         let id = e.id.to_string();
                         let edit = t!("editor-evidence-edit-name", id = &id);
                         if widgets::named_button(ui, &t!("editor-evidence-edit"), edit).clicked() {
@@ -57,7 +57,7 @@ pub fn evidence_section_ui(
             ui.label(RichText::new(t!("editor-evidence-new")).strong());
             ui.push_id("new-evidence", |ui| evidence_fields_ui(ui, draft));
             let refused = refusal_ui(ui, draft);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let named = !draft.title.trim().is_empty() || !draft.url.trim().is_empty();
                 if ui
                     .add_enabled(
@@ -86,7 +86,7 @@ fn edit_form_ui(ui: &mut Ui, index: usize, state: &mut UiState, out: &mut Vec<Co
     evidence_fields_ui(ui, draft);
     let refused = refusal_ui(ui, draft);
     let mut close = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(!refused, egui::Button::new(t!("editor-evidence-save")))
             .clicked()

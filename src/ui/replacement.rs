@@ -161,7 +161,7 @@ pub fn replacement_section_ui(
     }
     replacement_view_ui(ui, project, c, state.as_of, out);
     if state.replacement_form.is_none() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let open = if c.replaced.is_some() {
                 t!("replacement-change")
             } else {

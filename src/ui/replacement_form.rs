@@ -44,7 +44,7 @@ pub fn form_ui(
                 ui.end_row();
 
                 ui.label(t!("replacement-how-much"));
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     // Each radio keeps its own name: `labelled_by` would replace it with
                     // "How much" and a screen reader could not tell the two apart.
                     for (partial, key) in

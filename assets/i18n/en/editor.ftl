@@ -40,7 +40,6 @@ editor-importance = Importance
 editor-importance-minor = 1 minor
 editor-importance-notable = 2 notable
 editor-importance-major = 3 major
-editor-concern = Concern
 editor-concern-flag = Flag a concern or backsliding
 editor-part-of = Part of
 editor-not-in-project = { $id } (not in this project)

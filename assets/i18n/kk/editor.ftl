@@ -40,7 +40,6 @@ editor-importance = Маңыздылығы
 editor-importance-minor = 1 шағын
 editor-importance-notable = 2 елеулі
 editor-importance-major = 3 ірі
-editor-concern = Алаңдаушылық
 editor-concern-flag = Алаңдаушылықты не кері кетуді белгілеу
 editor-part-of = Құрамына кіреді
 editor-not-in-project = { $id } (бұл жобада жоқ)

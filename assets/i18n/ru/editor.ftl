@@ -43,7 +43,6 @@ editor-importance = Важность
 editor-importance-minor = 1 небольшая
 editor-importance-notable = 2 заметная
 editor-importance-major = 3 крупная
-editor-concern = Беспокойство
 editor-concern-flag = Отметить повод для беспокойства или откат назад
 editor-part-of = Входит в
 editor-not-in-project = { $id } (нет в этом проекте)
