@@ -8,8 +8,14 @@ const SHIPPED: &str = concat!(
     "/saves/kazakhstan-reforms-2022.ron"
 );
 
+/// The command, in English whatever this machine's locale: the tests read its words.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_reform-tracker"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_reform-tracker"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    command
 }
 
 #[test]
