@@ -322,3 +322,42 @@ fn theme_zoom_view_and_recent_files_survive_a_restart() {
         "preferences never hold the project: {saved}"
     );
 }
+
+/// Escape answers a question with Cancel and closes a message, as in any desktop app.
+#[test]
+fn escape_cancels_the_delete_question_and_closes_a_message() {
+    let mut harness = app_harness();
+    let total = harness.state().doc.project.commitments.len();
+    select_by_search(&mut harness, "P10");
+    // Delete acts on the commitment, not on a text field.
+    harness.ctx.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(harness.state().ui.confirm.is_some(), "Delete asks");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().ui.confirm.is_none(),
+        "Escape closes the question"
+    );
+    assert_eq!(
+        harness.state().doc.project.commitments.len(),
+        total,
+        "and deletes nothing"
+    );
+
+    // A message: File → Open… a file that does not exist.
+    ui_common::menu(&mut harness, "File", "Open…");
+    ui_common::answer_path(&mut harness, std::path::Path::new("/nonexistent/x.ron"));
+    ui_common::wait_for(&mut harness, "the message", |app| app.ui.message.is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().ui.message.is_none(),
+        "Escape closes the message"
+    );
+}

@@ -11,7 +11,7 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
     prompts::recovery_offer_ui(&ctx, state, out);
     prompts::confirm_ui(&ctx, doc, state, out);
     if let Some(message) = &state.message {
-        Modal::new(Id::unique("message")).show(&ctx, |ui| {
+        let modal = Modal::new(Id::unique("message")).show(&ctx, |ui| {
             ui.set_max_width(520.0);
             let color = match message.kind {
                 MessageKind::Error => theme::ERROR,
@@ -25,6 +25,9 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
                 out.push(Command::DismissMessage);
             }
         });
+        if modal.should_close() {
+            out.push(Command::DismissMessage);
+        }
     }
     if state.message.is_none() {
         path_prompt_ui(&ctx, state, out);

@@ -9,7 +9,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
     let Some(confirm) = &state.confirm else {
         return;
     };
-    Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+    let modal = Modal::new(Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         match confirm {
             Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
@@ -18,6 +18,10 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
             Confirm::Delete(index) => delete_ui(ui, doc, *index, out),
         }
     });
+    // Escape (or a click beside the question) answers Cancel: nothing is lost or changed.
+    if modal.should_close() {
+        out.push(Command::ConfirmCancel);
+    }
 }
 
 fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec<Command>) {
