@@ -252,3 +252,18 @@ fn a_cited_source_keeps_its_id_when_edited() {
         "commitments name it by its id: it is shown, not editable"
     );
 }
+
+/// OK and Cancel stay where they are while what is typed turns wrong or right: a click aimed
+/// at OK never lands on Cancel.
+#[test]
+fn the_buttons_do_not_move_when_a_problem_appears() {
+    let mut harness = app_harness();
+    menu(&mut harness, "File", "Project properties…");
+    let ok = harness.get_by_label("OK").rect();
+    let cancel = harness.get_by_label("Cancel").rect();
+    set_text(&mut harness, "Assessments current to", "2026-13-45");
+    set_text(&mut harness, "Project title", "");
+    assert!(harness.query_by_label("A project needs a title.").is_some());
+    assert_eq!(harness.get_by_label("OK").rect().min, ok.min);
+    assert_eq!(harness.get_by_label("Cancel").rect().min, cancel.min);
+}

@@ -45,25 +45,26 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                 .labelled_by(l.id);
                 ui.end_row();
                 let l = ui.label(crate::t!("project-as-of"));
-                ui.horizontal(|ui| {
-                    ui.add(
-                        TextEdit::singleline(&mut form.as_of_text)
-                            .hint_text(crate::t!("window-date-hint"))
-                            .desired_width(160.0),
-                    )
-                    .labelled_by(l.id);
-                    if let Err(e) = &as_of {
-                        ui.colored_label(theme::ERROR, e.to_string());
-                    }
-                });
+                ui.add(
+                    TextEdit::singleline(&mut form.as_of_text)
+                        .hint_text(crate::t!("window-date-hint"))
+                        .desired_width(220.0),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
             });
         ui.add_space(8.0);
+        let title_ok = !form.title.trim().is_empty();
+        // What is wrong goes below the buttons, so that OK and Cancel never move under the
+        // pointer as the user types.
+        let mut problems = Vec::new();
+        if !title_ok {
+            problems.push(crate::t!("project-needs-title"));
+        }
+        if let Err(e) = &as_of {
+            problems.push(e.to_string());
+        }
         ui.horizontal(|ui| {
-            let title_ok = !form.title.trim().is_empty();
-            if !title_ok {
-                ui.colored_label(theme::ERROR, crate::t!("project-needs-title"));
-            }
             let ok = ui.add_enabled(
                 title_ok && as_of.is_ok(),
                 egui::Button::new(crate::t!("dialog-ok")),
@@ -84,6 +85,14 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                 close = true;
             }
         });
+        // Room for both problems at all times: the dialog is centred, and a line appearing
+        // would move the buttons up.
+        for i in 0..2 {
+            match problems.get(i) {
+                Some(p) => ui.colored_label(theme::ERROR, p),
+                None => ui.label(" "),
+            };
+        }
     });
     if close {
         state.project_form = None;
