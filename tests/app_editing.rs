@@ -361,3 +361,24 @@ fn escape_cancels_the_delete_question_and_closes_a_message() {
         "Escape closes the message"
     );
 }
+
+/// A new commitment opens with its title selected, so the first thing typed names it.
+#[test]
+fn a_new_commitment_opens_ready_to_be_named() {
+    let mut harness = app_harness();
+    menu(&mut harness, "Edit", "Add reform");
+    harness.run();
+    assert!(
+        harness.get_by_label("Title").is_focused(),
+        "the title has the keyboard"
+    );
+    harness
+        .get_by_label("Title")
+        .type_text("Courts streamed online");
+    harness.run();
+    let i = harness.state().ui.selected.unwrap();
+    assert_eq!(
+        harness.state().doc.project.commitments[i].title,
+        "Courts streamed online"
+    );
+}

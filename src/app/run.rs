@@ -74,6 +74,8 @@ impl App {
                 self.doc.project.commitments.push(c);
                 self.doc.touch();
                 self.select(Some(self.doc.project.commitments.len() - 1));
+                // The first thing to do with a new commitment is to name it.
+                self.ui.focus_title = true;
             }
             Command::RequestDelete(index) => {
                 if index < self.doc.project.commitments.len() {

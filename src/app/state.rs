@@ -169,6 +169,8 @@ pub struct UiState {
     pub capturing: bool,
     /// Put the keyboard in the search field when it is next drawn.
     pub focus_search: bool,
+    /// Put the keyboard in the title field, its text selected, when it is next drawn.
+    pub focus_title: bool,
     pub project_form: Option<ProjectForm>,
     pub sources_form: Option<SourcesForm>,
     pub dashboard: Option<DashboardCache>,

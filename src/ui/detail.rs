@@ -32,6 +32,9 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
             }
             ui.add_space(6.0);
             fields_ui(ui, &doc.project, c, index, out);
+            if std::mem::take(&mut state.focus_title) {
+                focus_title(ui, &c.title);
+            }
             ui.add_space(10.0);
             history::status_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
@@ -60,6 +63,16 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     if c.concern {
         ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
     }
+}
+
+/// Gives the title field the keyboard with all its text selected, so typing replaces it.
+fn focus_title(ui: &mut Ui, title: &str) {
+    let id = egui::Id::unique(super::shortcuts::TITLE_FIELD_ID);
+    ui.memory_mut(|m| m.request_focus(id));
+    let mut text = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+    text.cursor
+        .set_char_range(Some(egui::text::CCursorRange::select_all_str(title)));
+    text.store(ui.ctx(), id);
 }
 
 fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: &mut Vec<Command>) {
