@@ -192,3 +192,17 @@ fn an_export_made_from_the_window_follows_the_date_shown() {
         .expect("R1's row");
     assert!(r1.contains("In progress"), "{r1}");
 }
+
+/// The figures at the top follow the search and the filters: while one is on, a line says so,
+/// so that a screenshot never passes them off as the whole tracker's.
+#[test]
+fn a_filtered_header_says_it_is_filtered() {
+    let (mut h, _dir) = harness();
+    let total = h.state().doc.project.commitments.len();
+    assert!(h.query_by_label_contains("Filter on:").is_none());
+    ui_common::type_into(&mut h, "Search", "R1");
+    let label = format!("Filter on: the figures count the 1 shown of {total} commitments");
+    assert!(h.query_by_label(&label).is_some(), "{label}");
+    ui_common::click(&mut h, "Clear");
+    assert!(h.query_by_label_contains("Filter on:").is_none());
+}

@@ -56,6 +56,9 @@ pub fn window_ui(
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
             summary::replaced_strip_ui(ui, &cache.summary);
+            if state.filter.is_active() {
+                summary::filtered_line_ui(ui, cache.summary.total(), doc.project.commitments.len());
+            }
         }
         if !report {
             toolbar::toolbar_ui(ui, state, out);

@@ -41,3 +41,12 @@ pub fn replaced_strip_ui(ui: &mut Ui, summary: &Summary) {
         }
     });
 }
+
+/// While a search or filter is on, the figures above count only what it shows: say so, so
+/// that a screenshot never passes them off as the whole tracker's.
+pub fn filtered_line_ui(ui: &mut Ui, shown: usize, total: usize) {
+    ui.label(
+        RichText::new(crate::t!("summary-filtered", shown = shown, total = total))
+            .color(super::theme::CONCERN),
+    );
+}

@@ -336,3 +336,8 @@ storage-cli-no-statuses = no statuses
 storage-cli-read-only = ; opens read-only: { $reason }
 storage-cli-would-lose-data = { $origin }: not rewritten, it would lose data: { $reason }
 storage-cli-would-lose-comments = { $origin }: not rewritten, its comments (// or /* */) would be lost; remove them first to format the file
+
+summary-filtered = Filter on: the figures count the { $shown } shown of { $total ->
+    [one] { $total } commitment
+   *[other] { $total } commitments
+}

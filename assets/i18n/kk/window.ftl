@@ -345,3 +345,5 @@ storage-cli-no-statuses = мәртебелер жоқ
 storage-cli-read-only = ; тек оқу үшін ашылады: { $reason }
 storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйтпесе деректер жоғалар еді: { $reason }
 storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз
+
+summary-filtered = Сүзгі қосулы: көрсеткіштер { $total } міндеттеменің көрсетілген { $shown } міндеттемесі бойынша

@@ -365,3 +365,8 @@ storage-cli-no-statuses = статусов нет
 storage-cli-read-only = ; откроется только для чтения: { $reason }
 storage-cli-would-lose-data = { $origin }: не перезаписан, иначе потерялись бы данные: { $reason }
 storage-cli-would-lose-comments = { $origin }: не перезаписан, иначе потерялись бы комментарии (// или /* */); чтобы отформатировать файл, сначала удалите их
+
+summary-filtered = Включён фильтр: показатели — по { $shown } из { $total ->
+    [one] { $total } обязательства
+   *[other] { $total } обязательств
+}
