@@ -296,3 +296,28 @@ fn the_dashboard_counts_fulfilled_since_replaced() {
             .is_none()
     );
 }
+
+/// A commitment replaced as a whole does not also claim to be "in force and operating as
+/// promised"; one still in force does.
+#[test]
+fn a_replaced_commitment_does_not_claim_to_be_in_force() {
+    let mut harness = ui_common::app_harness();
+    let in_force = reform_tracker::model::Status::Fulfilled.definition();
+    ui_common::select_by_search(&mut harness, "P6");
+    assert!(
+        harness
+            .query_all_by_label_contains("Replaced on 1 Jul 2026")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label(in_force).is_none(),
+        "P6 was replaced on 1 July 2026"
+    );
+    ui_common::click(&mut harness, "Clear");
+    ui_common::select_by_search(&mut harness, "P11");
+    assert!(
+        harness.query_by_label(in_force).is_some(),
+        "P11 is still in force"
+    );
+}

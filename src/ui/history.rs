@@ -46,11 +46,16 @@ pub fn status_section_ui(
 ) {
     ui.heading(t!("editor-history-status"));
     // Wrapped: a long definition beside the chip would otherwise widen the whole editor.
+    let replaced = c.replaced_on(state.as_of);
     ui.horizontal_wrapped(|ui| {
         status_chip(ui, c.status, theme::CHIP_WIDTH);
-        ui.label(c.status.definition());
+        // "In force and operating as promised" is not true of a commitment replaced as a
+        // whole: the line below says what its status records instead.
+        if !replaced.is_some_and(|r| !r.partial) {
+            ui.label(c.status.definition());
+        }
     });
-    if let Some(r) = c.replaced_on(state.as_of) {
+    if let Some(r) = replaced {
         ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
     }
     if state.status_form.is_none() && ui.button(t!("editor-history-change-status")).clicked() {
