@@ -51,7 +51,7 @@ pub fn status_section_ui(
         status_chip(ui, c.status, theme::CHIP_WIDTH);
         // "In force and operating as promised" is not true of a commitment replaced as a
         // whole: the line below says what its status records instead.
-        if !replaced.is_some_and(|r| !r.partial) {
+        if replaced.is_none_or(|r| r.partial) {
             ui.label(c.status.definition());
         }
     });
