@@ -2,8 +2,7 @@
 
 mod ui_common;
 
-use egui_kittest::kittest::NodeT as _;
-use ui_common::{app_harness, click, select_by_search};
+use ui_common::{app_harness, beyond_the_edge, click, select_by_search};
 
 #[test]
 fn zoomed_in_the_editor_and_the_summary_stay_inside_the_window() {
@@ -20,24 +19,8 @@ fn zoomed_in_the_editor_and_the_summary_stay_inside_the_window() {
 }
 
 fn fits(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>) {
-    let window = harness.ctx.content_rect();
     let zoom = harness.ctx.zoom_factor();
-    let beyond: Vec<String> = harness
-        .root()
-        .children_recursive()
-        .filter(|n| {
-            n.accesskit_node().raw_bounds().is_some() && n.accesskit_node().label().is_some()
-        })
-        .filter(|n| n.rect().right() > window.right() + 0.5)
-        .map(|n| {
-            format!(
-                "{:?} ({:.0} > {:.0})",
-                n.accesskit_node().label(),
-                n.rect().right(),
-                window.right()
-            )
-        })
-        .collect();
+    let beyond = beyond_the_edge(harness);
     assert!(
         beyond.is_empty(),
         "at zoom {zoom:.1} these reach past the window's edge: {beyond:#?}"

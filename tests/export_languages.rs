@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Mutex;
 
-use common::{d, sample};
+use common::{check_balanced, d, sample};
 use reform_tracker::i18n::{Lang, set_language};
 use reform_tracker::model::summary::Summary;
 use reform_tracker::model::{Commitment, Kind, Project};
@@ -24,44 +24,6 @@ fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     let out = f();
     set_language(Lang::En);
     out
-}
-
-const VOID: [&str; 6] = ["meta", "br", "link", "img", "input", "hr"];
-
-/// Every non-void element is closed, in order; `<style>` content is skipped as raw text (the
-/// same check as tests/html_export.rs).
-fn check_balanced(html: &str) {
-    let mut stack: Vec<String> = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find('<') {
-        let after = &rest[start + 1..];
-        let end = after.find('>').expect("every tag ends");
-        let tag = &after[..end];
-        rest = &after[end + 1..];
-        if tag.starts_with('!') {
-            continue;
-        }
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        assert!(!name.is_empty(), "a raw '<' in text: <{tag}>");
-        if tag.starts_with('/') {
-            assert_eq!(
-                stack.pop().as_deref(),
-                Some(name.as_str()),
-                "closing </{name}>"
-            );
-        } else if !VOID.contains(&name.as_str()) {
-            stack.push(name.clone());
-            if name == "style" {
-                let close = rest.find("</style>").expect("style is closed");
-                rest = &rest[close..];
-            }
-        }
-    }
-    assert!(stack.is_empty(), "left open: {stack:?}");
 }
 
 /// The words of the English exports that come from reports.ftl; none may be left in the others.

@@ -14,7 +14,7 @@ use reform_tracker::i18n::{Lang, language, set_language};
 use reform_tracker::model::Status;
 use reform_tracker::t;
 use reform_tracker::ui::actions::{self, Menu};
-use ui_common::{app_harness_with, click, set_text, type_into};
+use ui_common::{app_harness_with, beyond_the_edge, click, set_text, type_into};
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
 
@@ -37,27 +37,6 @@ fn switch_to(harness: &mut Harness<'_, App>, lang: Lang) {
     harness.get_by_label(lang.native_name()).click();
     harness.run();
     assert_eq!(language(), lang);
-}
-
-/// Labelled parts of the window that reach past its right edge.
-fn beyond_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
-    let window = harness.ctx.content_rect();
-    harness
-        .root()
-        .children_recursive()
-        .filter(|n| {
-            n.accesskit_node().raw_bounds().is_some() && n.accesskit_node().label().is_some()
-        })
-        .filter(|n| n.rect().right() > window.right() + 0.5)
-        .map(|n| {
-            format!(
-                "{:?} ({:.0} > {:.0})",
-                n.accesskit_node().label(),
-                n.rect().right(),
-                window.right()
-            )
-        })
-        .collect()
 }
 
 fn flow_in(lang: Lang) {

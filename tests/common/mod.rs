@@ -201,3 +201,41 @@ pub fn sample() -> Project {
         ..Project::default()
     }
 }
+
+const VOID: [&str; 6] = ["meta", "br", "link", "img", "input", "hr"];
+
+/// HTML well formed: every non-void element is closed, in order; `<style>` content is skipped
+/// as raw text.
+pub fn check_balanced(html: &str) {
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let end = after.find('>').expect("every tag ends");
+        let tag = &after[..end];
+        rest = &after[end + 1..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        assert!(!name.is_empty(), "a raw '<' in text: <{tag}>");
+        if tag.starts_with('/') {
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name.as_str()),
+                "closing </{name}>"
+            );
+        } else if !VOID.contains(&name.as_str()) {
+            stack.push(name.clone());
+            if name == "style" {
+                let close = rest.find("</style>").expect("style is closed");
+                rest = &rest[close..];
+            }
+        }
+    }
+    assert!(stack.is_empty(), "left open: {stack:?}");
+}

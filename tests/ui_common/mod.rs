@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use reform_tracker::app::{App, Startup};
 
 pub fn app_harness() -> Harness<'static, App> {
@@ -142,4 +142,25 @@ pub fn retitle(harness: &mut Harness<'_, App>, id: &str, title: &str) {
     harness.get_by_label_contains(&format!("{id}  ")).click();
     harness.run();
     set_text(harness, "Title", title);
+}
+
+/// Labelled parts of the window that reach past its right edge.
+pub fn beyond_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
+    let window = harness.ctx.content_rect();
+    harness
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            n.accesskit_node().raw_bounds().is_some() && n.accesskit_node().label().is_some()
+        })
+        .filter(|n| n.rect().right() > window.right() + 0.5)
+        .map(|n| {
+            format!(
+                "{:?} ({:.0} > {:.0})",
+                n.accesskit_node().label(),
+                n.rect().right(),
+                window.right()
+            )
+        })
+        .collect()
 }
