@@ -18,11 +18,6 @@ use ui_common::{app_harness_with, beyond_the_edge, click, set_text, type_into};
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
 
-/// Zoom steps checked in Russian and Kazakh. At 1.5 (five steps) their longer field labels
-/// still push the editor's fields about 25 points past the edge of a 1280-pixel window; the
-/// English window fits at 1.5.
-const ZOOM_STEPS_OTHER: i32 = 3;
-
 /// View → Language → the language's own name, as a user finds their way in any language.
 fn switch_to(harness: &mut Harness<'_, App>, lang: Lang) {
     let view = Menu::View.label();
@@ -85,11 +80,7 @@ fn flow_in(lang: Lang) {
 
     // Zoom 1.5: longer words still fit inside the window.
     click(&mut h, &t!("search-clear"));
-    let steps = if lang == Lang::En {
-        5
-    } else {
-        ZOOM_STEPS_OTHER
-    };
+    let steps = 5;
     for _ in 0..steps {
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
         h.run_steps(4);

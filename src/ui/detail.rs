@@ -82,12 +82,12 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
         .spacing([12.0, 6.0])
         .striped(false)
         .show(ui, |ui| {
-            ui.label(t!("editor-id"));
+            widgets::field_label(ui, &t!("editor-id"));
             ui.label(RichText::new(&c.id).monospace())
                 .on_hover_text(t!("editor-id-hover"));
             ui.end_row();
 
-            let l = ui.label(t!("editor-kind"));
+            let l = widgets::field_label(ui, &t!("editor-kind"));
             let mut kind = c.kind;
             ComboBox::from_id_salt("kind")
                 .selected_text(kind.label())
@@ -157,7 +157,7 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
                 edit(Edit::Tags(parse_tags(&v)));
             }
 
-            let l = ui.label(t!("editor-importance"));
+            let l = widgets::field_label(ui, &t!("editor-importance"));
             ui.horizontal_wrapped(|ui| {
                 for (value, key) in [
                     (1u8, "editor-importance-minor"),
@@ -187,7 +187,7 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
 }
 
 fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
-    let l = ui.label(t!("editor-part-of"));
+    let l = widgets::field_label(ui, &t!("editor-part-of"));
     let shown = match &c.parent {
         Some(p) => project
             .commitments
@@ -225,7 +225,7 @@ fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
 }
 
 fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {
-    let l = ui.label(t!("editor-source"));
+    let l = widgets::field_label(ui, &t!("editor-source"));
     let shown = project
         .sources
         .iter()

@@ -56,7 +56,7 @@ pub fn text_row_with_id(
     hint: &str,
     id: Option<egui::Id>,
 ) -> Option<String> {
-    let l = ui.label(label);
+    let l = field_label(ui, label);
     let mut text = value.to_owned();
     // Named by its label, so a message shown above it never hands its keyboard to another field.
     let mut edit = TextEdit::singleline(&mut text)
@@ -82,7 +82,7 @@ pub fn draft_text_row(
     hint: &str,
     normalize: impl Fn(&str) -> String,
 ) -> Option<String> {
-    let l = ui.label(label);
+    let l = field_label(ui, label);
     let id = ui.make_persistent_id(("draft", label));
     // (what the value will read once the draft is applied, the text as typed)
     let draft = ui.data(|d| d.get_temp::<(String, String)>(id));
@@ -109,7 +109,7 @@ pub fn draft_text_row(
 
 /// A multi-line text field with a label.
 pub fn text_area_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Option<String> {
-    let l = ui.label(label);
+    let l = field_label(ui, label);
     let mut text = value.to_owned();
     let changed = ui
         .add(
@@ -127,7 +127,7 @@ pub fn text_area_row(ui: &mut Ui, label: &str, value: &str, rows: usize) -> Opti
 /// A date field: keeps what is typed until it is a valid date, and says what is wrong.
 /// Returns `Some(new value)` when the field now holds a different valid date or was emptied.
 pub fn date_row(ui: &mut Ui, label: &str, value: Option<Date>) -> Option<Option<Date>> {
-    let l = ui.label(label);
+    let l = field_label(ui, label);
     let id = ui.make_persistent_id(("date", label));
     let shown = value.map(|d| d.to_string()).unwrap_or_default();
     // (value the buffer was made from, what the user typed)
@@ -194,4 +194,17 @@ pub fn named_button(ui: &mut Ui, text: &str, name: String) -> Response {
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, enabled, &name));
     response
+}
+
+/// Widest a field's label may be before its words wrap, in points: longer Russian and Kazakh
+/// labels would otherwise take the room the fields need.
+const LABEL_WIDTH: f32 = 150.0;
+
+/// The label in the first column of a form's grid, wrapping past `LABEL_WIDTH`.
+pub fn field_label(ui: &mut Ui, text: &str) -> Response {
+    ui.scope(|ui| {
+        ui.set_max_width(LABEL_WIDTH);
+        ui.add(egui::Label::new(text).wrap())
+    })
+    .inner
 }
