@@ -110,3 +110,25 @@ fn russian_flow() {
 fn kazakh_flow() {
     flow_in(Lang::Kk);
 }
+
+/// Tab moves through the editor's fields in the order they are shown, top to bottom.
+#[test]
+fn tab_follows_the_fields_in_the_order_shown() {
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    set_language(Lang::En);
+    let mut h = app_harness_with(Startup::default());
+    type_into(&mut h, "Search", "P10");
+    h.get_by_label_contains("P10  ").click();
+    h.run();
+    click(&mut h, "Title");
+    let mut order = Vec::new();
+    for _ in 0..3 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        let focused = ["Quote or summary", "Who committed", "Part of", "Source"]
+            .into_iter()
+            .find(|l| h.query_by_label(l).is_some_and(|n| n.is_focused()));
+        order.extend(focused);
+    }
+    assert_eq!(order, ["Quote or summary", "Who committed", "Part of"]);
+}
