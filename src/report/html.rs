@@ -222,11 +222,7 @@ fn headline(out: &mut String, summary: &Summary) {
 
 /// Each commitment replaced by the date, with the note and the evidence the mark rests on.
 fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
-    let replaced: Vec<_> = project
-        .commitments
-        .iter()
-        .filter_map(|c| Some((c, c.replaced_on(as_of)?)))
-        .collect();
+    let replaced = super::replaced_by(project, as_of);
     if replaced.is_empty() {
         return;
     }
@@ -247,22 +243,9 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
         if !r.note.trim().is_empty() {
             let _ = write!(out, " {}", multiline(r.note.trim()));
         }
-        let cited: Vec<String> = r
-            .evidence
-            .iter()
-            .filter_map(|id| c.evidence_by_id(*id))
-            .map(|e| match e.date {
-                Some(d) => format!("{} ({d})", evidence_cell(e)),
-                None => evidence_cell(e),
-            })
-            .collect();
-        if !cited.is_empty() {
-            // The list is markup already; only the words around it need escaping.
-            let _ = write!(
-                out,
-                " {}",
-                crate::t!("report-evidence-cited", list = cited.join("; "))
-            );
+        // The list is in the export's markup already; the words around it are ours.
+        if let Some(cited) = super::cited_evidence(c, r, evidence_cell) {
+            let _ = write!(out, " {cited}");
         }
         out.push_str("</li>\n");
     }

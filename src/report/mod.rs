@@ -166,6 +166,37 @@ pub(crate) fn replacement_lines(
 }
 
 /// The headline's sentences about replaced commitments; none while nothing is replaced.
+/// The commitments replaced by the date, with their marks, in file order.
+pub(crate) fn replaced_by(
+    project: &Project,
+    as_of: Option<Date>,
+) -> Vec<(&Commitment, &Replacement)> {
+    project
+        .commitments
+        .iter()
+        .filter_map(|c| Some((c, c.replaced_on(as_of)?)))
+        .collect()
+}
+
+/// "Evidence: …" for the links a replacement rests on, each written by `cell` in the export's
+/// own markup; `None` when it cites none.
+pub(crate) fn cited_evidence(
+    c: &Commitment,
+    r: &Replacement,
+    cell: impl Fn(&Evidence) -> String,
+) -> Option<String> {
+    let cited: Vec<String> = r
+        .evidence
+        .iter()
+        .filter_map(|id| c.evidence_by_id(*id))
+        .map(|e| match e.date {
+            Some(d) => format!("{} ({d})", cell(e)),
+            None => cell(e),
+        })
+        .collect();
+    (!cited.is_empty()).then(|| crate::t!("report-evidence-cited", list = cited.join("; ")))
+}
+
 pub(crate) fn replaced_figures(s: &Summary) -> Vec<String> {
     [s.fulfilled_replaced_line(), s.in_force_line()]
         .into_iter()
