@@ -170,19 +170,12 @@ fn status_form_ui(
                         ui.label(widgets::muted(t!("editor-history-no-evidence")));
                     }
                     for e in usable {
-                        let mut on = form.evidence.contains(&e.id);
                         let text = if e.title.is_empty() {
                             t!("editor-history-evidence", id = e.id.to_string())
                         } else {
                             e.title.clone()
                         };
-                        if ui.checkbox(&mut on, text).changed() {
-                            if on {
-                                form.evidence.insert(e.id);
-                            } else {
-                                form.evidence.remove(&e.id);
-                            }
-                        }
+                        widgets::choice_checkbox(ui, &mut form.evidence, e.id, text);
                     }
                 });
                 ui.end_row();

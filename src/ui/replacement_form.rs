@@ -108,18 +108,11 @@ fn evidence_choice_ui(ui: &mut Ui, c: &Commitment, form: &mut ReplacementForm) {
     let mut offered = 0;
     for e in citable_evidence(c) {
         offered += 1;
-        let mut on = form.evidence.contains(&e.id);
         let text = e.name().map_or_else(
             || t!("editor-history-evidence", id = e.id.to_string()),
             str::to_owned,
         );
-        if ui.checkbox(&mut on, text).changed() {
-            if on {
-                form.evidence.insert(e.id);
-            } else {
-                form.evidence.remove(&e.id);
-            }
-        }
+        widgets::choice_checkbox(ui, &mut form.evidence, e.id, text);
     }
     // A mark recorded earlier may cite a link whose address was since changed: offer it for
     // unticking, or the form could never be recorded again.

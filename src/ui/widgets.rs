@@ -208,3 +208,21 @@ pub fn field_label(ui: &mut Ui, text: &str) -> Response {
     })
     .inner
 }
+
+/// A checkbox that puts `id` in `chosen` or takes it out: the evidence a status change or a
+/// replacement rests on.
+pub fn choice_checkbox(
+    ui: &mut Ui,
+    chosen: &mut std::collections::BTreeSet<u32>,
+    id: u32,
+    text: String,
+) {
+    let mut on = chosen.contains(&id);
+    if ui.checkbox(&mut on, text).changed() {
+        if on {
+            chosen.insert(id);
+        } else {
+            chosen.remove(&id);
+        }
+    }
+}
