@@ -166,6 +166,7 @@ fn project() -> impl Strategy<Value = Project> {
                 as_of,
                 sources,
                 commitments,
+                conflicts: Vec::new(),
             },
         )
 }

@@ -1,10 +1,12 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
 pub mod as_of;
+pub mod compare;
 pub mod dashboard;
 mod date;
 pub mod filter;
 pub mod links;
+pub mod merge;
 pub mod outline;
 pub mod plural;
 mod project;

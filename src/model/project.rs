@@ -17,6 +17,10 @@ pub struct Project {
     pub as_of: Option<Date>,
     pub sources: Vec<SourceDoc>,
     pub commitments: Vec<Commitment>,
+    /// What a merge of two versions could not decide, kept until a person decides it. Absent
+    /// from files without any, so those stay as they were.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::merge::Conflict>,
 }
 
 impl Default for Project {
@@ -28,6 +32,7 @@ impl Default for Project {
             as_of: None,
             sources: Vec::new(),
             commitments: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }

@@ -110,6 +110,7 @@ fn v1_to_v2(p: v1::Project) -> Project {
         as_of: p.as_of,
         sources: p.sources,
         commitments: p.commitments.into_iter().map(v1_commitment).collect(),
+        conflicts: Vec::new(),
     }
 }
 

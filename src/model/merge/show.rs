@@ -1,0 +1,94 @@
+//! Conflicting values and their fields in words, for the window and the command line.
+
+use super::conflict::{Field, Value};
+
+impl Field {
+    /// The field's name as the user knows it.
+    pub fn label(&self) -> String {
+        let key = match self {
+            Field::ProjectTitle => "merge-field-project-title",
+            Field::ProjectDescription => "merge-field-project-description",
+            Field::ProjectAsOf => "merge-field-project-as-of",
+            Field::Source(id) => return crate::t!("merge-field-source", id = id.as_str()),
+            Field::Commitment => "merge-field-commitment",
+            Field::Kind => "merge-field-kind",
+            Field::Actor => "merge-field-actor",
+            Field::Parent => "merge-field-parent",
+            Field::Title => "merge-field-title",
+            Field::Quote => "merge-field-quote",
+            Field::SourceId => "merge-field-source-id",
+            Field::DateCommitted => "merge-field-date-committed",
+            Field::Category => "merge-field-category",
+            Field::Responsible => "merge-field-responsible",
+            Field::Deadline => "merge-field-deadline",
+            Field::Status => "merge-field-status",
+            Field::Replaced => "merge-field-replaced",
+            Field::Tags => "merge-field-tags",
+            Field::Importance => "merge-field-importance",
+            Field::Concern => "merge-field-concern",
+            Field::Evidence(id) => return crate::t!("merge-field-evidence", id = *id),
+            Field::StatusChange => "merge-field-status-change",
+        };
+        crate::i18n::tr(key)
+    }
+}
+
+impl Value {
+    /// The value in one line of plain words.
+    pub fn readable(&self) -> String {
+        let empty = || crate::t!("merge-value-empty");
+        match self {
+            Value::Text(s) if s.trim().is_empty() => empty(),
+            Value::Text(s) => s.clone(),
+            Value::Date(d) => d.map_or_else(empty, crate::i18n::date_long),
+            Value::Status(s) => s.label().to_owned(),
+            Value::Kind(k) => k.label().to_owned(),
+            Value::Number(n) => n.to_string(),
+            Value::Flag(b) => crate::t!(if *b {
+                "merge-value-yes"
+            } else {
+                "merge-value-no"
+            }),
+            Value::List(l) if l.is_empty() => empty(),
+            Value::List(l) => l.join(", "),
+            Value::Id(id) => id.clone().unwrap_or_else(empty),
+            Value::Replacement(None) => crate::t!("merge-value-not-replaced"),
+            Value::Replacement(Some(r)) => crate::t!(
+                "merge-value-replacement",
+                date = crate::i18n::date_long(r.date),
+                by = r.by.join(", "),
+                note = r.note.as_str()
+            ),
+            Value::Commitment(c) => crate::t!(
+                "merge-value-commitment",
+                title = c.title.as_str(),
+                status = c.status.label()
+            ),
+            Value::Source(s) => crate::t!(
+                "merge-value-source",
+                title = s.title.as_str(),
+                url = s.url.as_str()
+            ),
+            Value::Evidence(e) => crate::t!(
+                "merge-value-evidence",
+                title = e.name().unwrap_or_default(),
+                url = e.url.as_str()
+            ),
+            Value::Change(h) => crate::t!(
+                "merge-value-change",
+                date = crate::i18n::date_long(h.date),
+                from = h.from.label(),
+                to = h.to.label(),
+                note = h.note.as_str()
+            ),
+        }
+    }
+
+    /// Text a person can edit in place of both sides; `None` for values chosen, not typed.
+    pub fn editable_text(&self) -> Option<&str> {
+        match self {
+            Value::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+}
