@@ -72,6 +72,8 @@ enum Batch {
         #[arg(short, long)]
         output: PathBuf,
     },
+    #[command(flatten)]
+    Git(reform_tracker::cli::GitCommand),
 }
 
 fn parse_format(s: &str) -> Result<ExportFormat, String> {
@@ -125,6 +127,7 @@ fn main() -> ExitCode {
 
 fn run_batch(batch: Batch) -> ExitCode {
     match batch {
+        Batch::Git(command) => reform_tracker::cli::run(command),
         Batch::Validate { files } => {
             let mut ok = true;
             for file in files {

@@ -88,6 +88,17 @@ pub enum Command {
     SaveElsewhere,
     RestoreRecovery,
     DiscardRecovery,
+    // Teams on git
+    /// Decides a merge conflict recorded in the project.
+    ResolveConflict(usize, crate::model::merge::Choice),
+    /// Shows (or hides) the list of merge conflicts.
+    ShowConflicts(bool),
+    /// Saves keeping the undecided conflicts in the file.
+    SaveDraft,
+    /// Asks for another version of the project to compare with.
+    CompareWith,
+    CompareWithPath(PathBuf),
+    CloseComparison,
 }
 
 impl Command {

@@ -12,6 +12,8 @@ pub enum DialogPurpose {
     SaveAs,
     Export(ExportFormat),
     Screenshot,
+    /// Another version of the project, to compare with.
+    Compare,
 }
 
 impl DialogPurpose {
@@ -23,13 +25,16 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Markdown) => "file-dialog-export-markdown",
             DialogPurpose::Export(ExportFormat::Html) => "file-dialog-export-html",
             DialogPurpose::Screenshot => "file-dialog-screenshot",
+            DialogPurpose::Compare => "merge-dialog-compare",
         })
     }
 
     /// File type filter of the dialog: (description, extensions).
     fn filter(self) -> (String, &'static [&'static str]) {
         let (key, extensions): (&str, &'static [&'static str]) = match self {
-            DialogPurpose::Open | DialogPurpose::SaveAs => ("file-dialog-filter-project", &["ron"]),
+            DialogPurpose::Open | DialogPurpose::SaveAs | DialogPurpose::Compare => {
+                ("file-dialog-filter-project", &["ron"])
+            }
             DialogPurpose::Export(ExportFormat::Csv) => ("file-dialog-filter-csv", &["csv"]),
             DialogPurpose::Export(ExportFormat::Markdown) => {
                 ("file-dialog-filter-markdown", &["md"])
@@ -42,7 +47,7 @@ impl DialogPurpose {
 
     /// Whether the dialog picks a file to write (rather than one to read).
     pub fn writes(self) -> bool {
-        self != DialogPurpose::Open
+        !matches!(self, DialogPurpose::Open | DialogPurpose::Compare)
     }
 }
 
@@ -98,7 +103,7 @@ impl FileDialogs {
                     dialog = dialog.set_directory(dir);
                 }
                 let chosen = match purpose {
-                    DialogPurpose::Open => dialog.pick_file(),
+                    DialogPurpose::Open | DialogPurpose::Compare => dialog.pick_file(),
                     _ => dialog.set_file_name(name).save_file(),
                 };
                 let outcome = match chosen {

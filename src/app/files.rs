@@ -97,6 +97,9 @@ impl App {
     }
 
     pub(super) fn save_to(&mut self, path: PathBuf) {
+        if !self.may_save_conflicts() {
+            return;
+        }
         let path = super::reports::with_extension(path, "ron");
         if self.doc.project.commitments.len() > BACKGROUND_SAVE_COMMITMENTS {
             self.save_in_background(path);
@@ -230,7 +233,7 @@ impl App {
             None => "tracker".to_owned(),
         };
         let name = match purpose {
-            DialogPurpose::Open => format!("{stem}.ron"),
+            DialogPurpose::Open | DialogPurpose::Compare => format!("{stem}.ron"),
             // A new name: a click on Save must not replace the file (see `save_as_to`).
             DialogPurpose::SaveAs => match &self.doc.path {
                 Some(p) => storage::unused_copy_name(p)
@@ -265,6 +268,7 @@ impl App {
             Some(DialogOutcome::Chosen(DialogPurpose::Screenshot, path)) => {
                 self.pending.push(super::Command::ScreenshotTo(path))
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::Compare, path)) => self.compare_with(path),
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
             }

@@ -208,6 +208,12 @@ impl App {
                 }
             },
             Command::DismissMessage => self.ui.message = None,
+            Command::ResolveConflict(index, choice) => self.resolve_conflict(index, choice),
+            Command::ShowConflicts(open) => self.ui.merge.conflicts_open = open,
+            Command::SaveDraft => self.save_draft(ctx),
+            Command::CompareWith => self.start_dialog(ctx, DialogPurpose::Compare),
+            Command::CompareWithPath(path) => self.compare_with(path),
+            Command::CloseComparison => self.ui.merge.comparison = None,
         }
     }
 }

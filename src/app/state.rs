@@ -176,6 +176,8 @@ pub struct UiState {
     pub dashboard: Option<DashboardCache>,
     /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
+    /// Merge conflicts to decide, and a comparison with another version.
+    pub merge: super::MergeUi,
 }
 
 impl UiState {
@@ -187,5 +189,7 @@ impl UiState {
             || self.recovery_offer.is_some()
             || self.project_form.is_some()
             || self.sources_form.is_some()
+            || self.merge.conflicts_open
+            || self.merge.comparison.is_some()
     }
 }

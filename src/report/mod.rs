@@ -2,6 +2,7 @@
 //! writing files is the caller's job, so this module stays pure and easy to test.
 
 pub mod citation;
+pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod markdown;

@@ -36,6 +36,7 @@ pub enum Action {
     SaveAs,
     ProjectProperties,
     Sources,
+    CompareWith,
     Export(ExportFormat),
     Quit,
     Undo,
@@ -93,6 +94,7 @@ impl Action {
             Action::SaveAs,
             Action::ProjectProperties,
             Action::Sources,
+            Action::CompareWith,
         ];
         all.extend(ExportFormat::ALL.map(Action::Export));
         all.extend([Action::Quit, Action::Undo, Action::Redo]);
@@ -123,6 +125,7 @@ impl Action {
             Action::SaveAs => crate::t!("action-save-as"),
             Action::ProjectProperties => crate::t!("action-project-properties"),
             Action::Sources => crate::t!("action-sources"),
+            Action::CompareWith => crate::t!("merge-action-compare"),
             Action::Export(format) => format!("{}…", format.label()),
             Action::Quit => crate::t!("action-quit"),
             Action::Undo => crate::t!("action-undo"),
@@ -200,6 +203,7 @@ impl Action {
             Action::SaveAs => Command::SaveAs,
             Action::ProjectProperties => Command::OpenProjectProperties,
             Action::Sources => Command::OpenSources,
+            Action::CompareWith => Command::CompareWith,
             Action::Export(format) => Command::Export(format),
             Action::Quit => Command::Quit,
             Action::Undo => Command::Undo,
@@ -238,6 +242,7 @@ impl Action {
             Action::CopyScreenshot => Some(crate::t!("action-copy-screenshot-hint")),
             Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
             Action::Sources => Some(crate::t!("action-sources-hint")),
+            Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
             _ => None,
         }
     }
@@ -258,6 +263,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Separator,
             Do(A::ProjectProperties),
             Do(A::Sources),
+            Do(A::CompareWith),
             Separator,
             Entry::ExportMenu,
             Separator,

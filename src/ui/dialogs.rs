@@ -71,6 +71,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                     DialogPurpose::SaveAs => Command::SaveTo(path),
                     DialogPurpose::Export(format) => Command::ExportTo(format, path),
                     DialogPurpose::Screenshot => Command::ScreenshotTo(path),
+                    DialogPurpose::Compare => Command::CompareWithPath(path),
                 });
                 close = true;
             }

@@ -4,6 +4,8 @@
 pub mod actions;
 pub mod charts;
 mod checklist;
+mod compare;
+mod conflicts;
 pub mod dashboard;
 mod detail;
 mod detail_view;
@@ -70,6 +72,9 @@ pub fn window_ui(
         }
         ui.add_space(2.0);
     });
+    if !doc.project.conflicts.is_empty() && !report {
+        egui::Panel::top("conflicts").show(ui, |ui| conflicts::banner_ui(ui, doc, out));
+    }
     if doc.read_only.is_some() && !report {
         egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));
     }
@@ -99,6 +104,8 @@ pub fn window_ui(
     }
     project::project_properties_ui(ui.ctx(), state, out);
     sources::sources_ui(ui.ctx(), doc, state, out);
+    conflicts::conflicts_ui(ui.ctx(), doc, state, out);
+    compare::comparison_ui(ui.ctx(), doc, state, out);
     dialogs::dialogs_ui(ui, doc, state, out);
 }
 

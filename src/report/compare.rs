@@ -1,0 +1,187 @@
+//! The changes between two versions as sentences, in plain text or Markdown for a pull
+//! request; and one project as readable lines, for `git diff` to compare word by word.
+
+use crate::i18n::date_long;
+use crate::model::compare::{Change, Changes};
+use crate::model::{Evidence, Project};
+
+/// Plain text, or Markdown for a pull request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Text,
+    Markdown,
+}
+
+/// Every change, grouped under the commitment it belongs to.
+pub fn changes_text(all: &[Changes], style: Style) -> String {
+    if all.is_empty() {
+        return crate::t!("merge-diff-none") + "\n";
+    }
+    let mut out = String::new();
+    for group in all {
+        let heading = if group.id.is_empty() {
+            crate::t!("merge-diff-project", title = group.title.as_str())
+        } else {
+            crate::t!(
+                "merge-diff-commitment",
+                id = group.id.as_str(),
+                title = group.title.as_str()
+            )
+        };
+        match style {
+            Style::Text => out.push_str(&format!("{heading}\n")),
+            Style::Markdown => out.push_str(&format!("### {}\n\n", escape(&heading))),
+        }
+        for change in &group.changes {
+            let line = sentence(change);
+            match style {
+                Style::Text => out.push_str(&format!("  - {line}\n")),
+                Style::Markdown => out.push_str(&format!("- {}\n", escape(&line))),
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Markdown would read `*`, `_`, `<` and the like in a title as markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn link(e: &Evidence) -> String {
+    let name = e.name().unwrap_or_default();
+    // A link without an address ends at its title.
+    crate::t!(
+        "merge-diff-link",
+        id = e.id,
+        title = name,
+        url = e.url.as_str()
+    )
+    .trim_end()
+    .to_owned()
+}
+
+/// One change in a sentence.
+pub fn sentence(change: &Change) -> String {
+    match change {
+        Change::Added => crate::t!("merge-diff-added"),
+        Change::Removed => crate::t!("merge-diff-removed"),
+        Change::StatusChanged(h, cited) => {
+            let mut s = crate::t!(
+                "merge-diff-status",
+                from = h.from.label(),
+                to = h.to.label(),
+                date = date_long(h.date)
+            );
+            if !h.note.trim().is_empty() {
+                s.push_str(&crate::t!("merge-diff-because", note = h.note.as_str()));
+            }
+            if !cited.is_empty() {
+                let links: Vec<String> = cited.iter().map(link).collect();
+                s.push_str(&crate::t!("merge-diff-citing", links = links.join("; ")));
+            }
+            s
+        }
+        Change::EvidenceAdded(e) => crate::t!("merge-diff-evidence-added", link = link(e)),
+        Change::EvidenceRemoved(e) => crate::t!("merge-diff-evidence-removed", link = link(e)),
+        Change::EvidenceEdited(_, e) => crate::t!("merge-diff-evidence-edited", link = link(e)),
+        Change::NoteAdded(n) => crate::t!(
+            "merge-diff-note-added",
+            date = date_long(n.date),
+            text = n.text.as_str()
+        ),
+        Change::NoteRemoved(n) => crate::t!(
+            "merge-diff-note-removed",
+            date = date_long(n.date),
+            text = n.text.as_str()
+        ),
+        Change::Edited(field, old, new) => crate::t!(
+            "merge-diff-edited",
+            field = field.label(),
+            old = old.readable(),
+            new = new.readable()
+        ),
+        Change::SourceAdded(s) => crate::t!(
+            "merge-diff-source-added",
+            id = s.id.as_str(),
+            title = s.title.as_str()
+        ),
+        Change::SourceRemoved(s) => crate::t!(
+            "merge-diff-source-removed",
+            id = s.id.as_str(),
+            title = s.title.as_str()
+        ),
+        Change::SourceEdited(_, s) => crate::t!(
+            "merge-diff-source-edited",
+            id = s.id.as_str(),
+            title = s.title.as_str()
+        ),
+    }
+}
+
+/// A project as lines of words, one fact a line, for `git diff` (textconv) to compare.
+pub fn readable(p: &Project) -> String {
+    let mut out = Vec::new();
+    out.push(p.title.clone());
+    if !p.description.is_empty() {
+        out.push(p.description.clone());
+    }
+    for s in &p.sources {
+        out.push(crate::t!(
+            "merge-show-source",
+            id = s.id.as_str(),
+            title = s.title.as_str(),
+            url = s.url.as_str()
+        ));
+    }
+    for c in &p.commitments {
+        out.push(String::new());
+        out.push(crate::t!(
+            "merge-diff-commitment",
+            id = c.id.as_str(),
+            title = c.title.as_str()
+        ));
+        for field in &crate::model::merge::conflict::COMMITMENT_FIELDS {
+            if let Some(v) = crate::model::merge::conflict::get(c, field) {
+                out.push(format!("  {}: {}", field.label(), v.readable()));
+            }
+        }
+        for h in &c.history {
+            let cited: Vec<Evidence> = h
+                .evidence
+                .iter()
+                .filter_map(|id| c.evidence_by_id(*id).cloned())
+                .collect();
+            let change = Change::StatusChanged(h.clone(), cited);
+            out.push(format!("  {}", sentence(&change)));
+        }
+        for e in &c.evidence {
+            out.push(format!("  {}", link(e)));
+        }
+        for n in &c.notes {
+            out.push(crate::t!(
+                "merge-show-note",
+                date = date_long(n.date),
+                text = n.text.as_str()
+            ));
+        }
+    }
+    for conflict in &p.conflicts {
+        out.push(crate::t!(
+            "merge-show-conflict",
+            id = conflict.commitment.as_str(),
+            field = conflict.field.label(),
+            ours = conflict.ours.readable(),
+            theirs = conflict.theirs.readable()
+        ));
+    }
+    out.join("\n") + "\n"
+}

@@ -1,0 +1,52 @@
+//! File → Compare with…: what changed from another version to the tracker open, in sentences.
+
+use egui::{Id, Modal, RichText, ScrollArea};
+
+use crate::app::{Command, Document, UiState};
+use crate::report::compare::sentence;
+
+pub fn comparison_ui(
+    ctx: &egui::Context,
+    doc: &Document,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) {
+    let Some(comparison) = &mut state.merge.comparison else {
+        return;
+    };
+    // Edits made since the comparison opened show at once.
+    comparison.refresh(&doc.project, doc.version());
+    Modal::new(Id::unique("merge-comparison")).show(ctx, |ui| {
+        ui.set_width(720.0);
+        ui.heading(crate::t!(
+            "merge-compare-title",
+            name = comparison.name.as_str()
+        ));
+        ui.add_space(4.0);
+        ScrollArea::vertical().max_height(520.0).show(ui, |ui| {
+            if comparison.changes.is_empty() {
+                ui.label(crate::t!("merge-diff-none"));
+            }
+            for group in &comparison.changes {
+                let heading = if group.id.is_empty() {
+                    crate::t!("merge-diff-project", title = group.title.as_str())
+                } else {
+                    crate::t!(
+                        "merge-diff-commitment",
+                        id = group.id.as_str(),
+                        title = group.title.as_str()
+                    )
+                };
+                ui.label(RichText::new(heading).strong());
+                for change in &group.changes {
+                    ui.add(egui::Label::new(format!("• {}", sentence(change))).wrap());
+                }
+                ui.add_space(4.0);
+            }
+        });
+        ui.add_space(6.0);
+        if ui.button(crate::t!("merge-close")).clicked() {
+            out.push(Command::CloseComparison);
+        }
+    });
+}
