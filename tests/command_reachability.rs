@@ -231,6 +231,35 @@ fn every_command_is_sent_by_the_window() {
     assert!(elsewhere.exists());
     s.user(|h| ui_common::save_as(h, &dir.path().join("as.ron")));
 
+    // A file a git merge left conflicts in: the list, the banner, a draft, both decisions;
+    // then File → Compare with… the original.
+    let conflicted = dir.path().join("conflicted.ron");
+    conflicted_copy(&file, &conflicted);
+    s.user(|h| {
+        menu(h, "File", "Open…");
+        answer_path(h, &conflicted);
+        wait_for(h, "the open", |app| !app.doc.project.conflicts.is_empty());
+    });
+    s.user(|h| answer(h, "Close"));
+    s.user(|h| click(h, "Resolve conflicts…"));
+    s.user(|h| {
+        answer(h, "Save as draft");
+        wait_for_save(h);
+    });
+    s.user(|h| {
+        h.query_all_by_label("Keep theirs").next().unwrap().click();
+        h.run();
+        h.get_by_label("Keep ours").click();
+        h.run();
+    });
+    assert!(s.harness.state().doc.project.conflicts.is_empty());
+    s.user(|h| {
+        menu(h, "File", "Compare with…");
+        answer_path(h, &file);
+        wait_for(h, "the comparison", |app| app.ui.merge.comparison.is_some());
+    });
+    s.user(|h| answer(h, "Close"));
+
     // Unsaved changes: each answer to the question.
     s.user(files_common::add_reform);
     s.user(|h| {
@@ -286,4 +315,20 @@ fn every_command_is_sent_by_the_window() {
         missing.is_empty(),
         "commands no user action in this session sent: {missing:?}"
     );
+}
+
+/// A copy of the tracker at `from` with two conflicts, as a git merge leaves them.
+fn conflicted_copy(from: &std::path::Path, to: &std::path::Path) {
+    use reform_tracker::model::merge::{Sides, merge};
+    let base = reform_tracker::storage::load_file(from).unwrap().project;
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for (i, side) in [(0, "ours"), (1, "ours")] {
+        ours.commitments[i].title = format!("Title from {side}");
+    }
+    for i in [0, 1] {
+        theirs.commitments[i].title = "Title from theirs".into();
+    }
+    let merged = merge(&base, &ours, &theirs, &Sides::default());
+    assert_eq!(merged.conflicts.len(), 2);
+    reform_tracker::storage::save_file(to, &merged).unwrap();
 }

@@ -1,0 +1,158 @@
+//! Deciding merge conflicts in the window, saving with them left, and File → Compare with….
+
+mod ui_common;
+
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::Startup;
+use reform_tracker::model::merge::{Sides, merge};
+use reform_tracker::model::{Note, Project};
+use reform_tracker::storage::{load_file, save_file, shipped_tracker};
+use ui_common::{answer_path, app_harness_with, menu, save_key, set_text, wait_for};
+
+/// The shipped tracker with the project title and A5's quote changed differently on two
+/// branches, merged and saved: two conflicts in the file.
+fn conflicted(dir: &std::path::Path) -> std::path::PathBuf {
+    let base = shipped_tracker();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.title = "Tracker (elections desk)".into();
+    theirs.title = "Tracker (courts desk)".into();
+    let quote = |p: &mut Project, q: &str| {
+        p.commitments
+            .iter_mut()
+            .find(|c| c.id == "A5")
+            .unwrap()
+            .quote = q.into();
+    };
+    quote(&mut ours, "Quote as the elections desk read it");
+    quote(&mut theirs, "Quote as the courts desk read it");
+    let sides = Sides {
+        ours: "elections".into(),
+        theirs: "courts".into(),
+    };
+    let merged = merge(&base, &ours, &theirs, &sides);
+    assert_eq!(merged.conflicts.len(), 2);
+    let path = dir.join("merged.ron");
+    save_file(&path, &merged).unwrap();
+    path
+}
+
+fn opened(path: &std::path::Path) -> egui_kittest::Harness<'static, reform_tracker::app::App> {
+    let mut h = app_harness_with(Startup {
+        file: Some(path.to_path_buf()),
+        ..Startup::default()
+    });
+    wait_for(&mut h, "the file", |app| app.loading_path().is_none());
+    h
+}
+
+#[test]
+fn save_is_refused_while_conflicts_are_left_and_a_draft_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut h = opened(&path);
+    assert!(
+        h.query_by_label("Merge conflicts").is_some(),
+        "the list opens by itself"
+    );
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.query_by_label("Merge conflicts").is_none());
+    assert!(
+        h.query_by_label_contains("A merge left 2 conflicts")
+            .is_some()
+    );
+
+    // Save: refused, with the reason, and the file stays as it was.
+    save_key(&mut h);
+    assert!(h.query_by_label("Conflicts are not decided yet").is_some());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    h.get_by_label("OK").click();
+    h.run();
+
+    h.get_by_label("Resolve conflicts…").click();
+    h.run();
+    h.get_by_label("Save as draft").click();
+    h.run();
+    wait_for(&mut h, "the save", |app| app.saving_path().is_none());
+    assert!(!h.state().doc.dirty, "the draft is saved");
+    assert_eq!(
+        load_file(&path).unwrap().project.conflicts.len(),
+        2,
+        "kept in the file"
+    );
+}
+
+#[test]
+fn a_conflict_is_decided_by_editing_the_text_and_the_result_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let mut h = opened(&path);
+    // Both values side by side, with who made them.
+    // Ours is also the title the window shows meanwhile.
+    assert_eq!(h.query_all_by_label("Tracker (elections desk)").count(), 2);
+    assert!(h.query_by_label("Tracker (courts desk)").is_some());
+    assert_eq!(
+        h.query_all_by_label("Ours: elections").count(),
+        2,
+        "one per conflict"
+    );
+    h.query_all_by_label("Keep ours").next().unwrap().click();
+    h.run();
+    // The quote: neither side, but a text written from both.
+    h.get_by_label("Edit…").click();
+    h.run();
+    set_text(&mut h, "Merged text", "Quote as both desks agree");
+    h.get_by_label("Use this text").click();
+    h.run();
+    assert!(
+        h.query_by_label("Merge conflicts").is_none(),
+        "nothing left to decide"
+    );
+    save_key(&mut h);
+    wait_for(&mut h, "the save", |app| app.saving_path().is_none());
+    let saved = load_file(&path).unwrap().project;
+    assert!(saved.conflicts.is_empty());
+    assert_eq!(saved.title, "Tracker (elections desk)");
+    let a5 = saved.commitments.iter().find(|c| c.id == "A5").unwrap();
+    assert_eq!(a5.quote, "Quote as both desks agree");
+}
+
+#[test]
+fn compare_with_lists_the_changes_from_another_version_in_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.ron");
+    let mut p = shipped_tracker();
+    save_file(&old, &p).unwrap();
+    p.commitments
+        .iter_mut()
+        .find(|c| c.id == "A5")
+        .unwrap()
+        .notes
+        .push(Note {
+            date: "2026-05-02".parse().unwrap(),
+            text: "Checked again".into(),
+        });
+    let new = dir.path().join("new.ron");
+    save_file(&new, &p).unwrap();
+    let mut h = opened(&new);
+    menu(&mut h, "File", "Compare with…");
+    answer_path(&mut h, &old);
+    wait_for(&mut h, "the comparison", |app| {
+        app.ui.merge.comparison.is_some()
+    });
+    assert!(
+        h.query_by_label("Changes from old.ron to this tracker")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Note added (2 May 2026): Checked again")
+            .is_some()
+    );
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(
+        h.query_by_label("Changes from old.ron to this tracker")
+            .is_none()
+    );
+}
