@@ -206,3 +206,6 @@ impl Keyed for SourceDoc {
         )
     }
 }
+
+#[cfg(test)]
+mod tests;
