@@ -269,7 +269,7 @@ fn a_newer_format_is_refused_with_a_message_and_nothing_is_written() {
     std::fs::write(&base, &shipped).unwrap();
     std::fs::write(
         &ours,
-        &shipped.replacen("Kazakhstan", "Kazakhstan (ours)", 1),
+        shipped.replacen("Kazakhstan", "Kazakhstan (ours)", 1),
     )
     .unwrap();
     std::fs::write(&theirs, &newer).unwrap();

@@ -183,5 +183,10 @@ pub fn readable(p: &Project) -> String {
             theirs = conflict.theirs.readable()
         ));
     }
-    out.join("\n") + "\n"
+    // An empty address would leave a space at the end of its line.
+    out.iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
