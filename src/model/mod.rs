@@ -1,11 +1,13 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
+pub mod archive;
 pub mod as_of;
 pub mod dashboard;
 mod date;
 pub mod filter;
 pub mod links;
 pub mod outline;
+pub mod period;
 pub mod plural;
 mod project;
 pub mod replacement;
