@@ -17,6 +17,8 @@
 //! whatever the interface language, so a column means the same in every export and scripts that
 //! read it never break when a colleague works in Russian or Kazakh.
 //!
+//! `latest_evidence_archived` holds the archived copy of the latest evidence link, if any.
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
@@ -25,7 +27,7 @@ use crate::model::{Date, Kind, Project, Status};
 
 use super::{Backlinks, effective_as_of, row};
 
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "kind",
     "actor",
@@ -36,6 +38,7 @@ pub const HEADER: [&str; 17] = [
     "deadline",
     "evidence_count",
     "latest_evidence_url",
+    "latest_evidence_archived",
     "replaced_on",
     "replaced_by",
     "replaced_partly",
@@ -93,6 +96,9 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 date(c.deadline),
                 r.counted.to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
+                r.latest
+                    .and_then(|e| e.archived.clone())
+                    .unwrap_or_default(),
                 date(r.replaced.map(|m| m.date)),
                 r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
                 r.replaced
@@ -112,7 +118,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     out
 }
 
-fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
+pub(crate) fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -42,6 +42,15 @@ thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
 ";
 
 pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
+    to_html_with(project, as_of, None)
+}
+
+/// The page, with a "Changes in the period" section after the headline when a period is given.
+pub fn to_html_with(
+    project: &Project,
+    as_of: Option<Date>,
+    period: Option<crate::model::period::Period>,
+) -> String {
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
     // Deadlines are measured as the window measures them: on the date asked for, else today.
@@ -84,6 +93,9 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     out.push_str("</header>\n");
 
     headline(&mut out, &summary);
+    if let Some(period) = period {
+        out.push_str(&super::period::html_section(project, period));
+    }
 
     let _ = write!(
         out,
@@ -300,7 +312,7 @@ fn status_cell(s: Status, replacement: &[String]) -> String {
     cell
 }
 
-fn chip(s: Status) -> String {
+pub(crate) fn chip(s: Status) -> String {
     format!(
         "<span class=\"chip s{}\">{}</span>",
         s.index(),
@@ -309,14 +321,26 @@ fn chip(s: Status) -> String {
 }
 
 /// A link only when the address is safe to open; otherwise the text and why it is not linked.
-fn evidence_cell(e: &Evidence) -> String {
+pub(crate) fn evidence_cell(e: &Evidence) -> String {
     let name = e.name();
     match check_link(&e.url) {
-        LinkCheck::Openable(url) => format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            esc(&url),
-            esc(name.unwrap_or(&url))
-        ),
+        LinkCheck::Openable(url) => {
+            let mut cell = format!(
+                "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                esc(&url),
+                esc(name.unwrap_or(&url))
+            );
+            // The archived copy sits next to the original: the page may be gone when read.
+            if let Some(copy) = crate::model::archive::archived_copy(e) {
+                let _ = write!(
+                    cell,
+                    " (<a class=\"archived\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>)",
+                    esc(&copy),
+                    esc(&crate::t!("archive-copy-link"))
+                );
+            }
+            cell
+        }
         LinkCheck::Refused { reason } => {
             let mut cell = name.map(esc).unwrap_or_default();
             if !e.url.trim().is_empty() {

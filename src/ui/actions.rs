@@ -103,6 +103,7 @@ impl Action {
             Action::Find,
             Action::Show(View::Checklist),
             Action::Show(View::Dashboard),
+            Action::Show(View::Changes),
             Action::ReportMode,
             Action::SaveScreenshot,
             Action::CopyScreenshot,
@@ -135,6 +136,7 @@ impl Action {
             Action::Find => crate::t!("action-find"),
             Action::Show(View::Checklist) => crate::t!("action-checklist"),
             Action::Show(View::Dashboard) => crate::t!("action-dashboard"),
+            Action::Show(View::Changes) => crate::t!("period-view-changes"),
             Action::ReportMode => crate::t!("action-report-mode"),
             Action::SaveScreenshot => crate::t!("action-save-screenshot"),
             Action::CopyScreenshot => crate::t!("action-copy-screenshot"),
@@ -238,6 +240,7 @@ impl Action {
             Action::CopyScreenshot => Some(crate::t!("action-copy-screenshot-hint")),
             Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
             Action::Sources => Some(crate::t!("action-sources-hint")),
+            Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
             _ => None,
         }
     }
@@ -278,6 +281,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
         Menu::View => vec![
             Do(A::Show(View::Checklist)),
             Do(A::Show(View::Dashboard)),
+            Do(A::Show(View::Changes)),
             Separator,
             Do(A::ReportMode),
             Do(A::SaveScreenshot),

@@ -64,3 +64,14 @@ period-links-summary = { $count ->
    *[other] { $count } links
 }, { $archived } with an archived copy.
 period-chart-marked = { $chart }; the period from { $from } to { $to } is marked
+
+## The evidence editor's archived copy.
+archive-field = Archived copy
+archive-field-hint = https://web.archive.org/web/…
+archive-cannot-use = This archived copy cannot be used: { $reason }. Leave it empty if there is none.
+archive-find = Find archived copy
+archive-find-name = Find archived copy of evidence { $id }
+archive-save = Archive now
+archive-save-name = Archive evidence { $id } now
+archive-open-name = Open the archived copy of evidence { $id }
+citation-evidence = Evidence: { $url } (archived copy: { $archived })

@@ -64,3 +64,14 @@ period-links-summary = { $count ->
    *[other] { $count } сілтеме
 }, мұрағаттық көшірмесі барлары: { $archived }.
 period-chart-marked = { $chart }; { $from } – { $to } кезеңі белгіленген
+
+## Дәлел редакторындағы мұрағаттық көшірме.
+archive-field = Мұрағаттық көшірме
+archive-field-hint = https://web.archive.org/web/…
+archive-cannot-use = Бұл мұрағаттық көшірмені пайдалану мүмкін емес: { $reason }. Көшірме болмаса, өрісті бос қалдырыңыз.
+archive-find = Мұрағаттық көшірмені табу
+archive-find-name = { $id } дәлелінің мұрағаттық көшірмесін табу
+archive-save = Қазір мұрағаттау
+archive-save-name = { $id } дәлелін қазір мұрағаттау
+archive-open-name = { $id } дәлелінің мұрағаттық көшірмесін ашу
+citation-evidence = Дәлел: { $url } (мұрағаттық көшірме: { $archived })

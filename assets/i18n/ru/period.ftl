@@ -76,3 +76,14 @@ period-links-summary = { $count ->
    *[other] { $count } ссылки
 }, с архивной копией: { $archived }.
 period-chart-marked = { $chart }; отмечен период с { $from } по { $to }
+
+## Архивная копия в редакторе доказательств.
+archive-field = Архивная копия
+archive-field-hint = https://web.archive.org/web/…
+archive-cannot-use = Эту архивную копию нельзя использовать: { $reason }. Оставьте поле пустым, если копии нет.
+archive-find = Найти архивную копию
+archive-find-name = Найти архивную копию доказательства { $id }
+archive-save = Архивировать сейчас
+archive-save-name = Архивировать доказательство { $id } сейчас
+archive-open-name = Открыть архивную копию доказательства { $id }
+citation-evidence = Доказательство: { $url } (архивная копия: { $archived })
