@@ -201,26 +201,17 @@ fn run_batch(batch: Batch) -> ExitCode {
                         Some(table) => storage::write_export(&beside, table.as_bytes()),
                         None => Ok(()),
                     });
-                if written.is_ok() && changes.is_some() {
-                    println!(
-                        "{}",
-                        t!(
-                            "cli-written",
-                            format = ExportFormat::Csv.label(),
-                            path = display(&beside)
-                        )
-                    );
-                }
                 match written {
                     Ok(()) => {
-                        println!(
-                            "{}",
-                            t!(
-                                "cli-written",
-                                format = format.label(),
-                                path = display(&output)
-                            )
-                        );
+                        let mut written = vec![&output];
+                        written.extend(changes.is_some().then_some(&beside));
+                        for path in written {
+                            let path = display(path);
+                            println!(
+                                "{}",
+                                t!("cli-written", format = format.label(), path = path)
+                            );
+                        }
                         ExitCode::SUCCESS
                     }
                     Err(e) => {

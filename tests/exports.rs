@@ -44,14 +44,14 @@ fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
             "deadline",
             "evidence_count",
             "latest_evidence_url",
-            "latest_evidence_archived",
             "replaced_on",
             "replaced_by",
             "replaced_partly",
             "replaces",
             "project",
             "as_of",
-            "scale"
+            "scale",
+            "latest_evidence_archived"
         ]
     );
     assert_eq!(records.len(), p.commitments.len());

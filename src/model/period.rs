@@ -184,7 +184,7 @@ impl PeriodChanges<'_> {
     pub fn net_line(&self) -> String {
         let pct = |s: &Summary| {
             s.share(Status::Fulfilled)
-                .map(crate::report::percent)
+                .map(|x| crate::t!("dashboard-percent", percent = crate::report::percent(x)))
                 .unwrap_or_else(|| "–".to_owned())
         };
         match self.net_fulfilled_points() {

@@ -198,7 +198,7 @@ fn an_empty_period_says_so() {
     assert!(ch.transitions.is_empty());
     assert_eq!(
         ch.net_line(),
-        "Share fulfilled: – → – (no assessed commitments to compare)"
+        "Share fulfilled: – → – (no change in points: nothing was assessed at one end)"
     );
 }
 

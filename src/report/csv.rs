@@ -17,7 +17,8 @@
 //! whatever the interface language, so a column means the same in every export and scripts that
 //! read it never break when a colleague works in Russian or Kazakh.
 //!
-//! `latest_evidence_archived` holds the archived copy of the latest evidence link, if any.
+//! `latest_evidence_archived` (last, added with format 3 so that columns read by position keep
+//! their places) holds the archived copy of the latest evidence link, if any.
 //!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
@@ -38,7 +39,6 @@ pub const HEADER: [&str; 18] = [
     "deadline",
     "evidence_count",
     "latest_evidence_url",
-    "latest_evidence_archived",
     "replaced_on",
     "replaced_by",
     "replaced_partly",
@@ -46,6 +46,7 @@ pub const HEADER: [&str; 18] = [
     "project",
     "as_of",
     "scale",
+    "latest_evidence_archived",
 ];
 
 /// The status scale as one cell: every name, in scale order.
@@ -96,9 +97,6 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 date(c.deadline),
                 r.counted.to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
-                r.latest
-                    .and_then(|e| e.archived.clone())
-                    .unwrap_or_default(),
                 date(r.replaced.map(|m| m.date)),
                 r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
                 r.replaced
@@ -112,6 +110,9 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 project.title.clone(),
                 stated.clone(),
                 scale.clone(),
+                r.latest
+                    .and_then(|e| e.archived.clone())
+                    .unwrap_or_default(),
             ],
         );
     }

@@ -305,13 +305,22 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
     let mut out = String::from("\u{FEFF}");
     push_record(&mut out, CHANGES_HEADER.iter().map(|h| (*h).to_owned()));
     let (from, to) = (period.from().to_string(), period.to().to_string());
+    // Links recorded as text have no address to list. The archived column lines up with the
+    // addresses ("; " between each), and stays empty when none has a copy.
     let urls = |list: &[&Evidence]| {
-        let (mut live, mut archived) = (Vec::new(), Vec::new());
-        for e in list {
-            live.push(e.url.clone());
-            archived.push(e.archived.clone().unwrap_or_default());
-        }
-        (live.join("; "), archived.join("; "))
+        let with_address: Vec<&&Evidence> =
+            list.iter().filter(|e| !e.url.trim().is_empty()).collect();
+        let live: Vec<&str> = with_address.iter().map(|e| e.url.trim()).collect();
+        let archived: Vec<&str> = with_address
+            .iter()
+            .map(|e| e.archived.as_deref().unwrap_or_default())
+            .collect();
+        let archived = if archived.iter().all(|a| a.is_empty()) {
+            String::new()
+        } else {
+            archived.join("; ")
+        };
+        (live.join("; "), archived)
     };
     let mut record = |kind: &str,
                       date: String,

@@ -5,8 +5,8 @@
 
 ## Period rules and figures.
 period-error-reversed = The period ends ({ $to }) before it starts ({ $from }).
-period-net-line = Share fulfilled: { $before }% → { $after }% ({ $points } points)
-period-net-line-none = Share fulfilled: { $before } → { $after } (no assessed commitments to compare)
+period-net-line = Share fulfilled: { $before } → { $after } ({ $points } points)
+period-net-line-none = Share fulfilled: { $before } → { $after } (no change in points: nothing was assessed at one end)
 
 ## Archived copies of evidence links.
 archive-refused-host = { $host } is not an archive: use web.archive.org, archive.today (archive.ph, archive.is) or perma.cc

@@ -5,8 +5,8 @@
 
 ## Кезеңнің ережелері мен көрсеткіштері.
 period-error-reversed = Кезең басталмай тұрып аяқталады: басы { $from }, соңы { $to }.
-period-net-line = Орындалған үлесі: { $before }% → { $after }% ({ $points } п. т.)
-period-net-line-none = Орындалған үлесі: { $before } → { $after } (салыстыруға бағаланған міндеттеме жоқ)
+period-net-line = Орындалған үлесі: { $before } → { $after } ({ $points } п. т.)
+period-net-line-none = Орындалған үлесі: { $before } → { $after } (тармақпен өзгеріс есептелмейді: бір шетінде бағаланған міндеттеме жоқ)
 
 ## Дәлел сілтемелерінің мұрағаттық көшірмелері.
 archive-refused-host = { $host } мұрағат емес: web.archive.org, archive.today (archive.ph, archive.is) немесе perma.cc пайдаланыңыз

@@ -5,8 +5,8 @@
 
 ## Правила и показатели периода.
 period-error-reversed = Период заканчивается ({ $to }) раньше, чем начинается ({ $from }).
-period-net-line = Доля выполненных: { $before }% → { $after }% ({ $points } п. п.)
-period-net-line-none = Доля выполненных: { $before } → { $after } (нет оценённых обязательств для сравнения)
+period-net-line = Доля выполненных: { $before } → { $after } ({ $points } п. п.)
+period-net-line-none = Доля выполненных: { $before } → { $after } (изменение в пунктах не считается: на одном из концов нет оценённых обязательств)
 
 ## Архивные копии ссылок на доказательства.
 archive-refused-host = { $host } — не архив: используйте web.archive.org, archive.today (archive.ph, archive.is) или perma.cc
