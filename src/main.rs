@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use reform_tracker::app::{App, Document, ScreenshotJob, ShotView, Startup};
 use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
-use reform_tracker::report::{ExportFormat, export};
+use reform_tracker::report::{ExportFormat, export_with_period};
 use reform_tracker::{storage, t};
 
 #[derive(Parser)]
@@ -52,17 +52,30 @@ enum Batch {
         /// Show the tracker as it stood on this date (YYYY-MM-DD).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
+        /// Add "Changes in the period" from this date (with --to); CSV writes NAME-changes.csv.
+        #[arg(long, value_parser = parse_date)]
+        from: Option<Date>,
+        /// The last day of the period (with --from).
+        #[arg(long, value_parser = parse_date)]
+        to: Option<Date>,
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// List every evidence link: commitment, evidence date, whether it has an archived copy.
+    Links { file: PathBuf },
     /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
     Screenshot {
         file: PathBuf,
-        /// dashboard, checklist, or a commitment id such as P12.
+        /// dashboard, checklist, changes, or a commitment id such as P12.
         #[arg(long, default_value = "dashboard")]
         view: String,
         #[arg(long, value_parser = parse_date)]
         as_of: Option<Date>,
+        /// The period the changes view shows and the progress chart marks (with --to).
+        #[arg(long, value_parser = parse_date)]
+        from: Option<Date>,
+        #[arg(long, value_parser = parse_date)]
+        to: Option<Date>,
         /// Window size in points, WIDTHxHEIGHT.
         #[arg(long, default_value = "1600x1000", value_parser = parse_size)]
         size: (u32, u32),
@@ -161,24 +174,47 @@ fn run_batch(batch: Batch) -> ExitCode {
             }
             exit(ok)
         }
+        Batch::Links { file } => match reform_tracker::report::cli::run_links(&file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        },
         Batch::Export {
             file,
             format,
             as_of,
+            from,
+            to,
             output,
-        } => match storage::load_file(&file) {
-            Ok(loaded) => {
-                let text = export(&loaded.project, format, as_of);
-                match storage::write_export(&output, text.as_bytes()) {
+        } => match (
+            storage::load_file(&file),
+            reform_tracker::report::cli::period_arg(from, to),
+        ) {
+            (_, Err(e)) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+            (Ok(loaded), Ok(period)) => {
+                let (text, changes) = export_with_period(&loaded.project, format, as_of, period);
+                let beside = reform_tracker::report::period::changes_csv_path(&output);
+                let written =
+                    storage::write_export(&output, text.as_bytes()).and_then(|()| match &changes {
+                        Some(table) => storage::write_export(&beside, table.as_bytes()),
+                        None => Ok(()),
+                    });
+                match written {
                     Ok(()) => {
-                        println!(
-                            "{}",
-                            t!(
-                                "cli-written",
-                                format = format.label(),
-                                path = display(&output)
-                            )
-                        );
+                        let mut written = vec![&output];
+                        written.extend(changes.is_some().then_some(&beside));
+                        for path in written {
+                            let path = display(path);
+                            println!(
+                                "{}",
+                                t!("cli-written", format = format.label(), path = path)
+                            );
+                        }
                         ExitCode::SUCCESS
                     }
                     Err(e) => {
@@ -187,7 +223,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                     }
                 }
             }
-            Err(e) => {
+            (Err(e), _) => {
                 eprintln!("{e}");
                 ExitCode::FAILURE
             }
@@ -196,10 +232,19 @@ fn run_batch(batch: Batch) -> ExitCode {
             file,
             view,
             as_of,
+            from,
+            to,
             size,
             scale,
             output,
         } => {
+            let period = match reform_tracker::report::cli::period_arg(from, to) {
+                Ok(period) => period,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
             if !(0.5..=4.0).contains(&scale) {
                 eprintln!("{}", t!("cli-scale-range"));
                 return ExitCode::FAILURE;
@@ -216,6 +261,7 @@ fn run_batch(batch: Batch) -> ExitCode {
             let job = ScreenshotJob {
                 view: ShotView::parse(&view),
                 as_of,
+                period,
                 scale,
                 out: output,
                 result: result.clone(),

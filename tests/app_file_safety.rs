@@ -22,7 +22,7 @@ fn save_elsewhere_offers_a_new_name_and_refuses_the_kept_file() {
         ..Default::default()
     });
     harness.run();
-    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 2,", "format_version: 2,\n", 1);
+    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 3,", "format_version: 3,\n", 1);
     std::fs::write(&file, &theirs).unwrap();
     add_reform(&mut harness);
     save_key(&mut harness);

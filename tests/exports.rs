@@ -50,7 +50,8 @@ fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
             "replaces",
             "project",
             "as_of",
-            "scale"
+            "scale",
+            "latest_evidence_archived"
         ]
     );
     assert_eq!(records.len(), p.commitments.len());

@@ -108,7 +108,7 @@ fn hostile_files_get_clear_answers() {
             "wrong type",
             with_line("importance: 3,", "importance: \"high\","),
             Expect::ErrAt(&[
-                "line 103, column 25, at commitments[0].importance",
+                "line 104, column 25, at commitments[0].importance",
                 "whole number",
             ]),
         ),
@@ -137,16 +137,16 @@ fn hostile_files_get_clear_answers() {
         ),
         (
             "newer version that still fits",
-            with_line("format_version: 2,", "format_version: 3,"),
-            Expect::ReadOnly(&["newer version (3)"]),
+            with_line("format_version: 3,", "format_version: 4,"),
+            Expect::ReadOnly(&["newer version (4)"]),
         ),
         (
             "newer version that does not fit",
-            String::from_utf8(with_line("format_version: 2,", "format_version: 4,"))
+            String::from_utf8(with_line("format_version: 3,", "format_version: 5,"))
                 .unwrap()
                 .replace("importance: 3,", "importance: \"x\",")
                 .into_bytes(),
-            Expect::ErrWhole(&["newer version", "format 4"]),
+            Expect::ErrWhole(&["newer version", "format 5"]),
         ),
         (
             "trailing text",

@@ -44,6 +44,7 @@ fn evidence() -> impl Strategy<Value = Evidence> {
                 date,
                 note,
                 confidence,
+                archived: None,
             },
         )
 }
@@ -160,7 +161,7 @@ fn project() -> impl Strategy<Value = Project> {
     )
         .prop_map(
             |((title, description), as_of, sources, commitments)| Project {
-                format_version: 2,
+                format_version: 3,
                 title,
                 description,
                 as_of,
@@ -191,7 +192,7 @@ proptest! {
 
 /// A valid file damaged in random places: insertions, deletions, flipped bytes.
 fn damaged() -> impl Strategy<Value = String> {
-    let golden = include_str!("golden/v2.ron").as_bytes().to_vec();
+    let golden = include_str!("golden/v3.ron").as_bytes().to_vec();
     let edit = (
         any::<prop::sample::Index>(),
         0usize..40,

@@ -6,23 +6,36 @@ mod common;
 use reform_tracker::model::FORMAT_VERSION;
 use reform_tracker::storage::{parse_project, to_ron_string};
 
+const GOLDEN_V3: &str = include_str!("golden/v3.ron");
 const GOLDEN_V2: &str = include_str!("golden/v2.ron");
 const GOLDEN_V1: &str = include_str!("golden/v1.ron");
 const GOLDEN_V0: &str = include_str!("golden/v0.ron");
 
 #[test]
-fn golden_v2_loads_as_the_project_built_in_code() {
-    let loaded = parse_project(GOLDEN_V2, "golden/v2.ron").unwrap();
+fn golden_v3_loads_as_the_project_built_in_code() {
+    let loaded = parse_project(GOLDEN_V3, "golden/v3.ron").unwrap();
     assert_eq!(loaded.read_only, None);
     assert_eq!(loaded.project, common::every_field());
 }
 
 /// If this fails after an intended format change, bump FORMAT_VERSION and add a new golden
-/// file: files already written in version 2 must keep loading.
+/// file: files already written in version 3 must keep loading.
 #[test]
-fn golden_v2_is_still_what_this_version_writes() {
-    assert_eq!(FORMAT_VERSION, 2, "add tests/golden/v{FORMAT_VERSION}.ron");
-    assert_eq!(to_ron_string(&common::every_field()).unwrap(), GOLDEN_V2);
+fn golden_v3_is_still_what_this_version_writes() {
+    assert_eq!(FORMAT_VERSION, 3, "add tests/golden/v{FORMAT_VERSION}.ron");
+    assert_eq!(to_ron_string(&common::every_field()).unwrap(), GOLDEN_V3);
+}
+
+/// Version 2 had no archived copies: links come without one, and everything else is kept.
+#[test]
+fn golden_v2_migrates_to_the_same_project_less_the_archived_copies() {
+    let loaded = parse_project(GOLDEN_V2, "golden/v2.ron").unwrap();
+    assert_eq!(loaded.read_only, None);
+    let mut expected = common::every_field();
+    for e in &mut expected.commitments[0].evidence {
+        e.archived = None;
+    }
+    assert_eq!(loaded.project, expected);
 }
 
 /// Version 1 had no replacement and no evidence counter: the counter starts past the largest
@@ -33,6 +46,7 @@ fn golden_v1_migrates_to_the_same_project_less_what_version_2_added() {
     assert_eq!(loaded.read_only, None);
     let mut expected = common::every_field();
     expected.commitments[0].replaced = None;
+    expected.commitments[0].evidence[0].archived = None;
     expected.commitments[0].next_evidence_id = 4;
     assert_eq!(loaded.project, expected);
 }

@@ -126,6 +126,8 @@ pub fn save_png(image: &ColorImage, path: &std::path::Path) -> Result<(), String
 pub enum ShotView {
     Dashboard,
     Checklist,
+    /// What changed in the job's period.
+    Changes,
     /// One commitment, by id, in the report view.
     Commitment(String),
 }
@@ -135,6 +137,7 @@ impl ShotView {
         match text {
             "dashboard" => ShotView::Dashboard,
             "checklist" => ShotView::Checklist,
+            "changes" => ShotView::Changes,
             id => ShotView::Commitment(id.to_owned()),
         }
     }
@@ -145,6 +148,8 @@ impl ShotView {
 pub struct ScreenshotJob {
     pub view: ShotView,
     pub as_of: Option<crate::model::Date>,
+    /// The period the Changes view shows (and the dashboard's chart marks).
+    pub period: Option<crate::model::period::Period>,
     pub scale: f32,
     pub out: PathBuf,
     pub result: CaptureResult,

@@ -12,6 +12,8 @@ pub enum View {
     #[default]
     Checklist,
     Dashboard,
+    /// What changed between two dates.
+    Changes,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +26,10 @@ pub struct Prefs {
     pub view: View,
     /// The interface language the user chose; `None` follows the system's.
     pub lang: Option<crate::i18n::Lang>,
+    /// The day each document was last exported from the window, by path ("" when untitled):
+    /// where "since the last export" starts. Kept here, not in the project, so that exporting
+    /// never leaves the document with unsaved changes, and each analyst's reports are their own.
+    pub last_export: std::collections::BTreeMap<String, crate::model::Date>,
 }
 
 impl Default for Prefs {
@@ -34,6 +40,7 @@ impl Default for Prefs {
             zoom: 1.0,
             view: View::Checklist,
             lang: None,
+            last_export: Default::default(),
         }
     }
 }

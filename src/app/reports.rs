@@ -4,22 +4,39 @@ use std::path::{Path, PathBuf};
 
 use super::capture::{Capture, CaptureStep, CaptureTarget, save_png};
 use super::{App, Message};
-use crate::report::{ExportFormat, export};
+use crate::report::ExportFormat;
 use crate::storage;
 
 impl App {
     pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
         let path = with_extension(path, format.extension());
-        let text = export(&self.doc.project, format, self.ui.as_of);
-        self.ui.message = Some(match storage::write_export(&path, text.as_bytes()) {
-            Ok(()) => Message::info(
-                crate::t!("msg-export-saved-title"),
-                crate::t!(
-                    "msg-export-saved-body",
-                    format = format.label(),
-                    path = path.display().to_string()
-                ),
-            ),
+        // The period chosen in the Changes view goes into every export while it is set.
+        let period = self.ui.period.period().ok().flatten();
+        let (text, changes) =
+            crate::report::export_with_period(&self.doc.project, format, self.ui.as_of, period);
+        let mut written = storage::write_export(&path, text.as_bytes());
+        let mut body = crate::t!(
+            "msg-export-saved-body",
+            format = format.label(),
+            path = path.display().to_string()
+        );
+        if let (Ok(()), Some(table)) = (&written, changes) {
+            let beside = crate::report::period::changes_csv_path(&path);
+            written = storage::write_export(&beside, table.as_bytes());
+            body = crate::t!(
+                "period-export-saved-changes",
+                saved = body,
+                path = beside.display().to_string()
+            );
+        }
+        self.ui.message = Some(match written {
+            Ok(()) => {
+                let key = super::export_key(self.doc.path.as_deref());
+                self.prefs
+                    .last_export
+                    .insert(key, crate::model::Date::today());
+                Message::info(crate::t!("msg-export-saved-title"), body)
+            }
             Err(e) => Message::error(crate::t!("msg-export-failed-title"), e.to_string()),
         });
     }
@@ -114,9 +131,13 @@ impl App {
         self.ui.report_mode = true;
         self.ui.as_of = job.as_of;
         self.ui.as_of_text = job.as_of.map(|d| d.to_string()).unwrap_or_default();
+        if let Some(period) = job.period {
+            self.ui.period.set(period);
+        }
         match &job.view {
             super::ShotView::Dashboard => self.ui.view = super::View::Dashboard,
             super::ShotView::Checklist => self.ui.view = super::View::Checklist,
+            super::ShotView::Changes => self.ui.view = super::View::Changes,
             super::ShotView::Commitment(id) => {
                 self.ui.view = super::View::Checklist;
                 let found = self

@@ -163,6 +163,8 @@ pub struct UiState {
     /// Show the tracker as it stood on this date; `None` shows it now.
     pub as_of: Option<Date>,
     pub as_of_text: String,
+    /// The period the Changes view shows and exports add, as typed.
+    pub period: super::PeriodForm,
     /// Hide the editing controls, for clean screenshots.
     pub report_mode: bool,
     /// A screenshot is being taken: passing hints stay out of the picture.

@@ -33,6 +33,10 @@ pub fn message_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "merge.ftl",
                     include_str!(concat!("../../assets/i18n/", $code, "/merge.ftl")),
                 ),
+                (
+                    "period.ftl",
+                    include_str!(concat!("../../assets/i18n/", $code, "/period.ftl")),
+                ),
             ]
         };
     }

@@ -1,5 +1,6 @@
 //! The domain: pure data and rules. Nothing here draws or touches files.
 
+pub mod archive;
 pub mod as_of;
 pub mod compare;
 pub mod dashboard;
@@ -8,6 +9,7 @@ pub mod filter;
 pub mod links;
 pub mod merge;
 pub mod outline;
+pub mod period;
 pub mod plural;
 mod project;
 pub mod replacement;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Date, Status};
 
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -271,6 +271,10 @@ pub struct Evidence {
     pub date: Option<Date>,
     pub note: String,
     pub confidence: Confidence,
+    /// Address of an archived copy of `url` (Wayback Machine, archive.today, perma.cc), for
+    /// when the page moves or dies. Added in format 3; left out of the file when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<String>,
 }
 
 impl Evidence {
@@ -291,6 +295,7 @@ impl Evidence {
             date: None,
             note: String::new(),
             confidence: Confidence::Seen,
+            archived: None,
         }
     }
 }

@@ -48,7 +48,32 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
     } else {
         line.push_str(&crate::t!("citation-source", parts = parts.join(", ")));
     }
+    if let Some(evidence) = status_evidence(c, as_of) {
+        line.push(' ');
+        line.push_str(&evidence);
+    }
     line
+}
+
+/// "Evidence: <url> (archived copy: <url>)" for the first safe link with an archived copy that
+/// the status as of the date rests on: the copy stays readable when the original page is gone.
+/// Without an archived copy the line stays as it was: the source is the citation.
+fn status_evidence(c: &Commitment, as_of: Option<Date>) -> Option<String> {
+    let change = c
+        .history
+        .iter()
+        .rfind(|h| crate::model::as_of::known_on(Some(h.date), as_of))?;
+    let e = change
+        .evidence
+        .iter()
+        .filter_map(|id| c.evidence_by_id(*id))
+        .find(|e| {
+            check_link(&e.url).openable().is_some()
+                && crate::model::archive::archived_copy(e).is_some()
+        })?;
+    let url = check_link(&e.url).openable()?.to_owned();
+    let copy = crate::model::archive::archived_copy(e)?;
+    Some(crate::t!("citation-evidence", url = url, archived = copy))
 }
 
 /// Collapses line breaks and runs of whitespace: a citation is pasted as a single line.

@@ -17,6 +17,9 @@
 //! whatever the interface language, so a column means the same in every export and scripts that
 //! read it never break when a colleague works in Russian or Kazakh.
 //!
+//! `latest_evidence_archived` (last, added with format 3 so that columns read by position keep
+//! their places) holds the archived copy of the latest evidence link, if any.
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
@@ -25,7 +28,7 @@ use crate::model::{Date, Kind, Project, Status};
 
 use super::{Backlinks, effective_as_of, row};
 
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "kind",
     "actor",
@@ -43,6 +46,7 @@ pub const HEADER: [&str; 17] = [
     "project",
     "as_of",
     "scale",
+    "latest_evidence_archived",
 ];
 
 /// The status scale as one cell: every name, in scale order.
@@ -106,13 +110,16 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 project.title.clone(),
                 stated.clone(),
                 scale.clone(),
+                r.latest
+                    .and_then(|e| e.archived.clone())
+                    .unwrap_or_default(),
             ],
         );
     }
     out
 }
 
-fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
+pub(crate) fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -35,13 +35,26 @@ th{background:#eee}td.num{text-align:right}
 .overdue{color:#a01c00;font-weight:600}.note{color:#444}
 code{font-size:.85rem;word-break:break-all}
 .swatch,.chip,.bar div{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.period h4{margin:.8rem 0 .2rem}.period li{margin:.15rem 0}a.archived{font-size:.85rem}
+@page{margin:14mm 12mm}
 @media print{body{margin:0;max-width:none;font-size:9.5pt}a{color:inherit;text-decoration:none}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a[href]::after{content:' <' attr(href) '>';font-size:8pt;word-break:break-all}
 a[href^='#']::after{content:none}
-thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}
+section.category{break-before:page}section.period{break-before:page}
+thead{display:table-header-group}tr{break-inside:avoid}h2,h3,h4{break-after:avoid}}
 ";
 
 pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
+    to_html_with(project, as_of, None)
+}
+
+/// The page, with a "Changes in the period" section after the headline when a period is given.
+pub fn to_html_with(
+    project: &Project,
+    as_of: Option<Date>,
+    period: Option<crate::model::period::Period>,
+) -> String {
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
     // Deadlines are measured as the window measures them: on the date asked for, else today.
@@ -84,34 +97,62 @@ pub fn to_html(project: &Project, as_of: Option<Date>) -> String {
     out.push_str("</header>\n");
 
     headline(&mut out, &summary);
+    if let Some(period) = period {
+        out.push_str(&super::period::html_section(project, period));
+    }
 
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<section>\n<h2>{}</h2>\n<table>\n<thead><tr>",
+        "<section>\n<h2>{}</h2>",
         esc(&crate::t!("report-commitments"))
     );
-    for h in [
-        "report-col-id",
-        "report-col-kind",
-        "report-col-actor",
-        "report-col-category",
-        "report-col-title",
-        "report-col-status",
-        "report-col-status-date",
-        "report-col-deadline",
-        "report-col-evidence",
-        "report-col-latest-evidence",
-    ] {
-        let _ = write!(out, "<th>{}</th>", esc(&crate::t!(h)));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
     let back = Backlinks::of(project);
+    // One table per category, in the order categories first appear: printed, each starts a
+    // page of its own.
+    let mut categories: Vec<&str> = Vec::new();
     for c in &project.commitments {
-        let r = row(c, as_of);
-        let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
-        commitment_row(&mut out, &r, overdue_on, &lines);
+        if !categories.contains(&c.category.as_str()) {
+            categories.push(&c.category);
+        }
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    for category in categories {
+        let name = if category.trim().is_empty() {
+            crate::t!("outline-uncategorized")
+        } else {
+            category.to_owned()
+        };
+        let _ = write!(
+            out,
+            "<section class=\"category\">\n<h3>{}</h3>\n<table>\n<thead><tr>",
+            esc(&name)
+        );
+        for h in [
+            "report-col-id",
+            "report-col-kind",
+            "report-col-actor",
+            "report-col-category",
+            "report-col-title",
+            "report-col-status",
+            "report-col-status-date",
+            "report-col-deadline",
+            "report-col-evidence",
+            "report-col-latest-evidence",
+        ] {
+            let _ = write!(out, "<th>{}</th>", esc(&crate::t!(h)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for c in project
+            .commitments
+            .iter()
+            .filter(|c| c.category == category)
+        {
+            let r = row(c, as_of);
+            let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
+            commitment_row(&mut out, &r, overdue_on, &lines);
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    out.push_str("</section>\n");
     replaced_section(&mut out, project, as_of);
 
     let _ = write!(
@@ -300,7 +341,7 @@ fn status_cell(s: Status, replacement: &[String]) -> String {
     cell
 }
 
-fn chip(s: Status) -> String {
+pub(crate) fn chip(s: Status) -> String {
     format!(
         "<span class=\"chip s{}\">{}</span>",
         s.index(),
@@ -309,14 +350,26 @@ fn chip(s: Status) -> String {
 }
 
 /// A link only when the address is safe to open; otherwise the text and why it is not linked.
-fn evidence_cell(e: &Evidence) -> String {
+pub(crate) fn evidence_cell(e: &Evidence) -> String {
     let name = e.name();
     match check_link(&e.url) {
-        LinkCheck::Openable(url) => format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-            esc(&url),
-            esc(name.unwrap_or(&url))
-        ),
+        LinkCheck::Openable(url) => {
+            let mut cell = format!(
+                "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                esc(&url),
+                esc(name.unwrap_or(&url))
+            );
+            // The archived copy sits next to the original: the page may be gone when read.
+            if let Some(copy) = crate::model::archive::archived_copy(e) {
+                let _ = write!(
+                    cell,
+                    " (<a class=\"archived\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>)",
+                    esc(&copy),
+                    esc(&crate::t!("archive-copy-link"))
+                );
+            }
+            cell
+        }
         LinkCheck::Refused { reason } => {
             let mut cell = name.map(esc).unwrap_or_default();
             if !e.url.trim().is_empty() {

@@ -13,6 +13,15 @@ use super::{
 };
 
 pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
+    to_markdown_with(project, as_of, None)
+}
+
+/// The export, with a "Changes in the period" section after the headline when a period is given.
+pub fn to_markdown_with(
+    project: &Project,
+    as_of: Option<Date>,
+    period: Option<crate::model::period::Period>,
+) -> String {
     let mut out = String::new();
     let summary = Summary::of(&project.commitments, as_of);
     let stated = effective_as_of(project, as_of);
@@ -54,6 +63,10 @@ pub fn to_markdown(project: &Project, as_of: Option<Date>) -> String {
             replaced.join(" "),
             crate::t!("report-replaced-keep")
         );
+    }
+
+    if let Some(period) = period {
+        out.push_str(&super::period::markdown_section(project, period));
     }
 
     for kind in Kind::ALL {
@@ -151,8 +164,9 @@ pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {
     }
 }
 
-/// Link text: the evidence title, else its publisher, else the bare address.
-fn evidence_cell(e: &Evidence) -> String {
+/// Link text: the evidence title, else its publisher, else the bare address; then the archived
+/// copy, when there is one.
+pub(crate) fn evidence_cell(e: &Evidence) -> String {
     let name = e.name();
     match check_link(&e.url) {
         LinkCheck::Openable(url) => {
@@ -160,7 +174,14 @@ fn evidence_cell(e: &Evidence) -> String {
             // percent-encoded `<`, `>` and spaces, and `|` would end the table cell.
             let target = url.replace('|', "%7C");
             let text = name.map_or_else(|| cell(&url), cell);
-            format!("[{text}](<{target}>)")
+            match crate::model::archive::archived_copy(e) {
+                Some(copy) => format!(
+                    "[{text}](<{target}>) ([{}](<{}>))",
+                    crate::t!("archive-copy-link"),
+                    copy.replace('|', "%7C")
+                ),
+                None => format!("[{text}](<{target}>)"),
+            }
         }
         // A refused address is shown as code: never a link, not even an autolink.
         LinkCheck::Refused { .. } => match name {

@@ -3,10 +3,12 @@
 
 pub mod citation;
 pub mod compare;
+pub mod cli;
 pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod palette;
+pub mod period;
 
 use std::collections::HashMap;
 
@@ -71,6 +73,27 @@ pub fn export(project: &Project, format: ExportFormat, as_of: Option<Date>) -> S
         ExportFormat::Csv => to_csv(project, as_of),
         ExportFormat::Markdown => to_markdown(project, as_of),
         ExportFormat::Html => to_html(project, as_of),
+    }
+}
+
+/// The export with a period's changes: the main text, and for CSV the changes table that goes
+/// in a file of its own beside it (see `period::changes_csv_path`).
+pub fn export_with_period(
+    project: &Project,
+    format: ExportFormat,
+    as_of: Option<Date>,
+    period: Option<crate::model::period::Period>,
+) -> (String, Option<String>) {
+    match (format, period) {
+        (_, None) => (export(project, format, as_of), None),
+        (ExportFormat::Csv, Some(p)) => (
+            to_csv(project, as_of),
+            Some(period::changes_csv(project, p)),
+        ),
+        (ExportFormat::Markdown, Some(p)) => {
+            (markdown::to_markdown_with(project, as_of, Some(p)), None)
+        }
+        (ExportFormat::Html, Some(p)) => (html::to_html_with(project, as_of, Some(p)), None),
     }
 }
 

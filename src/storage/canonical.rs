@@ -64,7 +64,7 @@ mod tests {
         p.commitments.push(c);
         let text = to_ron_string(&p).unwrap();
         assert!(
-            text.starts_with("(\n    format_version: 2,\n    title: "),
+            text.starts_with("(\n    format_version: 3,\n    title: "),
             "{text}"
         );
         assert!(text.contains("title: \"two\\nlines\",\n"), "{text}");
@@ -79,6 +79,6 @@ mod tests {
             format_version: 9,
             ..Project::default()
         };
-        assert!(to_ron_string(&p).unwrap().contains("format_version: 2,"));
+        assert!(to_ron_string(&p).unwrap().contains("format_version: 3,"));
     }
 }

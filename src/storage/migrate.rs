@@ -77,17 +77,34 @@ pub(crate) mod v1 {
     }
 }
 
+/// Version 2: today's shape less what version 3 added, which is all optional with a default
+/// (an evidence link's archived copy). A version 2 file therefore reads straight into today's
+/// types; should a later version change a version 2 field, freeze its types here as `v1` is.
+pub(crate) mod v2 {
+    pub use crate::model::Project;
+}
+
 /// A project as an older format version wrote it.
 pub(crate) enum Old {
     V0(v0::Project),
     V1(v1::Project),
+    V2(v2::Project),
 }
 
 /// Brings an old project up to the current version, one step at a time.
 pub(crate) fn migrate(old: Old) -> Project {
     match old {
-        Old::V0(p) => v1_to_v2(v0_to_v1(p)),
-        Old::V1(p) => v1_to_v2(p),
+        Old::V0(p) => v2_to_v3(v1_to_v2(v0_to_v1(p))),
+        Old::V1(p) => v2_to_v3(v1_to_v2(p)),
+        Old::V2(p) => v2_to_v3(p),
+    }
+}
+
+/// Version 3 added optional fields only (archived copies of evidence): nothing to convert.
+fn v2_to_v3(p: v2::Project) -> Project {
+    Project {
+        format_version: 3,
+        ..p
     }
 }
 
@@ -102,8 +119,8 @@ fn v0_to_v1(p: v0::Project) -> v1::Project {
     }
 }
 
-fn v1_to_v2(p: v1::Project) -> Project {
-    Project {
+fn v1_to_v2(p: v1::Project) -> v2::Project {
+    v2::Project {
         format_version: 2,
         title: p.title,
         description: p.description,
@@ -183,6 +200,10 @@ fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError
         1 => {
             let (p, ignored) = parse_tracked::<v1::Project>(text, origin)?;
             (Old::V1(p), ignored)
+        }
+        2 => {
+            let (p, ignored) = parse_tracked::<v2::Project>(text, origin)?;
+            (Old::V2(p), ignored)
         }
         v => {
             return Err(LoadError::whole_file(
@@ -282,6 +303,18 @@ mod tests {
         let largest = c.evidence.iter().map(|e| e.id).max().unwrap();
         assert_eq!(c.next_evidence_id, largest + 1);
         assert!(c.replaced.is_none());
+    }
+
+    #[test]
+    fn version_2_migrates_with_no_archived_copies_and_keeps_everything_else() {
+        let text = include_str!("../../tests/golden/v2.ron");
+        let loaded = parse_any_version(text, "v2.ron").unwrap();
+        assert_eq!(loaded.read_only, None);
+        assert_eq!(loaded.project.format_version, 3);
+        let c = &loaded.project.commitments[0];
+        assert_eq!(c.evidence.len(), 3);
+        assert!(c.evidence.iter().all(|e| e.archived.is_none()));
+        assert!(c.replaced.is_some(), "version 2 fields are kept");
     }
 
     #[test]

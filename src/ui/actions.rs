@@ -105,6 +105,7 @@ impl Action {
             Action::Find,
             Action::Show(View::Checklist),
             Action::Show(View::Dashboard),
+            Action::Show(View::Changes),
             Action::ReportMode,
             Action::SaveScreenshot,
             Action::CopyScreenshot,
@@ -138,6 +139,7 @@ impl Action {
             Action::Find => crate::t!("action-find"),
             Action::Show(View::Checklist) => crate::t!("action-checklist"),
             Action::Show(View::Dashboard) => crate::t!("action-dashboard"),
+            Action::Show(View::Changes) => crate::t!("period-view-changes"),
             Action::ReportMode => crate::t!("action-report-mode"),
             Action::SaveScreenshot => crate::t!("action-save-screenshot"),
             Action::CopyScreenshot => crate::t!("action-copy-screenshot"),
@@ -243,6 +245,7 @@ impl Action {
             Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
             Action::Sources => Some(crate::t!("action-sources-hint")),
             Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
+            Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
             _ => None,
         }
     }
@@ -284,6 +287,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
         Menu::View => vec![
             Do(A::Show(View::Checklist)),
             Do(A::Show(View::Dashboard)),
+            Do(A::Show(View::Changes)),
             Separator,
             Do(A::ReportMode),
             Do(A::SaveScreenshot),

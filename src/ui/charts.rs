@@ -7,6 +7,7 @@ use super::{theme, widgets};
 use crate::i18n;
 use crate::model::Status;
 use crate::model::dashboard::Timeline;
+use crate::model::period::Period;
 use crate::model::summary::Summary;
 use crate::report::lowercase_first;
 
@@ -180,10 +181,11 @@ pub fn timeline_table(ui: &mut Ui, timeline: &Timeline) {
 }
 
 /// How many commitments stood in each status over time: stacked steps, one per change date.
-pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
+/// `period`, when given, is marked as a band over the steps.
+pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2, period: Option<Period>) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     // What the picture shows, for screen readers (and tests): the span it covers.
-    let name = match (timeline.dates.first(), timeline.dates.last()) {
+    let mut name = match (timeline.dates.first(), timeline.dates.last()) {
         (Some(first), Some(last)) => crate::t!(
             "chart-timeline-span",
             first = first.to_string(),
@@ -191,6 +193,14 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
         ),
         _ => crate::t!("chart-timeline-none"),
     };
+    if let Some(p) = period {
+        name = crate::t!(
+            "period-chart-marked",
+            chart = name,
+            from = p.from().to_string(),
+            to = p.to().to_string()
+        );
+    }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let painter = ui.painter_at(rect);
     let axis = ui.visuals().weak_text_color();
@@ -235,6 +245,9 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
             y -= h;
         }
     }
+    if let Some(p) = period {
+        period_band(&painter, plot, p, x_of, ui.visuals().text_color());
+    }
     let label = |text: String, x: f32, align| {
         painter.text(
             pos2(x, rect.bottom() - 2.0),
@@ -257,4 +270,27 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2) {
         egui::FontId::proportional(11.0),
         Color32::from_gray(90),
     );
+}
+
+/// The period as a translucent band with edges, clipped to the plot: it may start before the
+/// first change or end after the last.
+fn period_band(
+    painter: &egui::Painter,
+    plot: Rect,
+    period: Period,
+    x_of: impl Fn(i64) -> f32,
+    ink: Color32,
+) {
+    // To is included: the band runs to the end of its day.
+    let x0 = x_of(period.from().day_number()).max(plot.left());
+    let x1 = x_of(period.to().day_number() + 1).min(plot.right());
+    if x1 <= x0 {
+        return;
+    }
+    let band = Rect::from_x_y_ranges(x0..=x1, plot.y_range());
+    painter.rect_filled(band, 0.0, ink.gamma_multiply(0.12));
+    let edge = Stroke::new(1.5, ink.gamma_multiply(0.7));
+    for x in [x0, x1] {
+        painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], edge);
+    }
 }

@@ -51,7 +51,9 @@ pub fn dashboard_ui(
 
                 cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
-                charts::timeline_chart(&mut cols[1], &cache.timeline, egui::vec2(w, 170.0));
+                let period = state.period.period().ok().flatten();
+                let size = egui::vec2(w, 170.0);
+                charts::timeline_chart(&mut cols[1], &cache.timeline, size, period);
                 if charts::show_as_table(&mut cols[1], "timeline", report) {
                     charts::timeline_table(&mut cols[1], &cache.timeline);
                 }

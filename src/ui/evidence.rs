@@ -4,8 +4,9 @@ use egui::{ComboBox, Grid, RichText, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, UiState};
+use crate::model::archive::{archived_copy, archived_refusal, find_copy_url, save_copy_url};
 use crate::model::links::{LinkCheck, check_link, evidence_refusal};
-use crate::model::{Commitment, Confidence, Evidence};
+use crate::model::{Commitment, Confidence, Date, Evidence};
 use crate::t;
 
 pub fn evidence_section_ui(
@@ -40,6 +41,7 @@ pub fn evidence_section_ui(
                         {
                             out.push(Command::RemoveEvidence(index, e.id));
                         }
+                        archive_buttons_ui(ui, e, out);
                     });
                 }
             });
@@ -103,15 +105,42 @@ fn edit_form_ui(ui: &mut Ui, index: usize, state: &mut UiState, out: &mut Vec<Co
 
 /// Says why the address typed cannot be kept; true when it is refused.
 fn refusal_ui(ui: &mut Ui, draft: &Evidence) -> bool {
-    match evidence_refusal(&draft.url) {
-        Some(reason) => {
-            ui.colored_label(
-                theme::ERROR,
-                t!("editor-evidence-cannot-use", reason = reason),
-            );
-            true
+    let mut refused = false;
+    if let Some(reason) = evidence_refusal(&draft.url) {
+        ui.colored_label(
+            theme::ERROR,
+            t!("editor-evidence-cannot-use", reason = reason),
+        );
+        refused = true;
+    }
+    if let Some(reason) = draft.archived.as_deref().and_then(archived_refusal) {
+        ui.colored_label(theme::ERROR, t!("archive-cannot-use", reason = reason));
+        refused = true;
+    }
+    refused
+}
+
+/// "Find archived copy" and "Archive now": each opens the archive's page in the browser. The
+/// app itself sends nothing; the user sees the page and decides.
+fn archive_buttons_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
+    let id = e.id.to_string();
+    if let Some(url) = find_copy_url(&e.url, e.date, Date::today()) {
+        let name = t!("archive-find-name", id = &id);
+        if widgets::named_button(ui, &t!("archive-find"), name)
+            .on_hover_text(&url)
+            .clicked()
+        {
+            out.push(Command::OpenLink(url));
         }
-        None => false,
+    }
+    if let Some(url) = save_copy_url(&e.url) {
+        let name = t!("archive-save-name", id = &id);
+        if widgets::named_button(ui, &t!("archive-save"), name)
+            .on_hover_text(&url)
+            .clicked()
+        {
+            out.push(Command::OpenLink(url));
+        }
     }
 }
 
@@ -137,6 +166,17 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
                 ui.label(widgets::muted(t!("editor-evidence-no-address")));
             }
         }
+    }
+    if let Some(copy) = archived_copy(e) {
+        ui.horizontal_wrapped(|ui| {
+            let name = t!("archive-open-name", id = e.id.to_string());
+            let link = ui.link(t!("archive-copy-link")).on_hover_text(&copy);
+            link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+            if link.clicked() {
+                out.push(Command::OpenLink(copy.clone()));
+            }
+            ui.label(widgets::muted(copy).small());
+        });
     }
     let mut line = Vec::new();
     if !e.publisher.is_empty() {
@@ -180,6 +220,17 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
                 &t!("editor-evidence-address-hint"),
             ) {
                 e.url = v;
+                changed = true;
+            }
+            let archived = e.archived.clone().unwrap_or_default();
+            if let Some(v) = widgets::text_row(
+                ui,
+                &t!("archive-field"),
+                &archived,
+                &t!("archive-field-hint"),
+            ) {
+                // An emptied field means no copy: nothing is kept in the file for it.
+                e.archived = (!v.trim().is_empty()).then_some(v);
                 changed = true;
             }
             if let Some(v) = widgets::text_row(

@@ -11,6 +11,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
         for (view, label) in [
             (View::Checklist, crate::t!("action-checklist")),
             (View::Dashboard, crate::t!("action-dashboard")),
+            (View::Changes, crate::t!("period-view-changes")),
         ] {
             if ui.selectable_label(state.view == view, label).clicked() && state.view != view {
                 out.push(Command::SetView(view));

@@ -24,6 +24,7 @@ fn evidence(id: u32, url: &str, title: &str, date: Option<&str>) -> Evidence {
         date: date.map(d),
         note: String::new(),
         confidence: Confidence::Seen,
+        archived: None,
     }
 }
 

@@ -61,7 +61,7 @@ pub fn big_project(n: usize, links: usize, variant: &str) -> Project {
 /// Every field of every type set to something other than its default.
 pub fn every_field() -> Project {
     let mut p = Project {
-        format_version: 2,
+        format_version: 3,
         title: "Golden: every field".into(),
         description: "Line one\nLine two with \"quotes\", a backslash \\ and Қазақ text.".into(),
         as_of: Some(date("2024-06-30")),
@@ -95,6 +95,7 @@ pub fn every_field() -> Project {
             date: Some(date("2022-09-17")),
             note: "Signed".into(),
             confidence: Confidence::Seen,
+            archived: Some("https://web.archive.org/web/20220917/https://example.org/law".into()),
         },
         Evidence {
             id: 2,
@@ -104,6 +105,7 @@ pub fn every_field() -> Project {
             date: None,
             note: String::new(),
             confidence: Confidence::Secondary,
+            archived: None,
         },
         Evidence {
             id: 3,

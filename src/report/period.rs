@@ -1,0 +1,409 @@
+//! "Changes in the period": the section HTML and Markdown exports add when a period is given,
+//! and the changes table CSV exports write beside the main file.
+//!
+//! CSV gets a separate file (`NAME-changes.csv`) rather than a second section in the same
+//! file: a CSV file is one table, and a second header halfway down breaks every reader.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
+use crate::model::{Commitment, Evidence, Project};
+
+use super::csv::{push_record, status_value};
+use super::html::esc;
+use super::markdown::{cell, inline};
+
+/// Where the changes table of a CSV export goes: beside it, `NAME-changes.csv`.
+pub fn changes_csv_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!("{stem}-changes.csv"))
+}
+
+fn category_name(name: &str) -> String {
+    if name.trim().is_empty() {
+        crate::t!("outline-uncategorized")
+    } else {
+        name.to_owned()
+    }
+}
+
+fn range_line(period: Period) -> String {
+    crate::t!(
+        "period-range",
+        from = period.from().to_string(),
+        to = period.to().to_string()
+    )
+}
+
+fn change_words(r: &ChangeRow<'_>) -> String {
+    crate::t!(
+        "period-change-line",
+        from = r.from.label(),
+        to = r.to.label()
+    )
+}
+
+/// The section in Markdown, headed `## Changes in the period`.
+pub fn markdown_section(project: &Project, period: Period) -> String {
+    let ch = changes(project, period);
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", crate::t!("period-section-title"));
+    let _ = writeln!(out, "{}\n\n{}\n", range_line(period), ch.net_line());
+    if ch.is_empty() {
+        let _ = writeln!(out, "{}\n", crate::t!("period-empty"));
+        return out;
+    }
+    let link = |e: &Evidence| super::markdown::evidence_cell(e);
+    let who = |c: &Commitment| format!("{} {}", inline(&c.id), cell(&c.title));
+    if !ch.by_category.is_empty() {
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            crate::t!("period-status-changes", count = ch.status_changes())
+        );
+        for (category, rows) in &ch.by_category {
+            let _ = writeln!(out, "#### {}\n", inline(&category_name(category)));
+            for r in rows {
+                let _ = write!(out, "- {} · {}: {}", r.date, who(r.c), change_words(r));
+                if !r.note.trim().is_empty() {
+                    let _ = write!(out, ". {}", cell(r.note));
+                }
+                if !r.evidence.is_empty() {
+                    let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
+                    let _ = write!(
+                        out,
+                        ". {}",
+                        crate::t!("report-evidence-cited", list = list.join("; "))
+                    );
+                }
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+    transitions_markdown(&mut out, &ch);
+    let lists: [(String, Vec<String>); 4] = [
+        (
+            crate::t!("period-commitments-added", count = ch.commitments.len()),
+            ch.commitments.iter().map(|a| who(a.c)).collect(),
+        ),
+        (
+            crate::t!("period-evidence-added", count = ch.evidence.len()),
+            ch.evidence
+                .iter()
+                .map(|a| format!("{} · {}: {}", date_of(a.item), who(a.c), link(a.item)))
+                .collect(),
+        ),
+        (
+            crate::t!("period-notes-added", count = ch.notes.len()),
+            ch.notes
+                .iter()
+                .map(|a| format!("{} · {}: {}", a.item.date, who(a.c), cell(&a.item.text)))
+                .collect(),
+        ),
+        (
+            crate::t!("period-replacements", count = ch.replacements.len()),
+            ch.replacements
+                .iter()
+                .map(|a| {
+                    let line = crate::model::replacement::replaced_line(a.item);
+                    format!("{}: {}", who(a.c), cell(&line))
+                })
+                .collect(),
+        ),
+    ];
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {heading}\n");
+        for item in items {
+            let _ = writeln!(out, "- {item}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn date_of(e: &Evidence) -> String {
+    e.date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn transitions_markdown(out: &mut String, ch: &PeriodChanges<'_>) {
+    if ch.transitions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "### {}\n\n| {} | {} | {} |\n|---|---|---:|",
+        crate::t!("period-transitions"),
+        crate::t!("period-col-from"),
+        crate::t!("period-col-to"),
+        crate::t!("period-col-count")
+    );
+    for ((from, to), n) in &ch.transitions {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            from.label(),
+            to.label(),
+            crate::i18n::number(*n as i64)
+        );
+    }
+    out.push('\n');
+}
+
+/// The section in HTML; commitment ids link to their rows in the page.
+pub fn html_section(project: &Project, period: Period) -> String {
+    let ch = changes(project, period);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<section class=\"period\">\n<h2>{}</h2>\n<p class=\"asof\">{}</p>\n<p>{}</p>",
+        esc(&crate::t!("period-section-title")),
+        esc(&range_line(period)),
+        esc(&ch.net_line())
+    );
+    if ch.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</section>",
+            esc(&crate::t!("period-empty"))
+        );
+        return out;
+    }
+    let who = |c: &Commitment| {
+        format!(
+            "<a href=\"#c-{}\">{}</a> {}",
+            esc(&c.id),
+            esc(&c.id),
+            esc(&c.title)
+        )
+    };
+    let link = |e: &Evidence| super::html::evidence_cell(e);
+    if !ch.by_category.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>",
+            esc(&crate::t!(
+                "period-status-changes",
+                count = ch.status_changes()
+            ))
+        );
+        for (category, rows) in &ch.by_category {
+            let _ = writeln!(out, "<h4>{}</h4>\n<ul>", esc(&category_name(category)));
+            for r in rows {
+                let _ = write!(
+                    out,
+                    "<li>{} · {}: {}",
+                    r.date,
+                    who(r.c),
+                    esc(&change_words(r))
+                );
+                if !r.note.trim().is_empty() {
+                    let _ = write!(out, ". {}", esc(r.note));
+                }
+                if !r.evidence.is_empty() {
+                    let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
+                    // The sentence's words are escaped; the links inside are already markup.
+                    let words = crate::t!("report-evidence-cited", list = "\u{1}");
+                    let _ = write!(out, ". {}", esc(&words).replace('\u{1}', &list.join("; ")));
+                }
+                out.push_str("</li>\n");
+            }
+            out.push_str("</ul>\n");
+        }
+    }
+    if !ch.transitions.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"transitions\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            esc(&crate::t!("period-transitions")),
+            esc(&crate::t!("period-col-from")),
+            esc(&crate::t!("period-col-to")),
+            esc(&crate::t!("period-col-count"))
+        );
+        for ((from, to), n) in &ch.transitions {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                super::html::chip(*from),
+                super::html::chip(*to),
+                crate::i18n::number(*n as i64)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    let lists: [(String, Vec<String>); 4] = [
+        (
+            crate::t!("period-commitments-added", count = ch.commitments.len()),
+            ch.commitments.iter().map(|a| who(a.c)).collect(),
+        ),
+        (
+            crate::t!("period-evidence-added", count = ch.evidence.len()),
+            ch.evidence
+                .iter()
+                .map(|a| format!("{} · {}: {}", date_of(a.item), who(a.c), link(a.item)))
+                .collect(),
+        ),
+        (
+            crate::t!("period-notes-added", count = ch.notes.len()),
+            ch.notes
+                .iter()
+                .map(|a| format!("{} · {}: {}", a.item.date, who(a.c), esc(&a.item.text)))
+                .collect(),
+        ),
+        (
+            crate::t!("period-replacements", count = ch.replacements.len()),
+            ch.replacements
+                .iter()
+                .map(|a| {
+                    let line = crate::model::replacement::replaced_line(a.item);
+                    format!("{}: {}", who(a.c), esc(&line))
+                })
+                .collect(),
+        ),
+    ];
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", esc(&heading));
+        for item in items {
+            let _ = writeln!(out, "<li>{item}</li>");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// The columns of the changes table. `change` says what the row is: `status`, `evidence`,
+/// `note`, `commitment` or `replacement`; `from` and `to` are filled for status changes only.
+pub const CHANGES_HEADER: [&str; 12] = [
+    "change",
+    "date",
+    "id",
+    "title",
+    "category",
+    "from",
+    "to",
+    "text",
+    "evidence_urls",
+    "archived_urls",
+    "period_from",
+    "period_to",
+];
+
+/// The changes table: one row per change, status changes first, in the CSV export's encoding.
+pub fn changes_csv(project: &Project, period: Period) -> String {
+    let ch = changes(project, period);
+    let mut out = String::from("\u{FEFF}");
+    push_record(&mut out, CHANGES_HEADER.iter().map(|h| (*h).to_owned()));
+    let (from, to) = (period.from().to_string(), period.to().to_string());
+    // Links recorded as text have no address to list. The archived column lines up with the
+    // addresses ("; " between each), and stays empty when none has a copy.
+    let urls = |list: &[&Evidence]| {
+        let with_address: Vec<&&Evidence> =
+            list.iter().filter(|e| !e.url.trim().is_empty()).collect();
+        let live: Vec<&str> = with_address.iter().map(|e| e.url.trim()).collect();
+        let archived: Vec<&str> = with_address
+            .iter()
+            .map(|e| e.archived.as_deref().unwrap_or_default())
+            .collect();
+        let archived = if archived.iter().all(|a| a.is_empty()) {
+            String::new()
+        } else {
+            archived.join("; ")
+        };
+        (live.join("; "), archived)
+    };
+    let mut record = |kind: &str,
+                      date: String,
+                      c: &Commitment,
+                      moved: (&str, &str),
+                      text: String,
+                      links: (String, String)| {
+        push_record(
+            &mut out,
+            [
+                kind.to_owned(),
+                date,
+                c.id.clone(),
+                c.title.clone(),
+                c.category.clone(),
+                moved.0.to_owned(),
+                moved.1.to_owned(),
+                text,
+                links.0,
+                links.1,
+                from.clone(),
+                to.clone(),
+            ],
+        );
+    };
+    for (_, rows) in &ch.by_category {
+        for r in rows {
+            let moved = (status_value(r.from), status_value(r.to));
+            record(
+                "status",
+                r.date.to_string(),
+                r.c,
+                moved,
+                r.note.to_owned(),
+                urls(&r.evidence),
+            );
+        }
+    }
+    for a in &ch.evidence {
+        let title = a.item.name().unwrap_or_default().to_owned();
+        record(
+            "evidence",
+            date_of(a.item),
+            a.c,
+            ("", ""),
+            title,
+            urls(&[a.item]),
+        );
+    }
+    for a in &ch.notes {
+        let links = (String::new(), String::new());
+        record(
+            "note",
+            a.item.date.to_string(),
+            a.c,
+            ("", ""),
+            a.item.text.clone(),
+            links,
+        );
+    }
+    for a in &ch.commitments {
+        let date =
+            a.c.date_committed
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+        let links = (String::new(), String::new());
+        record("commitment", date, a.c, ("", ""), String::new(), links);
+    }
+    for a in &ch.replacements {
+        let cited: Vec<&Evidence> = a
+            .item
+            .evidence
+            .iter()
+            .filter_map(|id| a.c.evidence_by_id(*id))
+            .collect();
+        record(
+            "replacement",
+            a.item.date.to_string(),
+            a.c,
+            ("", ""),
+            a.item.note.clone(),
+            urls(&cited),
+        );
+    }
+    out
+}

@@ -1,0 +1,305 @@
+//! View → Changes: what changed between two dates. From–To fields with quick choices, the
+//! status changes by category with their evidence, what was added, the transition table and
+//! the net change in the share fulfilled. Every row's id jumps to the commitment.
+
+use egui::{Grid, RichText, ScrollArea, TextEdit, Ui};
+
+use super::{theme, widgets};
+use crate::app::{Command, Document, PeriodForm, Prefs, UiState, View, export_key};
+use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
+use crate::model::{Commitment, Date, Evidence};
+use crate::t;
+
+pub fn changes_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &mut UiState,
+    prefs: &Prefs,
+    today: Date,
+    out: &mut Vec<Command>,
+) {
+    ScrollArea::vertical()
+        .id_salt("changes")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(t!("period-section-title"));
+            if !state.report_mode {
+                let last_export = prefs
+                    .last_export
+                    .get(&export_key(doc.path.as_deref()))
+                    .copied();
+                period_fields_ui(ui, &mut state.period, last_export, today);
+            }
+            let period = match state.period.period() {
+                Ok(Some(period)) => period,
+                Ok(None) => {
+                    ui.label(widgets::muted(t!("period-choose")));
+                    return;
+                }
+                Err(problem) => {
+                    ui.colored_label(theme::ERROR, problem.to_string());
+                    return;
+                }
+            };
+            ui.add_space(4.0);
+            let ch = changes(&doc.project, period);
+            period_body_ui(ui, &ch, out);
+        });
+}
+
+/// From and To, and the quick choices that fill them in.
+fn period_fields_ui(ui: &mut Ui, form: &mut PeriodForm, last_export: Option<Date>, today: Date) {
+    ui.horizontal_wrapped(|ui| {
+        for (label, text) in [
+            (t!("period-from"), &mut form.from_text),
+            (t!("period-to"), &mut form.to_text),
+        ] {
+            let l = ui.label(label);
+            ui.add(
+                TextEdit::singleline(text)
+                    .hint_text(t!("period-date-hint"))
+                    .desired_width(96.0),
+            )
+            .labelled_by(l.id);
+        }
+        ui.separator();
+        let choices = [
+            (t!("period-last-month"), Some(Period::last_month(today))),
+            (t!("period-last-quarter"), Some(Period::last_quarter(today))),
+            (t!("period-this-year"), Some(Period::this_year(today))),
+        ];
+        for (label, period) in choices {
+            if ui.button(label).clicked()
+                && let Some(p) = period
+            {
+                form.set(p);
+            }
+        }
+        let since = last_export.map(|d| Period::since(d, today));
+        let button = ui.add_enabled(
+            since.is_some(),
+            egui::Button::new(t!("period-since-export")),
+        );
+        let button = match last_export {
+            Some(d) => button.on_hover_text(t!("period-since-export-hint", date = d.to_string())),
+            None => button.on_disabled_hover_text(t!("period-since-export-none")),
+        };
+        if button.clicked()
+            && let Some(p) = since
+        {
+            form.set(p);
+        }
+        if (!form.from_text.is_empty() || !form.to_text.is_empty())
+            && ui.button(t!("period-clear")).clicked()
+        {
+            form.clear();
+        }
+    });
+}
+
+fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
+    let period = ch.period;
+    ui.label(widgets::muted(t!(
+        "period-range",
+        from = period.from().to_string(),
+        to = period.to().to_string()
+    )));
+    ui.label(RichText::new(ch.net_line()).strong());
+    if ch.is_empty() {
+        ui.add_space(6.0);
+        ui.label(t!("period-empty"));
+        return;
+    }
+    if !ch.by_category.is_empty() {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(t!("period-status-changes", count = ch.status_changes()))
+                .heading()
+                .size(17.0),
+        );
+        for (category, rows) in &ch.by_category {
+            let name = if category.trim().is_empty() {
+                t!("outline-uncategorized")
+            } else {
+                category.clone()
+            };
+            ui.add_space(4.0);
+            ui.label(RichText::new(name).strong());
+            for (i, r) in rows.iter().enumerate() {
+                ui.push_id(("change", category.as_str(), i), |ui| {
+                    change_row_ui(ui, r, out)
+                });
+            }
+        }
+    }
+    transitions_ui(ui, ch);
+    added_ui(
+        ui,
+        "commitments",
+        t!("period-commitments-added", count = ch.commitments.len()),
+        ch.commitments
+            .iter()
+            .map(|a| (a.index, a.c, a.c.date_committed, None)),
+        out,
+    );
+    added_ui(
+        ui,
+        "evidence",
+        t!("period-evidence-added", count = ch.evidence.len()),
+        ch.evidence
+            .iter()
+            .map(|a| (a.index, a.c, a.item.date, Some(Detail::Link(a.item)))),
+        out,
+    );
+    added_ui(
+        ui,
+        "notes",
+        t!("period-notes-added", count = ch.notes.len()),
+        ch.notes.iter().map(|a| {
+            (
+                a.index,
+                a.c,
+                Some(a.item.date),
+                Some(Detail::Text(&a.item.text)),
+            )
+        }),
+        out,
+    );
+    added_ui(
+        ui,
+        "replacements",
+        t!("period-replacements", count = ch.replacements.len()),
+        ch.replacements.iter().map(|a| {
+            let line = crate::model::replacement::replaced_line(a.item);
+            (a.index, a.c, Some(a.item.date), Some(Detail::Owned(line)))
+        }),
+        out,
+    );
+}
+
+/// The commitment's id as a link that selects it in the checklist and shows it.
+fn jump_link(ui: &mut Ui, index: usize, c: &Commitment, out: &mut Vec<Command>) {
+    let name = t!("period-jump-name", id = c.id.as_str());
+    let response = ui.link(RichText::new(&c.id).monospace());
+    let response = response.on_hover_text(&name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+    if response.clicked() {
+        out.push(Command::Select(Some(index)));
+        out.push(Command::SetView(View::Checklist));
+    }
+}
+
+fn change_row_ui(ui: &mut Ui, r: &ChangeRow<'_>, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(r.date.to_string()).monospace());
+        jump_link(ui, r.index, r.c, out);
+        ui.label(&r.c.title);
+        widgets::status_chip(ui, r.from, theme::CHIP_WIDTH);
+        ui.label("→");
+        widgets::status_chip(ui, r.to, theme::CHIP_WIDTH);
+    });
+    ui.indent("change-details", |ui| {
+        if !r.note.trim().is_empty() {
+            ui.label(r.note);
+        }
+        for e in &r.evidence {
+            evidence_line_ui(ui, e, out);
+        }
+    });
+}
+
+/// A link's name, opened only when safe, and its archived copy beside it.
+fn evidence_line_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let name = e.name().unwrap_or(e.url.as_str()).to_owned();
+        match crate::model::links::check_link(&e.url).openable() {
+            Some(url) => {
+                if ui.link(&name).on_hover_text(url).clicked() {
+                    out.push(Command::OpenLink(e.url.clone()));
+                }
+            }
+            None => {
+                ui.label(name);
+            }
+        }
+        if let Some(copy) = crate::model::archive::archived_copy(e)
+            && ui
+                .link(widgets::muted(t!("archive-copy-link")))
+                .on_hover_text(&copy)
+                .clicked()
+        {
+            out.push(Command::OpenLink(copy));
+        }
+        if let Some(d) = e.date {
+            ui.label(widgets::muted(d.to_string()));
+        }
+    });
+}
+
+fn transitions_ui(ui: &mut Ui, ch: &PeriodChanges<'_>) {
+    if ch.transitions.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t!("period-transitions")).strong());
+    Grid::new("transitions")
+        .num_columns(3)
+        .spacing([12.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong(t!("period-col-from"));
+            ui.strong(t!("period-col-to"));
+            ui.strong(t!("period-col-count"));
+            ui.end_row();
+            for ((from, to), n) in &ch.transitions {
+                widgets::status_chip(ui, *from, theme::CHIP_WIDTH);
+                widgets::status_chip(ui, *to, theme::CHIP_WIDTH);
+                ui.label(crate::i18n::number(i64::try_from(*n).unwrap_or(i64::MAX)));
+                ui.end_row();
+            }
+        });
+}
+
+enum Detail<'a> {
+    Link(&'a Evidence),
+    Text(&'a str),
+    Owned(String),
+}
+
+fn added_ui<'a>(
+    ui: &mut Ui,
+    salt: &str,
+    heading: String,
+    rows: impl Iterator<Item = (usize, &'a Commitment, Option<Date>, Option<Detail<'a>>)>,
+    out: &mut Vec<Command>,
+) {
+    let mut rows = rows.peekable();
+    if rows.peek().is_none() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(heading).strong());
+    for (i, (index, c, date, detail)) in rows.enumerate() {
+        ui.push_id((salt, i), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(d) = date {
+                    ui.label(RichText::new(d.to_string()).monospace());
+                }
+                jump_link(ui, index, c, out);
+                ui.label(&c.title);
+            });
+            match detail {
+                Some(Detail::Link(e)) => {
+                    ui.indent("link", |ui| evidence_line_ui(ui, e, out));
+                }
+                Some(Detail::Text(text)) => {
+                    ui.indent("text", |ui| ui.label(text));
+                }
+                Some(Detail::Owned(text)) => {
+                    ui.indent("text", |ui| ui.label(text));
+                }
+                None => {}
+            }
+        });
+    }
+}
