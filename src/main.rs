@@ -44,7 +44,7 @@ enum Batch {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Write a CSV, Markdown or HTML report of a project.
+    /// Write a CSV, Markdown, HTML or Excel (xlsx) report of a project.
     Export {
         file: PathBuf,
         #[arg(long, value_parser = parse_format)]
@@ -55,6 +55,8 @@ enum Batch {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Import a tracker from a spreadsheet (.csv, .xlsx, .xls, .ods) into a project file.
+    Import(storage::import::cli::ImportArgs),
     /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
     Screenshot {
         file: PathBuf,
@@ -165,8 +167,10 @@ fn run_batch(batch: Batch) -> ExitCode {
             output,
         } => match storage::load_file(&file) {
             Ok(loaded) => {
-                let text = export(&loaded.project, format, as_of);
-                match storage::write_export(&output, text.as_bytes()) {
+                let written = export(&loaded.project, format, as_of)
+                    .map_err(|e| e.to_string())
+                    .and_then(|b| storage::write_export(&output, &b).map_err(|e| e.to_string()));
+                match written {
                     Ok(()) => {
                         println!(
                             "{}",
@@ -189,6 +193,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Batch::Import(args) => storage::import::cli::run(args),
         Batch::Screenshot {
             file,
             view,

@@ -22,6 +22,7 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Csv) => "file-dialog-export-csv",
             DialogPurpose::Export(ExportFormat::Markdown) => "file-dialog-export-markdown",
             DialogPurpose::Export(ExportFormat::Html) => "file-dialog-export-html",
+            DialogPurpose::Export(ExportFormat::Xlsx) => "file-dialog-export-xlsx",
             DialogPurpose::Screenshot => "file-dialog-screenshot",
         })
     }
@@ -35,6 +36,7 @@ impl DialogPurpose {
                 ("file-dialog-filter-markdown", &["md"])
             }
             DialogPurpose::Export(ExportFormat::Html) => ("file-dialog-filter-html", &["html"]),
+            DialogPurpose::Export(ExportFormat::Xlsx) => ("file-dialog-filter-xlsx", &["xlsx"]),
             DialogPurpose::Screenshot => ("file-dialog-filter-png", &["png"]),
         };
         (crate::t!(key), extensions)

@@ -10,8 +10,14 @@ use crate::storage;
 impl App {
     pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
         let path = with_extension(path, format.extension());
-        let text = export(&self.doc.project, format, self.ui.as_of);
-        self.ui.message = Some(match storage::write_export(&path, text.as_bytes()) {
+        let bytes = match export(&self.doc.project, format, self.ui.as_of) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.ui.message = Some(Message::error(crate::t!("msg-export-failed-title"), e));
+                return;
+            }
+        };
+        self.ui.message = Some(match storage::write_export(&path, &bytes) {
             Ok(()) => Message::info(
                 crate::t!("msg-export-saved-title"),
                 crate::t!(

@@ -4,6 +4,7 @@ pub mod as_of;
 pub mod dashboard;
 mod date;
 pub mod filter;
+pub mod import;
 pub mod links;
 pub mod outline;
 pub mod plural;
