@@ -378,3 +378,136 @@ fn shipped_tracker_to_csv_and_back_keeps_the_fields_csv_carries() {
     };
     assert_eq!(columns(&again), columns(&first));
 }
+
+fn bin() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_reform-tracker"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
+    command
+}
+
+#[test]
+fn the_import_command_summarises_writes_and_never_overwrites_the_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = write(
+        dir.path(),
+        "sheet.csv",
+        "Код;Заголовок;Статус\nA;One;Выполнено\nB;Two;???\n".as_bytes(),
+    );
+    let out = dir.path().join("out.ron");
+
+    let dry = bin()
+        .arg("import")
+        .arg(&sheet)
+        .args(["--dry-run", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&dry.stdout);
+    assert!(dry.status.success(), "{text}");
+    assert!(
+        text.contains("0 new, 0 updated") || text.contains("1 new"),
+        "{text}"
+    );
+    assert!(text.contains("Row 3: unknown status “???”"), "{text}");
+    assert!(text.contains("Dry run: nothing was written."), "{text}");
+    assert!(!out.exists(), "a dry run writes nothing");
+
+    // "Заголовок" is not a known header: a saved mapping names it.
+    let map = write(
+        dir.path(),
+        "map.ron",
+        r#"(columns: [("Заголовок", Title)])"#.as_bytes(),
+    );
+    let run = bin()
+        .arg("import")
+        .arg(&sheet)
+        .arg("--map")
+        .arg(&map)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let project = reform_tracker::storage::load_file(&out).unwrap().project;
+    assert_eq!(project.commitments.len(), 1);
+    assert_eq!(project.commitments[0].title, "One");
+
+    // Merged into that project: nothing new, nothing changed.
+    let again = bin()
+        .arg("import")
+        .arg(&sheet)
+        .arg("--map")
+        .arg(&map)
+        .arg("--into")
+        .arg(&out)
+        .arg("--dry-run")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&again.stdout)
+            .contains("0 new, 0 updated, 0 status changes, 1 row refused")
+    );
+
+    let before = std::fs::read(&sheet).unwrap();
+    let same = bin()
+        .arg("import")
+        .arg(&sheet)
+        .arg("-o")
+        .arg(&sheet)
+        .output()
+        .unwrap();
+    assert!(!same.status.success());
+    assert!(String::from_utf8_lossy(&same.stderr).contains("the source is never overwritten"));
+    assert_eq!(std::fs::read(&sheet).unwrap(), before);
+
+    let bad = write(dir.path(), "fake.xlsx", b"just text");
+    let refused = bin()
+        .arg("import")
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not one"));
+}
+
+#[test]
+fn export_format_xlsx_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tracker.xlsx");
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/saves/kazakhstan-reforms-2022.ron"
+    );
+    let run = bin()
+        .args(["export", file, "--format", "xlsx", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let book = read(&out);
+    assert_eq!(
+        book.sheet_names,
+        [
+            "Commitments",
+            "Evidence",
+            "History",
+            "Notes",
+            "Sources",
+            "Project"
+        ]
+    );
+    assert_eq!(book.main.rows.len(), shipped().commitments.len());
+}

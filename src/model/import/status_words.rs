@@ -41,6 +41,12 @@ fn fold(word: &str) -> String {
     lowered.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn words(folded: &str) -> Vec<&str> {
+    let mut w: Vec<&str> = folded.split(' ').collect();
+    w.sort_unstable();
+    w
+}
+
 /// `NotAssessed` → "notassessed", so serde ids and labels without spaces match.
 fn squash(word: &str) -> String {
     fold(word).replace(' ', "")
@@ -58,9 +64,11 @@ pub fn parse_status(word: &str) -> Option<Status> {
         if squash(english) == squashed || squash(&format!("{s:?}")) == squashed {
             return Some(s);
         }
+        // Word order varies in Russian and Kazakh ("Частично выполнено" for "Выполнено
+        // частично"): the same words in any order name the same status.
         if Lang::ALL
             .iter()
-            .any(|lang| fold(&i18n::tr_in(*lang, status_key(s))) == folded)
+            .any(|lang| words(&fold(&i18n::tr_in(*lang, status_key(s)))) == words(&folded))
         {
             return Some(s);
         }
@@ -83,6 +91,10 @@ mod tests {
         );
         assert_eq!(parse_status(" in progress "), Some(Status::InProgress));
         assert_eq!(parse_status("Выполнено"), Some(Status::Fulfilled));
+        assert_eq!(
+            parse_status("частично  выполнено"),
+            Some(Status::PartiallyFulfilled)
+        );
         assert_eq!(parse_status("Promise Kept"), Some(Status::Fulfilled));
         assert_eq!(parse_status("In the Works"), Some(Status::InProgress));
         assert_eq!(
