@@ -12,6 +12,10 @@ pub enum DialogPurpose {
     SaveAs,
     Export(ExportFormat),
     Screenshot,
+    /// A spreadsheet to import.
+    Import,
+    /// Where to keep an import's column mapping.
+    SaveMapping,
 }
 
 impl DialogPurpose {
@@ -24,6 +28,8 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Html) => "file-dialog-export-html",
             DialogPurpose::Export(ExportFormat::Xlsx) => "file-dialog-export-xlsx",
             DialogPurpose::Screenshot => "file-dialog-screenshot",
+            DialogPurpose::Import => "file-dialog-import",
+            DialogPurpose::SaveMapping => "file-dialog-save-mapping",
         })
     }
 
@@ -38,13 +44,18 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Html) => ("file-dialog-filter-html", &["html"]),
             DialogPurpose::Export(ExportFormat::Xlsx) => ("file-dialog-filter-xlsx", &["xlsx"]),
             DialogPurpose::Screenshot => ("file-dialog-filter-png", &["png"]),
+            DialogPurpose::Import => (
+                "file-dialog-filter-sheets",
+                &crate::storage::import::EXTENSIONS,
+            ),
+            DialogPurpose::SaveMapping => ("file-dialog-filter-mapping", &["ron"]),
         };
         (crate::t!(key), extensions)
     }
 
     /// Whether the dialog picks a file to write (rather than one to read).
     pub fn writes(self) -> bool {
-        self != DialogPurpose::Open
+        !matches!(self, DialogPurpose::Open | DialogPurpose::Import)
     }
 }
 
@@ -100,7 +111,7 @@ impl FileDialogs {
                     dialog = dialog.set_directory(dir);
                 }
                 let chosen = match purpose {
-                    DialogPurpose::Open => dialog.pick_file(),
+                    DialogPurpose::Open | DialogPurpose::Import => dialog.pick_file(),
                     _ => dialog.set_file_name(name).save_file(),
                 };
                 let outcome = match chosen {

@@ -240,6 +240,8 @@ impl App {
             },
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             DialogPurpose::Screenshot => format!("{stem}.png"),
+            DialogPurpose::Import => String::new(),
+            DialogPurpose::SaveMapping => format!("{stem}-mapping.ron"),
         };
         let waker = ctx.clone();
         let started = self
@@ -264,6 +266,12 @@ impl App {
             }
             Some(DialogOutcome::Chosen(DialogPurpose::Screenshot, path)) => {
                 self.pending.push(super::Command::ScreenshotTo(path))
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::Import, path)) => {
+                self.pending.push(super::Command::ImportFrom(path))
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::SaveMapping, path)) => {
+                self.pending.push(super::Command::SaveImportMappingTo(path))
             }
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))

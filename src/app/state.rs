@@ -173,6 +173,8 @@ pub struct UiState {
     pub focus_title: bool,
     pub project_form: Option<ProjectForm>,
     pub sources_form: Option<SourcesForm>,
+    /// File → Import…: reading, the column mapping, or the summary before applying.
+    pub import: Option<super::ImportForm>,
     pub dashboard: Option<DashboardCache>,
     /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
@@ -187,5 +189,6 @@ impl UiState {
             || self.recovery_offer.is_some()
             || self.project_form.is_some()
             || self.sources_form.is_some()
+            || self.import.is_some()
     }
 }

@@ -36,6 +36,7 @@ pub enum Action {
     SaveAs,
     ProjectProperties,
     Sources,
+    Import,
     Export(ExportFormat),
     Quit,
     Undo,
@@ -93,6 +94,7 @@ impl Action {
             Action::SaveAs,
             Action::ProjectProperties,
             Action::Sources,
+            Action::Import,
         ];
         all.extend(ExportFormat::ALL.map(Action::Export));
         all.extend([Action::Quit, Action::Undo, Action::Redo]);
@@ -123,6 +125,7 @@ impl Action {
             Action::SaveAs => crate::t!("action-save-as"),
             Action::ProjectProperties => crate::t!("action-project-properties"),
             Action::Sources => crate::t!("action-sources"),
+            Action::Import => crate::t!("action-import"),
             Action::Export(format) => format!("{}…", format.label()),
             Action::Quit => crate::t!("action-quit"),
             Action::Undo => crate::t!("action-undo"),
@@ -200,6 +203,7 @@ impl Action {
             Action::SaveAs => Command::SaveAs,
             Action::ProjectProperties => Command::OpenProjectProperties,
             Action::Sources => Command::OpenSources,
+            Action::Import => Command::Import,
             Action::Export(format) => Command::Export(format),
             Action::Quit => Command::Quit,
             Action::Undo => Command::Undo,
@@ -238,6 +242,7 @@ impl Action {
             Action::CopyScreenshot => Some(crate::t!("action-copy-screenshot-hint")),
             Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
             Action::Sources => Some(crate::t!("action-sources-hint")),
+            Action::Import => Some(crate::t!("action-import-hint")),
             _ => None,
         }
     }
@@ -259,6 +264,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Do(A::ProjectProperties),
             Do(A::Sources),
             Separator,
+            Do(A::Import),
             Entry::ExportMenu,
             Separator,
             Do(A::Quit),

@@ -11,6 +11,7 @@ mod dialogs;
 mod evidence;
 mod frame;
 mod history;
+mod import;
 mod menu;
 mod notes;
 mod project;
