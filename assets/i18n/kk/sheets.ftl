@@ -1,131 +1,131 @@
-# Spreadsheets in and out: importing a tracker from CSV, Excel or LibreOffice, exporting to Excel.
-# Glossary (keep these terms the same everywhere in this file):
-#   import, sheet, column, row, header, mapping (which field each column fills), field,
-#   refused row (a row left out, with its reason), formula, workbook, summary,
-#   commitment, status, evidence link, history, note.
+# Кестелер: трекерді CSV, Excel немесе LibreOffice-тен импорттау және Excel-ге экспорттау.
+# Глоссарий (бүкіл файлда бір сөздер):
+#   импорт, парақ, баған, жол, тақырып жолы, сәйкестендіру (әр баған қай өрісті толтырады),
+#   өріс, қабылданбаған жол (себебімен қалдырылған жол), формула, кітап, жиынтық,
+#   міндеттеме, мәртебе, дәлел сілтемесі, тарих, ескертпе.
 
-## Fields a column can fill, in the mapping dialog.
-import-target-ignore = Ignore
-import-target-id = Id
-import-target-kind = Kind
-import-target-actor = Actor
-import-target-parent = Broader commitment (id)
-import-target-title = Title
-import-target-quote = Quote
-import-target-source = Source document (id)
-import-target-date-committed = Date committed
-import-target-category = Category
-import-target-responsible = Responsible body
-import-target-deadline = Deadline
-import-target-status = Status
-import-target-status-date = Status date
-import-target-importance = Importance
-import-target-concern = Concern flag
-import-target-tags = Tags
-import-target-evidence-url = Evidence link
-import-target-note = Note
-import-target-replaced-on = Replaced on
-import-target-replaced-by = Replaced by (ids)
-import-target-replaced-partly = Partly replaced
-import-target-replaced-note = Replacement note
-import-target-replaced-evidence = Replacement evidence (ids)
-import-target-next-evidence-id = Next evidence id
+## Бағанның толтыра алатын өрістері, сәйкестендіру терезесінде.
+import-target-ignore = Импорттамау
+import-target-id = Идентификатор
+import-target-kind = Түрі
+import-target-actor = Кім уәде берді
+import-target-parent = Кеңірек міндеттеме (идентификатор)
+import-target-title = Атауы
+import-target-quote = Дәйексөз
+import-target-source = Дереккөз құжат (идентификатор)
+import-target-date-committed = Міндеттеме күні
+import-target-category = Санат
+import-target-responsible = Жауапты орган
+import-target-deadline = Мерзім
+import-target-status = Мәртебе
+import-target-status-date = Мәртебе күні
+import-target-importance = Маңыздылығы
+import-target-concern = Алаңдаушылық белгісі
+import-target-tags = Белгілер
+import-target-evidence-url = Дәлел сілтемесі
+import-target-note = Ескертпе
+import-target-replaced-on = Ауыстырылған күні
+import-target-replaced-by = Немен ауыстырылды (идентификаторлар)
+import-target-replaced-partly = Ішінара ауыстырылды
+import-target-replaced-note = Ауыстыру түсіндірмесі
+import-target-replaced-evidence = Ауыстыру дәлелдері (идентификаторлар)
+import-target-next-evidence-id = Келесі дәлел нөмірі
 
-## Why a row is refused.
-import-refused-row = Row { $row }: { $reason }
-import-refused-no-id-title = no id and no title
-import-refused-no-title = { $id } is new but has no title
-import-refused-bad-date = “{ $text }” in { $column } is not a date (write 2024-03-16, 16.03.2024, 2024-03 or 2024)
-import-refused-unknown-status = unknown status “{ $word }”
-import-refused-duplicate-id = the id { $id } is already on row { $row }
-import-refused-formula = { $column } holds a formula, not a value (paste it as values)
-import-refused-cell-too-large = { $column } holds { $count ->
-        [one] { $count } character
-       *[other] { $count } characters
-    }, more than a cell may
-import-refused-bad-value = “{ $text }” does not fit { $column }
-import-refused-before-history = the status date { $date } is before the last recorded change ({ $last }); history is never rewritten
-import-refused-unsafe-link = evidence link { $url } left out: { $reason }
+## Жолдың неге қабылданбағаны.
+import-refused-row = { $row }-жол: { $reason }
+import-refused-no-id-title = идентификатор да, атау да жоқ
+import-refused-no-title = { $id } — атауы жоқ жаңа міндеттеме
+import-refused-bad-date = { $column } бағанындағы «{ $text }» күн емес (2024-03-16, 16.03.2024, 2024-03 немесе 2024 деп жазыңыз)
+import-refused-unknown-status = белгісіз мәртебе «{ $word }»
+import-refused-duplicate-id = { $id } идентификаторы { $row }-жолда бар
+import-refused-formula = { $column } бағанында мән емес, формула тұр (мән ретінде қойыңыз)
+import-refused-cell-too-large = { $column } бағанында { $count ->
+        [one] { $count } таңба
+       *[other] { $count } таңба
+    } бар — ұяшыққа рұқсат етілгеннен көп
+import-refused-bad-value = «{ $text }» { $column } бағанына сәйкес келмейді
+import-refused-before-history = { $date } мәртебе күні соңғы жазылған өзгерістен ({ $last }) ерте; тарих ешқашан қайта жазылмайды
+import-refused-unsafe-link = { $url } сілтемесі қалдырылды: { $reason }
 
-## The history entry an imported status change gets.
-import-history-note = Imported from { $file }
+## Импортталған мәртебе өзгерісі алатын тарих жазбасы.
+import-history-note = { $file } файлынан импортталды
 
-## The summary shown before anything changes.
-import-summary = { $new } new, { $updated } updated, { $changes ->
-        [one] { $changes } status change
-       *[other] { $changes } status changes
+## Ештеңе өзгермей тұрып көрсетілетін жиынтық.
+import-summary = жаңа: { $new }, жаңартылған: { $updated }, { $changes ->
+        [one] { $changes } мәртебе өзгерісі
+       *[other] { $changes } мәртебе өзгерісі
     }, { $refused ->
-        [one] { $refused } row refused
-       *[other] { $refused } rows refused
+        [one] { $refused } жол қабылданбады
+       *[other] { $refused } жол қабылданбады
     }
-import-note-rows-cut = Only the first { $read } rows were read; the sheet has { $total }. Split it into smaller sheets to import the rest.
-import-note-rows-cut-unknown = Only the first { $read } rows were read; the sheet has more. Split it into smaller sheets to import the rest.
-import-note-columns-cut = Only the first { $kept } columns were read.
+import-note-rows-cut = Тек алғашқы { $read } жол оқылды; парақта { $total } жол бар. Қалғанын импорттау үшін парақты бөліңіз.
+import-note-rows-cut-unknown = Тек алғашқы { $read } жол оқылды; парақта одан көп. Қалғанын импорттау үшін парақты бөліңіз.
+import-note-columns-cut = Тек алғашқы { $kept } баған оқылды.
 import-note-merged = { $count ->
-        [one] { $count } merged range: its value was
-       *[other] { $count } merged ranges: each value was
-    } copied into every cell it covers.
-import-no-id-or-title = No column is mapped to Id or Title: choose which column holds them.
+        [one] { $count } біріктірілген ауқым: оның мәні
+       *[other] { $count } біріктірілген ауқым: әрқайсысының мәні
+    } өзі қамтитын әр ұяшыққа көшірілді.
+import-no-id-or-title = Идентификаторға да, атауға да бірде-бір баған сәйкестендірілмеген: олар қай бағанда екенін таңдаңыз.
 
-## Errors reading the file.
-import-error-io = The file could not be read: { $error }
-import-error-type = Files ending in “.{ $extension }” cannot be imported. Import reads .csv, .xlsx, .xls and .ods files.
-import-error-too-large = The file is larger than { $limit } MB, more than import reads.
-import-error-zip-bomb = The workbook would unpack to more than { $limit } MB: it is refused as a possible zip bomb.
-import-error-not-workbook = The file is named as a workbook but is not one: it may be a text file renamed. If it is a CSV file, give it the .csv ending.
-import-error-not-text = The file holds binary data, not text: it is not a CSV file.
-import-error-unreadable = The workbook could not be read: { $error }
-import-error-csv = The CSV file could not be read: { $error }
-import-error-no-sheet = The workbook has no sheet named “{ $name }”. Its sheets: { $sheets }.
-import-error-empty = The sheet is empty: there is no header row to import from.
-import-error-cancelled = The import was cancelled; nothing changed.
+## Файлды оқу қателері.
+import-error-io = Файлды оқу мүмкін болмады: { $error }
+import-error-type = «.{ $extension }» деп аяқталатын файлдарды импорттауға болмайды. Импорт .csv, .xlsx, .xls және .ods файлдарын оқиды.
+import-error-too-large = Файл { $limit } МБ-тан үлкен — импорт оқитыннан көп.
+import-error-zip-bomb = Кітап ашылғанда { $limit } МБ-тан асар еді: ол ықтимал zip-бомба ретінде қабылданбады.
+import-error-not-workbook = Файл кітап деп аталған, бірақ кітап емес: бәлкім, атауы өзгертілген мәтін файлы. Егер бұл CSV болса, оған .csv жалғауын беріңіз.
+import-error-not-text = Файлда мәтін емес, екілік деректер бар: бұл CSV файлы емес.
+import-error-unreadable = Кітапты оқу мүмкін болмады: { $error }
+import-error-csv = CSV файлын оқу мүмкін болмады: { $error }
+import-error-no-sheet = Кітапта «{ $name }» деген парақ жоқ. Оның парақтары: { $sheets }.
+import-error-empty = Парақ бос: импорттайтын тақырып жолы жоқ.
+import-error-cancelled = Импорт тоқтатылды; ештеңе өзгерген жоқ.
 
-## The command line.
-import-cli-same-file = The output file is the file being imported: choose another name, the source is never overwritten.
-import-cli-map-unreadable = The mapping file { $path } could not be read: { $error }
-import-cli-dry-run = Dry run: nothing was written.
-import-cli-written = Project written to { $path }
+## Пәрмен жолы.
+import-cli-same-file = Шығыс файл — импортталатын файлдың өзі: басқа атау таңдаңыз, бастапқы файл ешқашан қайта жазылмайды.
+import-cli-map-unreadable = { $path } сәйкестендіру файлын оқу мүмкін болмады: { $error }
+import-cli-dry-run = Сынақ іске қосу: ештеңе жазылған жоқ.
+import-cli-written = Жоба { $path } файлына жазылды
 
-## Excel export.
-export-format-xlsx = Excel workbook
-file-dialog-export-xlsx = Export as Excel workbook
-file-dialog-filter-xlsx = Excel workbook
-xlsx-export-failed = The Excel workbook could not be made: { $error }
+## Excel-ге экспорт.
+export-format-xlsx = Excel кітабы
+file-dialog-export-xlsx = Excel кітабы ретінде экспорттау
+file-dialog-filter-xlsx = Excel кітабы
+xlsx-export-failed = Excel кітабын жасау мүмкін болмады: { $error }
 
-## The import dialog (File → Import…).
-action-import = Import…
-action-import-hint = Bring commitments in from a CSV, Excel or LibreOffice sheet: new ids are added, existing ones updated
-file-dialog-import = Import a spreadsheet
-file-dialog-filter-sheets = Spreadsheets
-file-dialog-save-mapping = Save the column mapping
-file-dialog-filter-mapping = Column mapping
-import-failed-title = The import could not start
-import-failed-title-file = { $file } could not be imported
-import-done = Imported { $file }: { $summary }
-import-mapping-saved = Mapping saved to { $path }
-import-mapping-failed = The mapping could not be saved
-import-reading-title = Importing { $file }
-import-reading-rows = { $read } of { $total } rows read
-import-reading-rows-unknown = { $read } rows read
-import-cancel = Cancel
-import-mapping-title = Import { $file }
-import-sheet = Sheet: { $name }
-import-ours = A workbook exported by Reform Tracker: imported as a new project, its evidence, history, notes and sources come with it.
-import-mapping-intro = Choose the field each column fills. The first rows are shown as they will be read.
-import-column = Column
-import-column-number = Column { $number }
-import-imported-as = Imported as
-import-preview = First rows
-import-save-mapping = Save mapping…
-import-show-changes = Show changes…
-import-summary-title = Import { $file }: what will change
-import-summary-intro = Nothing changes until you click Import. Rows are merged into this project by id; one Undo takes the whole import back.
-import-new-list = New: { $list }
-import-updated-list = Updated: { $list }
-import-refused-title = Refused rows
-import-more = … and { $count } more
-import-apply = Import
-import-back = Back
-import-nothing = Nothing would change.
-import-as-new = As a new project (instead of merging into this one)
-import-summary-intro-new = Nothing changes until you click Import: the result opens as a new, unsaved project.
+## Импорт терезесі (Файл → Импорт…).
+action-import = Импорт…
+action-import-hint = Міндеттемелерді CSV, Excel немесе LibreOffice кестесінен әкелу: жаңа идентификаторлар қосылады, барлары жаңартылады
+file-dialog-import = Кестені импорттау
+file-dialog-filter-sheets = Кестелер
+file-dialog-save-mapping = Бағандар сәйкестендіруін сақтау
+file-dialog-filter-mapping = Бағандар сәйкестендіруі
+import-failed-title = Импортты бастау мүмкін болмады
+import-failed-title-file = { $file } импортталмады
+import-done = { $file } импортталды: { $summary }
+import-mapping-saved = Сәйкестендіру { $path } файлына сақталды
+import-mapping-failed = Сәйкестендіруді сақтау мүмкін болмады
+import-reading-title = { $file } импорты
+import-reading-rows = Оқылған жол: { $read } / { $total }
+import-reading-rows-unknown = Оқылған жол: { $read }
+import-cancel = Бас тарту
+import-mapping-title = { $file } импорты
+import-sheet = Парақ: { $name }
+import-ours = Reform Tracker-ден экспортталған кітап: жаңа жоба ретінде импорттағанда дәлелдері, тарихы, ескертпелері және дереккөз құжаттары бірге келеді.
+import-mapping-intro = Әр баған қай өрісті толтыратынын таңдаңыз. Алғашқы жолдар оқылатын күйінде көрсетілген.
+import-column = Баған
+import-column-number = { $number }-баған
+import-imported-as = Қалай импорттау
+import-preview = Алғашқы жолдар
+import-save-mapping = Сәйкестендіруді сақтау…
+import-show-changes = Өзгерістерді көрсету…
+import-summary-title = { $file } импорты: не өзгереді
+import-summary-intro = «Импорттау» батырмасын баспайынша ештеңе өзгермейді. Жолдар осы жобаға идентификатор бойынша біріктіріледі; бір болдырмау (Ctrl+Z) бүкіл импортты қайтарады.
+import-new-list = Жаңа: { $list }
+import-updated-list = Жаңартылған: { $list }
+import-refused-title = Қабылданбаған жолдар
+import-more = … тағы { $count }
+import-apply = Импорттау
+import-back = Артқа
+import-nothing = Ештеңе өзгермейді.
+import-as-new = Жаңа жоба ретінде (осымен біріктірмей)
+import-summary-intro-new = «Импорттау» батырмасын баспайынша ештеңе өзгермейді: нәтиже жаңа, сақталмаған жоба ретінде ашылады.

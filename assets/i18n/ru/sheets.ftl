@@ -1,131 +1,139 @@
-# Spreadsheets in and out: importing a tracker from CSV, Excel or LibreOffice, exporting to Excel.
-# Glossary (keep these terms the same everywhere in this file):
-#   import, sheet, column, row, header, mapping (which field each column fills), field,
-#   refused row (a row left out, with its reason), formula, workbook, summary,
-#   commitment, status, evidence link, history, note.
+# Таблицы: импорт трекера из CSV, Excel или LibreOffice и экспорт в Excel.
+# Глоссарий (одни и те же слова во всём файле):
+#   импорт, лист, столбец, строка, заголовок, сопоставление (какое поле заполняет столбец),
+#   поле, отклонённая строка (пропущенная строка с причиной), формула, книга, сводка,
+#   обязательство, статус, ссылка-подтверждение, история, заметка.
 
-## Fields a column can fill, in the mapping dialog.
-import-target-ignore = Ignore
-import-target-id = Id
-import-target-kind = Kind
-import-target-actor = Actor
-import-target-parent = Broader commitment (id)
-import-target-title = Title
-import-target-quote = Quote
-import-target-source = Source document (id)
-import-target-date-committed = Date committed
-import-target-category = Category
-import-target-responsible = Responsible body
-import-target-deadline = Deadline
-import-target-status = Status
-import-target-status-date = Status date
-import-target-importance = Importance
-import-target-concern = Concern flag
-import-target-tags = Tags
-import-target-evidence-url = Evidence link
-import-target-note = Note
-import-target-replaced-on = Replaced on
-import-target-replaced-by = Replaced by (ids)
-import-target-replaced-partly = Partly replaced
-import-target-replaced-note = Replacement note
-import-target-replaced-evidence = Replacement evidence (ids)
-import-target-next-evidence-id = Next evidence id
+## Поля, которые может заполнять столбец, в окне сопоставления.
+import-target-ignore = Не импортировать
+import-target-id = Идентификатор
+import-target-kind = Вид
+import-target-actor = Кто обещал
+import-target-parent = Более общее обязательство (идентификатор)
+import-target-title = Название
+import-target-quote = Цитата
+import-target-source = Исходный документ (идентификатор)
+import-target-date-committed = Дата обязательства
+import-target-category = Категория
+import-target-responsible = Ответственный орган
+import-target-deadline = Срок
+import-target-status = Статус
+import-target-status-date = Дата статуса
+import-target-importance = Важность
+import-target-concern = Отметка тревоги
+import-target-tags = Метки
+import-target-evidence-url = Ссылка-подтверждение
+import-target-note = Заметка
+import-target-replaced-on = Дата замены
+import-target-replaced-by = Чем заменено (идентификаторы)
+import-target-replaced-partly = Заменено частично
+import-target-replaced-note = Пояснение к замене
+import-target-replaced-evidence = Подтверждения замены (идентификаторы)
+import-target-next-evidence-id = Следующий номер подтверждения
 
-## Why a row is refused.
-import-refused-row = Row { $row }: { $reason }
-import-refused-no-id-title = no id and no title
-import-refused-no-title = { $id } is new but has no title
-import-refused-bad-date = “{ $text }” in { $column } is not a date (write 2024-03-16, 16.03.2024, 2024-03 or 2024)
-import-refused-unknown-status = unknown status “{ $word }”
-import-refused-duplicate-id = the id { $id } is already on row { $row }
-import-refused-formula = { $column } holds a formula, not a value (paste it as values)
-import-refused-cell-too-large = { $column } holds { $count ->
-        [one] { $count } character
-       *[other] { $count } characters
-    }, more than a cell may
-import-refused-bad-value = “{ $text }” does not fit { $column }
-import-refused-before-history = the status date { $date } is before the last recorded change ({ $last }); history is never rewritten
-import-refused-unsafe-link = evidence link { $url } left out: { $reason }
+## Почему строка отклонена.
+import-refused-row = Строка { $row }: { $reason }
+import-refused-no-id-title = нет ни идентификатора, ни названия
+import-refused-no-title = { $id } — новое обязательство без названия
+import-refused-bad-date = «{ $text }» в столбце { $column } — не дата (пишите 2024-03-16, 16.03.2024, 2024-03 или 2024)
+import-refused-unknown-status = неизвестный статус «{ $word }»
+import-refused-duplicate-id = идентификатор { $id } уже есть в строке { $row }
+import-refused-formula = в столбце { $column } формула, а не значение (вставьте как значения)
+import-refused-cell-too-large = в столбце { $column } { $count ->
+        [one] { $count } символ
+        [few] { $count } символа
+        [many] { $count } символов
+       *[other] { $count } символа
+    } — больше, чем допускается в ячейке
+import-refused-bad-value = «{ $text }» не подходит для столбца { $column }
+import-refused-before-history = дата статуса { $date } раньше последнего записанного изменения ({ $last }); история никогда не переписывается
+import-refused-unsafe-link = ссылка { $url } пропущена: { $reason }
 
-## The history entry an imported status change gets.
-import-history-note = Imported from { $file }
+## Запись истории, которую получает импортированная смена статуса.
+import-history-note = Импортировано из { $file }
 
-## The summary shown before anything changes.
-import-summary = { $new } new, { $updated } updated, { $changes ->
-        [one] { $changes } status change
-       *[other] { $changes } status changes
+## Сводка, которая показывается до любых изменений.
+import-summary = новых: { $new }, обновлённых: { $updated }, { $changes ->
+        [one] { $changes } смена статуса
+        [few] { $changes } смены статуса
+        [many] { $changes } смен статуса
+       *[other] { $changes } смены статуса
     }, { $refused ->
-        [one] { $refused } row refused
-       *[other] { $refused } rows refused
+        [one] { $refused } строка отклонена
+        [few] { $refused } строки отклонены
+        [many] { $refused } строк отклонено
+       *[other] { $refused } строки отклонено
     }
-import-note-rows-cut = Only the first { $read } rows were read; the sheet has { $total }. Split it into smaller sheets to import the rest.
-import-note-rows-cut-unknown = Only the first { $read } rows were read; the sheet has more. Split it into smaller sheets to import the rest.
-import-note-columns-cut = Only the first { $kept } columns were read.
+import-note-rows-cut = Прочитаны только первые { $read } строк; на листе их { $total }. Разбейте лист на части, чтобы импортировать остальное.
+import-note-rows-cut-unknown = Прочитаны только первые { $read } строк; на листе их больше. Разбейте лист на части, чтобы импортировать остальное.
+import-note-columns-cut = Прочитаны только первые { $kept } столбцов.
 import-note-merged = { $count ->
-        [one] { $count } merged range: its value was
-       *[other] { $count } merged ranges: each value was
-    } copied into every cell it covers.
-import-no-id-or-title = No column is mapped to Id or Title: choose which column holds them.
+        [one] { $count } объединённый диапазон: его значение
+        [few] { $count } объединённых диапазона: значение каждого
+        [many] { $count } объединённых диапазонов: значение каждого
+       *[other] { $count } объединённого диапазона: значение каждого
+    } скопировано во все его ячейки.
+import-no-id-or-title = Ни один столбец не сопоставлен с идентификатором или названием: укажите, в каком столбце они.
 
-## Errors reading the file.
-import-error-io = The file could not be read: { $error }
-import-error-type = Files ending in “.{ $extension }” cannot be imported. Import reads .csv, .xlsx, .xls and .ods files.
-import-error-too-large = The file is larger than { $limit } MB, more than import reads.
-import-error-zip-bomb = The workbook would unpack to more than { $limit } MB: it is refused as a possible zip bomb.
-import-error-not-workbook = The file is named as a workbook but is not one: it may be a text file renamed. If it is a CSV file, give it the .csv ending.
-import-error-not-text = The file holds binary data, not text: it is not a CSV file.
-import-error-unreadable = The workbook could not be read: { $error }
-import-error-csv = The CSV file could not be read: { $error }
-import-error-no-sheet = The workbook has no sheet named “{ $name }”. Its sheets: { $sheets }.
-import-error-empty = The sheet is empty: there is no header row to import from.
-import-error-cancelled = The import was cancelled; nothing changed.
+## Ошибки чтения файла.
+import-error-io = Не удалось прочитать файл: { $error }
+import-error-type = Файлы с окончанием «.{ $extension }» импортировать нельзя. Импорт читает файлы .csv, .xlsx, .xls и .ods.
+import-error-too-large = Файл больше { $limit } МБ — больше, чем читает импорт.
+import-error-zip-bomb = Книга распаковалась бы больше чем в { $limit } МБ: она отклонена как возможная zip-бомба.
+import-error-not-workbook = Файл назван как книга, но ею не является: возможно, это переименованный текстовый файл. Если это CSV, дайте ему окончание .csv.
+import-error-not-text = В файле двоичные данные, а не текст: это не CSV-файл.
+import-error-unreadable = Не удалось прочитать книгу: { $error }
+import-error-csv = Не удалось прочитать CSV-файл: { $error }
+import-error-no-sheet = В книге нет листа «{ $name }». Её листы: { $sheets }.
+import-error-empty = Лист пуст: нет строки заголовков, из которой можно импортировать.
+import-error-cancelled = Импорт отменён; ничего не изменилось.
 
-## The command line.
-import-cli-same-file = The output file is the file being imported: choose another name, the source is never overwritten.
-import-cli-map-unreadable = The mapping file { $path } could not be read: { $error }
-import-cli-dry-run = Dry run: nothing was written.
-import-cli-written = Project written to { $path }
+## Командная строка.
+import-cli-same-file = Выходной файл — это импортируемый файл: выберите другое имя, исходный файл никогда не перезаписывается.
+import-cli-map-unreadable = Не удалось прочитать файл сопоставления { $path }: { $error }
+import-cli-dry-run = Пробный запуск: ничего не записано.
+import-cli-written = Проект записан в { $path }
 
-## Excel export.
-export-format-xlsx = Excel workbook
-file-dialog-export-xlsx = Export as Excel workbook
-file-dialog-filter-xlsx = Excel workbook
-xlsx-export-failed = The Excel workbook could not be made: { $error }
+## Экспорт в Excel.
+export-format-xlsx = Книга Excel
+file-dialog-export-xlsx = Экспорт в книгу Excel
+file-dialog-filter-xlsx = Книга Excel
+xlsx-export-failed = Не удалось создать книгу Excel: { $error }
 
-## The import dialog (File → Import…).
-action-import = Import…
-action-import-hint = Bring commitments in from a CSV, Excel or LibreOffice sheet: new ids are added, existing ones updated
-file-dialog-import = Import a spreadsheet
-file-dialog-filter-sheets = Spreadsheets
-file-dialog-save-mapping = Save the column mapping
-file-dialog-filter-mapping = Column mapping
-import-failed-title = The import could not start
-import-failed-title-file = { $file } could not be imported
-import-done = Imported { $file }: { $summary }
-import-mapping-saved = Mapping saved to { $path }
-import-mapping-failed = The mapping could not be saved
-import-reading-title = Importing { $file }
-import-reading-rows = { $read } of { $total } rows read
-import-reading-rows-unknown = { $read } rows read
-import-cancel = Cancel
-import-mapping-title = Import { $file }
-import-sheet = Sheet: { $name }
-import-ours = A workbook exported by Reform Tracker: imported as a new project, its evidence, history, notes and sources come with it.
-import-mapping-intro = Choose the field each column fills. The first rows are shown as they will be read.
-import-column = Column
-import-column-number = Column { $number }
-import-imported-as = Imported as
-import-preview = First rows
-import-save-mapping = Save mapping…
-import-show-changes = Show changes…
-import-summary-title = Import { $file }: what will change
-import-summary-intro = Nothing changes until you click Import. Rows are merged into this project by id; one Undo takes the whole import back.
-import-new-list = New: { $list }
-import-updated-list = Updated: { $list }
-import-refused-title = Refused rows
-import-more = … and { $count } more
-import-apply = Import
-import-back = Back
-import-nothing = Nothing would change.
-import-as-new = As a new project (instead of merging into this one)
-import-summary-intro-new = Nothing changes until you click Import: the result opens as a new, unsaved project.
+## Окно импорта (Файл → Импорт…).
+action-import = Импорт…
+action-import-hint = Перенести обязательства из таблицы CSV, Excel или LibreOffice: новые идентификаторы добавляются, существующие обновляются
+file-dialog-import = Импорт таблицы
+file-dialog-filter-sheets = Таблицы
+file-dialog-save-mapping = Сохранить сопоставление столбцов
+file-dialog-filter-mapping = Сопоставление столбцов
+import-failed-title = Не удалось начать импорт
+import-failed-title-file = Не удалось импортировать { $file }
+import-done = Импортировано из { $file }: { $summary }
+import-mapping-saved = Сопоставление сохранено в { $path }
+import-mapping-failed = Не удалось сохранить сопоставление
+import-reading-title = Импорт { $file }
+import-reading-rows = Прочитано строк: { $read } из { $total }
+import-reading-rows-unknown = Прочитано строк: { $read }
+import-cancel = Отмена
+import-mapping-title = Импорт { $file }
+import-sheet = Лист: { $name }
+import-ours = Книга, выгруженная из Reform Tracker: при импорте как новый проект вместе с ней переносятся подтверждения, история, заметки и исходные документы.
+import-mapping-intro = Выберите, какое поле заполняет каждый столбец. Первые строки показаны так, как они будут прочитаны.
+import-column = Столбец
+import-column-number = Столбец { $number }
+import-imported-as = Импортировать как
+import-preview = Первые строки
+import-save-mapping = Сохранить сопоставление…
+import-show-changes = Показать изменения…
+import-summary-title = Импорт { $file }: что изменится
+import-summary-intro = Ничего не изменится, пока вы не нажмёте «Импортировать». Строки объединяются с этим проектом по идентификатору; одна отмена (Ctrl+Z) возвращает весь импорт.
+import-new-list = Новые: { $list }
+import-updated-list = Обновлённые: { $list }
+import-refused-title = Отклонённые строки
+import-more = … и ещё { $count }
+import-apply = Импортировать
+import-back = Назад
+import-nothing = Ничего не изменится.
+import-as-new = Как новый проект (а не объединять с этим)
+import-summary-intro-new = Ничего не изменится, пока вы не нажмёте «Импортировать»: результат откроется как новый несохранённый проект.
