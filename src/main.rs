@@ -44,7 +44,7 @@ enum Batch {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Write a CSV, Markdown or HTML report of a project.
+    /// Write a CSV, Markdown, HTML or Excel (xlsx) report of a project.
     Export {
         file: PathBuf,
         #[arg(long, value_parser = parse_format)]
@@ -63,6 +63,8 @@ enum Batch {
     },
     /// List every evidence link: commitment, evidence date, whether it has an archived copy.
     Links { file: PathBuf },
+    /// Import a tracker from a spreadsheet (.csv, .xlsx, .xls, .ods) into a project file.
+    Import(storage::import::cli::ImportArgs),
     /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
     Screenshot {
         file: PathBuf,
@@ -197,13 +199,20 @@ fn run_batch(batch: Batch) -> ExitCode {
                 ExitCode::FAILURE
             }
             (Ok(loaded), Ok(period)) => {
-                let (text, changes) = export_with_period(&loaded.project, format, as_of, period);
                 let beside = reform_tracker::report::period::changes_csv_path(&output);
-                let written =
-                    storage::write_export(&output, text.as_bytes()).and_then(|()| match &changes {
-                        Some(table) => storage::write_export(&beside, table.as_bytes()),
-                        None => Ok(()),
-                    });
+                let made = export_with_period(&loaded.project, format, as_of, period);
+                let (written, changes) = match made {
+                    Ok((bytes, changes)) => (
+                        storage::write_export(&output, &bytes)
+                            .and_then(|()| match &changes {
+                                Some(table) => storage::write_export(&beside, table.as_bytes()),
+                                None => Ok(()),
+                            })
+                            .map_err(|e| e.to_string()),
+                        changes,
+                    ),
+                    Err(e) => (Err(e), None),
+                };
                 match written {
                     Ok(()) => {
                         let mut written = vec![&output];
@@ -228,6 +237,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Batch::Import(args) => storage::import::cli::run(args),
         Batch::Screenshot {
             file,
             view,

@@ -147,7 +147,9 @@ fn a_refused_link_in_a_file_is_shown_as_refused_left_out_of_counts_and_never_a_b
     );
 
     // Exports count the safe link only.
-    use reform_tracker::report::{ExportFormat, export};
+    use reform_tracker::report::ExportFormat;
+    let export =
+        |p: &_, f, a| String::from_utf8(reform_tracker::report::export(p, f, a).unwrap()).unwrap();
     let csv = export(&project, ExportFormat::Csv, None);
     let mut records = csv.trim_start_matches('\u{feff}').lines();
     let header: Vec<&str> = records.next().unwrap().split(',').collect();

@@ -201,6 +201,69 @@ fn every_command_is_sent_by_the_window() {
     });
     assert!(html.exists());
 
+    // Importing a sheet: the mapping, saving it, the summary and back, Import; then as a new
+    // project (called off at the unsaved-work question); then cancelled.
+    let sheet = dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "id,heading,status\nP12,,Stalled\nZZ1,New one,Fulfilled\n",
+    )
+    .unwrap();
+    let mapping_shown = |app: &reform_tracker::app::App| {
+        matches!(
+            app.ui.import.as_ref().map(|f| &f.stage),
+            Some(reform_tracker::app::ImportStage::Mapping { .. })
+        )
+    };
+    s.user(|h| {
+        menu(h, "File", "Import…");
+        answer_path(h, &sheet);
+        wait_for(h, "the mapping", mapping_shown);
+    });
+    s.user(|h| ui_common::choose(h, "heading", "Title"));
+    let map = dir.path().join("map.ron");
+    s.user(|h| {
+        click(h, "Save mapping…");
+        answer_path(h, &map);
+        wait_for(h, "the mapping file", |_| map.exists());
+    });
+    s.user(|h| click(h, "Show changes…"));
+    s.user(|h| click(h, "Back"));
+    s.user(|h| {
+        click(h, "Show changes…");
+        click(h, "Import");
+    });
+    assert!(
+        s.harness
+            .state()
+            .doc
+            .project
+            .commitments
+            .iter()
+            .any(|c| c.id == "ZZ1")
+    );
+    s.user(|h| {
+        menu(h, "File", "Import…");
+        answer_path(h, &sheet);
+        wait_for(h, "the mapping", mapping_shown);
+    });
+    s.user(|h| {
+        ui_common::choose(h, "heading", "Title");
+        click(h, "As a new project (instead of merging into this one)");
+    });
+    s.user(|h| {
+        click(h, "Show changes…");
+        click(h, "Import");
+        answer(h, "Cancel");
+    });
+    s.user(|h| {
+        menu(h, "File", "Import…");
+        answer_path(h, &sheet);
+        wait_for(h, "the mapping", mapping_shown);
+        click(h, "Cancel");
+    });
+    assert!(s.harness.state().ui.import.is_none());
+
     // Saving over a file another program changed: each answer to the question.
     changed_by_another_program(&file, 1);
     s.user(|h| {

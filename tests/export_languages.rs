@@ -117,7 +117,7 @@ fn export_dispatch_and_format_names_follow_the_language() {
     for lang in Lang::ALL {
         let (html, label) = in_language(lang, || {
             (
-                report::export(&p, ExportFormat::Html, None),
+                String::from_utf8(report::export(&p, ExportFormat::Html, None).unwrap()).unwrap(),
                 ExportFormat::Html.label(),
             )
         });

@@ -25,7 +25,7 @@ fn bin() -> Command {
 
 #[test]
 fn markdown_gets_the_changes_section_after_the_headline() {
-    let (md, beside) = export_with_period(&project(), ExportFormat::Markdown, None, q2());
+    let (md, beside) = text_export(&project(), ExportFormat::Markdown, None, q2());
     assert!(beside.is_none());
     let section = md.find("## Changes in the period").expect("the section");
     assert!(md.find("## Headline").unwrap() < section);
@@ -46,13 +46,13 @@ fn markdown_gets_the_changes_section_after_the_headline() {
         assert!(md.contains(line), "missing {line:?} in\n{md}");
     }
     assert!(!md.contains("Why R3"), "the day before From does not count");
-    let (plain, _) = export_with_period(&project(), ExportFormat::Markdown, None, None);
+    let (plain, _) = text_export(&project(), ExportFormat::Markdown, None, None);
     assert!(!plain.contains("Changes in the period"));
 }
 
 #[test]
 fn html_gets_the_section_with_links_to_the_rows_and_the_archived_copy() {
-    let (html, _) = export_with_period(&project(), ExportFormat::Html, None, q2());
+    let (html, _) = text_export(&project(), ExportFormat::Html, None, q2());
     assert!(html.contains("<section class=\"period\">\n<h2>Changes in the period</h2>"));
     assert!(html.contains("<h4>Courts</h4>"));
     assert!(html.contains(
@@ -65,13 +65,13 @@ fn html_gets_the_section_with_links_to_the_rows_and_the_archived_copy() {
     assert!(html.contains("<table class=\"transitions\">"));
     assert!(!html.contains("Why R3"));
     let empty = Period::new(d("2020"), d("2020")).ok();
-    let (quiet, _) = export_with_period(&project(), ExportFormat::Html, None, empty);
+    let (quiet, _) = text_export(&project(), ExportFormat::Html, None, empty);
     assert!(quiet.contains("<p>Nothing changed in this period.</p>"));
 }
 
 #[test]
 fn csv_writes_the_changes_table_beside_and_the_archived_copy_in_its_own_column() {
-    let (main, beside) = export_with_period(&project(), ExportFormat::Csv, None, q2());
+    let (main, beside) = text_export(&project(), ExportFormat::Csv, None, q2());
     let mut reader = csv::Reader::from_reader(main.trim_start_matches('\u{FEFF}').as_bytes());
     let header = reader.headers().unwrap().clone();
     let col = header
@@ -289,7 +289,7 @@ fn screenshot_of_the_changes_view_for_a_period() {
 /// is written after its link.
 #[test]
 fn the_html_page_prints_one_category_per_page_with_colours_and_addresses() {
-    let (html, _) = export_with_period(&project(), ExportFormat::Html, None, q2());
+    let (html, _) = text_export(&project(), ExportFormat::Html, None, q2());
     assert_eq!(html.matches("<section class=\"category\">").count(), 2);
     assert!(html.contains("<section class=\"category\">\n<h3>Courts</h3>\n<table>"));
     assert!(html.contains("<section class=\"category\">\n<h3>Elections</h3>\n<table>"));
@@ -301,4 +301,15 @@ fn the_html_page_prints_one_category_per_page_with_colours_and_addresses() {
     ] {
         assert!(print.contains(rule), "missing {rule}");
     }
+}
+
+/// A text export with its period, as the text a reader sees.
+fn text_export(
+    project: &reform_tracker::model::Project,
+    format: ExportFormat,
+    as_of: Option<reform_tracker::model::Date>,
+    period: Option<reform_tracker::model::period::Period>,
+) -> (String, Option<String>) {
+    let (bytes, changes) = export_with_period(project, format, as_of, period).expect("export");
+    (String::from_utf8(bytes).expect("UTF-8 text"), changes)
 }

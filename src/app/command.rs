@@ -65,6 +65,27 @@ pub enum Command {
     /// Asks where, then writes an export of the project (as of the date shown).
     Export(crate::report::ExportFormat),
     ExportTo(crate::report::ExportFormat, PathBuf),
+    /// Asks which spreadsheet to import.
+    Import,
+    /// Reads this spreadsheet (on a worker thread) and shows its column mapping.
+    ImportFrom(PathBuf),
+    /// Sets the field a column of the sheet being imported fills.
+    SetImportTarget(usize, crate::model::import::Target),
+    /// From the mapping to the summary of what the import would change.
+    PreviewImport,
+    /// From the summary back to the mapping.
+    BackToImportMapping,
+    /// Applies the import shown in the summary: one undo step.
+    ApplyImport,
+    /// Import into a new project instead of merging into the open one.
+    SetImportAsNew(bool),
+    /// Opens the import shown in the summary as a new, untitled project.
+    ImportAsNewProject,
+    /// Stops reading and closes the import; the project is untouched.
+    CancelImport,
+    /// Asks where to save the column mapping for reuse (`import --map`).
+    SaveImportMapping,
+    SaveImportMappingTo(PathBuf),
     SaveScreenshot,
     ScreenshotTo(PathBuf),
     CopyScreenshot,
@@ -128,6 +149,7 @@ impl Command {
                 | Command::ClearReplaced(_)
                 | Command::AddNote(..)
                 | Command::RemoveNote(..)
+                | Command::ApplyImport
         )
     }
 }
@@ -139,6 +161,8 @@ pub enum PendingAction {
     Open,
     OpenPath(PathBuf),
     Close,
+    /// Open an imported project as a new, untitled document.
+    NewFromImport(Box<crate::model::Project>),
 }
 
 /// A change to one field of a commitment.

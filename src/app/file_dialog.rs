@@ -14,6 +14,10 @@ pub enum DialogPurpose {
     Screenshot,
     /// Another version of the project, to compare with.
     Compare,
+    /// A spreadsheet to import.
+    Import,
+    /// Where to keep an import's column mapping.
+    SaveMapping,
 }
 
 impl DialogPurpose {
@@ -24,8 +28,11 @@ impl DialogPurpose {
             DialogPurpose::Export(ExportFormat::Csv) => "file-dialog-export-csv",
             DialogPurpose::Export(ExportFormat::Markdown) => "file-dialog-export-markdown",
             DialogPurpose::Export(ExportFormat::Html) => "file-dialog-export-html",
+            DialogPurpose::Export(ExportFormat::Xlsx) => "file-dialog-export-xlsx",
             DialogPurpose::Screenshot => "file-dialog-screenshot",
             DialogPurpose::Compare => "merge-dialog-compare",
+            DialogPurpose::Import => "file-dialog-import",
+            DialogPurpose::SaveMapping => "file-dialog-save-mapping",
         })
     }
 
@@ -40,14 +47,23 @@ impl DialogPurpose {
                 ("file-dialog-filter-markdown", &["md"])
             }
             DialogPurpose::Export(ExportFormat::Html) => ("file-dialog-filter-html", &["html"]),
+            DialogPurpose::Export(ExportFormat::Xlsx) => ("file-dialog-filter-xlsx", &["xlsx"]),
             DialogPurpose::Screenshot => ("file-dialog-filter-png", &["png"]),
+            DialogPurpose::Import => (
+                "file-dialog-filter-sheets",
+                &crate::storage::import::EXTENSIONS,
+            ),
+            DialogPurpose::SaveMapping => ("file-dialog-filter-mapping", &["ron"]),
         };
         (crate::t!(key), extensions)
     }
 
     /// Whether the dialog picks a file to write (rather than one to read).
     pub fn writes(self) -> bool {
-        !matches!(self, DialogPurpose::Open | DialogPurpose::Compare)
+        !matches!(
+            self,
+            DialogPurpose::Open | DialogPurpose::Compare | DialogPurpose::Import
+        )
     }
 }
 
@@ -103,7 +119,9 @@ impl FileDialogs {
                     dialog = dialog.set_directory(dir);
                 }
                 let chosen = match purpose {
-                    DialogPurpose::Open | DialogPurpose::Compare => dialog.pick_file(),
+                    DialogPurpose::Open | DialogPurpose::Compare | DialogPurpose::Import => {
+                        dialog.pick_file()
+                    }
                     _ => dialog.set_file_name(name).save_file(),
                 };
                 let outcome = match chosen {

@@ -243,6 +243,8 @@ impl App {
             },
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             DialogPurpose::Screenshot => format!("{stem}.png"),
+            DialogPurpose::Import => String::new(),
+            DialogPurpose::SaveMapping => format!("{stem}-mapping.ron"),
         };
         let waker = ctx.clone();
         let started = self
@@ -269,6 +271,12 @@ impl App {
                 self.pending.push(super::Command::ScreenshotTo(path))
             }
             Some(DialogOutcome::Chosen(DialogPurpose::Compare, path)) => self.compare_with(path),
+            Some(DialogOutcome::Chosen(DialogPurpose::Import, path)) => {
+                self.pending.push(super::Command::ImportFrom(path))
+            }
+            Some(DialogOutcome::Chosen(DialogPurpose::SaveMapping, path)) => {
+                self.pending.push(super::Command::SaveImportMappingTo(path))
+            }
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
             }

@@ -19,6 +19,12 @@ impl App {
             PendingAction::New => self.new_document(),
             PendingAction::Open => self.start_dialog(ctx, super::DialogPurpose::Open),
             PendingAction::OpenPath(path) => self.open_path(path),
+            PendingAction::NewFromImport(project) => {
+                self.new_document();
+                self.doc.project = *project;
+                // Unsaved until the user saves it somewhere: closing asks first.
+                self.doc.touch();
+            }
             PendingAction::Close => {
                 self.close_allowed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -7,6 +7,7 @@ mod edit;
 mod file_dialog;
 mod files;
 mod guard;
+mod import;
 mod merge;
 mod period;
 mod prefs;
@@ -25,6 +26,7 @@ pub use command::{Command, Edit, PendingAction, ProjectEdit};
 pub use document::{DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use import::{ImportForm, ImportStage};
 pub use merge::{Comparison, MergeUi};
 pub use period::{PeriodForm, PeriodProblem, export_key};
 pub use prefs::{PREFS_KEY, Prefs, View};
@@ -78,6 +80,8 @@ pub struct App {
     cli_job: Option<ScreenshotJob>,
     /// A big file being opened on a worker thread.
     loading: Option<LoadJob>,
+    /// A spreadsheet being read for import on a worker thread.
+    import_job: Option<import::ImportJob>,
     /// A big project being saved on a worker thread: path, revision written, outcome.
     saving: Option<SaveJob>,
     /// Wakes the window when a worker finishes; set on the first frame.
@@ -145,6 +149,7 @@ impl App {
             png_saves: Vec::new(),
             cli_job: None,
             loading: None,
+            import_job: None,
             saving: None,
             waker: None,
             recent_commands: Default::default(),
@@ -323,6 +328,7 @@ impl App {
         }
         self.poll_dialog();
         self.poll_loading(ctx);
+        self.poll_import(ctx);
         self.poll_saving(ctx);
         self.poll_png_saves();
         // A project file dropped on the window opens like File > Open.

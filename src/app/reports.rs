@@ -12,9 +12,16 @@ impl App {
         let path = with_extension(path, format.extension());
         // The period chosen in the Changes view goes into every export while it is set.
         let period = self.ui.period.period().ok().flatten();
-        let (text, changes) =
+        let made =
             crate::report::export_with_period(&self.doc.project, format, self.ui.as_of, period);
-        let mut written = storage::write_export(&path, text.as_bytes());
+        let (bytes, changes) = match made {
+            Ok(made) => made,
+            Err(e) => {
+                self.ui.message = Some(Message::error(crate::t!("msg-export-failed-title"), e));
+                return;
+            }
+        };
+        let mut written = storage::write_export(&path, &bytes);
         let mut body = crate::t!(
             "msg-export-saved-body",
             format = format.label(),

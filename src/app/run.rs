@@ -196,6 +196,21 @@ impl App {
             }
             Command::Export(format) => self.start_dialog(ctx, DialogPurpose::Export(format)),
             Command::ExportTo(format, path) => self.export_to(format, path),
+            Command::Import => self.start_dialog(ctx, DialogPurpose::Import),
+            Command::ImportFrom(path) => self.start_import(path),
+            Command::SetImportTarget(column, target) => self.set_import_target(column, target),
+            Command::PreviewImport => self.preview_import(),
+            Command::BackToImportMapping => self.back_to_mapping(),
+            Command::ApplyImport => self.apply_import(),
+            Command::SetImportAsNew(on) => self.set_import_as_new(on),
+            Command::ImportAsNewProject => {
+                if let Some(project) = self.take_import_result() {
+                    self.guarded(ctx, PendingAction::NewFromImport(Box::new(project)));
+                }
+            }
+            Command::CancelImport => self.cancel_import(),
+            Command::SaveImportMapping => self.start_dialog(ctx, DialogPurpose::SaveMapping),
+            Command::SaveImportMappingTo(path) => self.save_mapping_to(path),
             Command::SaveScreenshot => self.start_dialog(ctx, DialogPurpose::Screenshot),
             Command::ScreenshotTo(path) => self.start_capture(ctx, CaptureTarget::File(path)),
             Command::CopyScreenshot => self.start_capture(ctx, CaptureTarget::Clipboard),

@@ -175,6 +175,8 @@ pub struct UiState {
     pub focus_title: bool,
     pub project_form: Option<ProjectForm>,
     pub sources_form: Option<SourcesForm>,
+    /// File → Import…: reading, the column mapping, or the summary before applying.
+    pub import: Option<super::ImportForm>,
     pub dashboard: Option<DashboardCache>,
     /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
@@ -193,5 +195,6 @@ impl UiState {
             || self.sources_form.is_some()
             || self.merge.conflicts_open
             || self.merge.comparison.is_some()
+            || self.import.is_some()
     }
 }

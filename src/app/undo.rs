@@ -22,6 +22,8 @@ pub enum Step {
     Insert(usize, Box<Commitment>),
     /// Put back the project's title, description, as-of date and sources.
     Meta(Box<Meta>),
+    /// Put back the whole project (undoes an import, which may touch every commitment).
+    Whole(Box<Project>),
 }
 
 #[derive(Default)]
@@ -69,6 +71,7 @@ impl History {
                 .get(*i)
                 .map(|c| Step::Insert(*i, Box::new(c.clone()))),
             Command::EditProject(_) => Some(meta(project)),
+            Command::ApplyImport => Some(Step::Whole(Box::new(project.clone()))),
             _ => return,
         };
         if !matches!(command, Command::Edit(..)) {
@@ -155,6 +158,7 @@ fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
             cs.insert(i, *c);
             (Step::Remove(i), Some(i))
         }
+        Step::Whole(p) => (Step::Whole(Box::new(std::mem::replace(project, *p))), None),
         Step::Meta(m) => {
             let inverse = meta(project);
             let Meta {

@@ -37,6 +37,10 @@ pub fn message_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "period.ftl",
                     include_str!(concat!("../../assets/i18n/", $code, "/period.ftl")),
                 ),
+                (
+                    "sheets.ftl",
+                    include_str!(concat!("../../assets/i18n/", $code, "/sheets.ftl")),
+                ),
             ]
         };
     }

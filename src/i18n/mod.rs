@@ -95,6 +95,12 @@ pub fn tr(key: &str) -> String {
     bundle::format(language(), key, &[])
 }
 
+/// The message `key` in a given language, whatever the window shows (for reading words typed
+/// in any of our languages, e.g. status names in an imported sheet).
+pub fn tr_in(lang: Lang, key: &str) -> String {
+    bundle::format(lang, key, &[])
+}
+
 /// The message `key` with its variables, e.g. `tr_args("links", &[("count", Arg::from(3))])`.
 pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
     bundle::format(language(), key, args)

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod dashboard;
 mod date;
 pub mod filter;
+pub mod import;
 pub mod links;
 pub mod merge;
 pub mod outline;

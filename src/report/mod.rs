@@ -1,14 +1,16 @@
-//! Exports (CSV, Markdown, HTML) and the citation line. Every function returns a `String`:
-//! writing files is the caller's job, so this module stays pure and easy to test.
+//! Exports (CSV, Markdown, HTML, Excel) and the citation line. Every function returns the
+//! content (text, or the workbook's bytes): writing files is the caller's job, so this module
+//! stays pure and easy to test.
 
 pub mod citation;
-pub mod compare;
 pub mod cli;
+pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod palette;
 pub mod period;
+pub mod xlsx;
 
 use std::collections::HashMap;
 
@@ -28,13 +30,15 @@ pub enum ExportFormat {
     Csv,
     Markdown,
     Html,
+    Xlsx,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [
+    pub const ALL: [ExportFormat; 4] = [
         ExportFormat::Csv,
         ExportFormat::Markdown,
         ExportFormat::Html,
+        ExportFormat::Xlsx,
     ];
 
     /// File extension, without the dot.
@@ -43,6 +47,7 @@ impl ExportFormat {
             ExportFormat::Csv => "csv",
             ExportFormat::Markdown => "md",
             ExportFormat::Html => "html",
+            ExportFormat::Xlsx => "xlsx",
         }
     }
 
@@ -52,49 +57,62 @@ impl ExportFormat {
             ExportFormat::Csv => crate::t!("export-format-csv"),
             ExportFormat::Markdown => crate::t!("export-format-markdown"),
             ExportFormat::Html => crate::t!("export-format-html"),
+            ExportFormat::Xlsx => crate::t!("export-format-xlsx"),
         }
     }
 
     /// Parses a command-line or file-extension name, ignoring case: `csv`, `markdown`/`md`,
-    /// `html`/`htm`.
+    /// `html`/`htm`, `xlsx`/`excel`.
     pub fn from_name(name: &str) -> Option<Self> {
         match name.trim().to_ascii_lowercase().as_str() {
             "csv" => Some(ExportFormat::Csv),
             "markdown" | "md" => Some(ExportFormat::Markdown),
             "html" | "htm" => Some(ExportFormat::Html),
+            "xlsx" | "excel" => Some(ExportFormat::Xlsx),
             _ => None,
         }
     }
 }
 
-/// The whole export as text, ready for the caller to write.
-pub fn export(project: &Project, format: ExportFormat, as_of: Option<Date>) -> String {
-    match format {
-        ExportFormat::Csv => to_csv(project, as_of),
-        ExportFormat::Markdown => to_markdown(project, as_of),
-        ExportFormat::Html => to_html(project, as_of),
-    }
+/// The whole export as bytes, ready for the caller to write; an error says in plain words why
+/// it could not be made (only the workbook can fail: Excel limits a cell's length).
+pub fn export(
+    project: &Project,
+    format: ExportFormat,
+    as_of: Option<Date>,
+) -> Result<Vec<u8>, String> {
+    Ok(match format {
+        ExportFormat::Csv => to_csv(project, as_of).into_bytes(),
+        ExportFormat::Markdown => to_markdown(project, as_of).into_bytes(),
+        ExportFormat::Html => to_html(project, as_of).into_bytes(),
+        // The whole tracker: a workbook imports back, so it holds every fact, not a view.
+        ExportFormat::Xlsx => xlsx::to_xlsx(project)?,
+    })
 }
 
-/// The export with a period's changes: the main text, and for CSV the changes table that goes
-/// in a file of its own beside it (see `period::changes_csv_path`).
+/// The export with a period's changes: the main file's bytes, and for CSV the changes table
+/// that goes in a file of its own beside it (see `period::changes_csv_path`).
 pub fn export_with_period(
     project: &Project,
     format: ExportFormat,
     as_of: Option<Date>,
     period: Option<crate::model::period::Period>,
-) -> (String, Option<String>) {
-    match (format, period) {
-        (_, None) => (export(project, format, as_of), None),
+) -> Result<(Vec<u8>, Option<String>), String> {
+    Ok(match (format, period) {
+        (_, None) | (ExportFormat::Xlsx, Some(_)) => (export(project, format, as_of)?, None),
         (ExportFormat::Csv, Some(p)) => (
-            to_csv(project, as_of),
+            to_csv(project, as_of).into_bytes(),
             Some(period::changes_csv(project, p)),
         ),
-        (ExportFormat::Markdown, Some(p)) => {
-            (markdown::to_markdown_with(project, as_of, Some(p)), None)
-        }
-        (ExportFormat::Html, Some(p)) => (html::to_html_with(project, as_of, Some(p)), None),
-    }
+        (ExportFormat::Markdown, Some(p)) => (
+            markdown::to_markdown_with(project, as_of, Some(p)).into_bytes(),
+            None,
+        ),
+        (ExportFormat::Html, Some(p)) => (
+            html::to_html_with(project, as_of, Some(p)).into_bytes(),
+            None,
+        ),
+    })
 }
 
 /// The date an export states its statuses are current to: the date asked for, else the

@@ -8,6 +8,7 @@ pub mod cli;
 mod comments;
 mod copy_name;
 mod error;
+pub mod import;
 mod load;
 mod migrate;
 pub mod recovery;

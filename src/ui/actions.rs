@@ -37,6 +37,7 @@ pub enum Action {
     ProjectProperties,
     Sources,
     CompareWith,
+    Import,
     Export(ExportFormat),
     Quit,
     Undo,
@@ -95,6 +96,7 @@ impl Action {
             Action::ProjectProperties,
             Action::Sources,
             Action::CompareWith,
+            Action::Import,
         ];
         all.extend(ExportFormat::ALL.map(Action::Export));
         all.extend([Action::Quit, Action::Undo, Action::Redo]);
@@ -127,6 +129,7 @@ impl Action {
             Action::ProjectProperties => crate::t!("action-project-properties"),
             Action::Sources => crate::t!("action-sources"),
             Action::CompareWith => crate::t!("merge-action-compare"),
+            Action::Import => crate::t!("action-import"),
             Action::Export(format) => format!("{}…", format.label()),
             Action::Quit => crate::t!("action-quit"),
             Action::Undo => crate::t!("action-undo"),
@@ -206,6 +209,7 @@ impl Action {
             Action::ProjectProperties => Command::OpenProjectProperties,
             Action::Sources => Command::OpenSources,
             Action::CompareWith => Command::CompareWith,
+            Action::Import => Command::Import,
             Action::Export(format) => Command::Export(format),
             Action::Quit => Command::Quit,
             Action::Undo => Command::Undo,
@@ -246,6 +250,7 @@ impl Action {
             Action::Sources => Some(crate::t!("action-sources-hint")),
             Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
             Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
+            Action::Import => Some(crate::t!("action-import-hint")),
             _ => None,
         }
     }
@@ -268,6 +273,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Do(A::Sources),
             Do(A::CompareWith),
             Separator,
+            Do(A::Import),
             Entry::ExportMenu,
             Separator,
             Do(A::Quit),

@@ -30,6 +30,7 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
         }
     }
     if state.message.is_none() {
+        super::import::import_ui(&ctx, state, out);
         path_prompt_ui(&ctx, state, out);
     }
 }
@@ -72,6 +73,8 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                     DialogPurpose::Export(format) => Command::ExportTo(format, path),
                     DialogPurpose::Screenshot => Command::ScreenshotTo(path),
                     DialogPurpose::Compare => Command::CompareWithPath(path),
+                    DialogPurpose::Import => Command::ImportFrom(path),
+                    DialogPurpose::SaveMapping => Command::SaveImportMappingTo(path),
                 });
                 close = true;
             }

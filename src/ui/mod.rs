@@ -14,6 +14,7 @@ mod dialogs;
 mod evidence;
 mod frame;
 mod history;
+mod import;
 mod menu;
 mod notes;
 mod project;

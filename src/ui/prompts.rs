@@ -27,7 +27,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
 fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec<Command>) {
     // Whole sentences per case: other languages word "before closing" differently.
     let key = match action {
-        PendingAction::New => "prompt-unsaved-before-new",
+        PendingAction::New | PendingAction::NewFromImport(_) => "prompt-unsaved-before-new",
         PendingAction::Open | PendingAction::OpenPath(_) => "prompt-unsaved-before-open",
         PendingAction::Close => "prompt-unsaved-before-close",
     };

@@ -1,0 +1,131 @@
+# Spreadsheets in and out: importing a tracker from CSV, Excel or LibreOffice, exporting to Excel.
+# Glossary (keep these terms the same everywhere in this file):
+#   import, sheet, column, row, header, mapping (which field each column fills), field,
+#   refused row (a row left out, with its reason), formula, workbook, summary,
+#   commitment, status, evidence link, history, note.
+
+## Fields a column can fill, in the mapping dialog.
+import-target-ignore = Ignore
+import-target-id = Id
+import-target-kind = Kind
+import-target-actor = Actor
+import-target-parent = Broader commitment (id)
+import-target-title = Title
+import-target-quote = Quote
+import-target-source = Source document (id)
+import-target-date-committed = Date committed
+import-target-category = Category
+import-target-responsible = Responsible body
+import-target-deadline = Deadline
+import-target-status = Status
+import-target-status-date = Status date
+import-target-importance = Importance
+import-target-concern = Concern flag
+import-target-tags = Tags
+import-target-evidence-url = Evidence link
+import-target-note = Note
+import-target-replaced-on = Replaced on
+import-target-replaced-by = Replaced by (ids)
+import-target-replaced-partly = Partly replaced
+import-target-replaced-note = Replacement note
+import-target-replaced-evidence = Replacement evidence (ids)
+import-target-next-evidence-id = Next evidence id
+
+## Why a row is refused.
+import-refused-row = Row { $row }: { $reason }
+import-refused-no-id-title = no id and no title
+import-refused-no-title = { $id } is new but has no title
+import-refused-bad-date = “{ $text }” in { $column } is not a date (write 2024-03-16, 16.03.2024, 2024-03 or 2024)
+import-refused-unknown-status = unknown status “{ $word }”
+import-refused-duplicate-id = the id { $id } is already on row { $row }
+import-refused-formula = { $column } holds a formula, not a value (paste it as values)
+import-refused-cell-too-large = { $column } holds { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    }, more than a cell may
+import-refused-bad-value = “{ $text }” does not fit { $column }
+import-refused-before-history = the status date { $date } is before the last recorded change ({ $last }); history is never rewritten
+import-refused-unsafe-link = evidence link { $url } left out: { $reason }
+
+## The history entry an imported status change gets.
+import-history-note = Imported from { $file }
+
+## The summary shown before anything changes.
+import-summary = { $new } new, { $updated } updated, { $changes ->
+        [one] { $changes } status change
+       *[other] { $changes } status changes
+    }, { $refused ->
+        [one] { $refused } row refused
+       *[other] { $refused } rows refused
+    }
+import-note-rows-cut = Only the first { $read } rows were read; the sheet has { $total }. Split it into smaller sheets to import the rest.
+import-note-rows-cut-unknown = Only the first { $read } rows were read; the sheet has more. Split it into smaller sheets to import the rest.
+import-note-columns-cut = Only the first { $kept } columns were read.
+import-note-merged = { $count ->
+        [one] { $count } merged range: its value was
+       *[other] { $count } merged ranges: each value was
+    } copied into every cell it covers.
+import-no-id-or-title = No column is mapped to Id or Title: choose which column holds them.
+
+## Errors reading the file.
+import-error-io = The file could not be read: { $error }
+import-error-type = Files ending in “.{ $extension }” cannot be imported. Import reads .csv, .xlsx, .xls and .ods files.
+import-error-too-large = The file is larger than { $limit } MB, more than import reads.
+import-error-zip-bomb = The workbook would unpack to more than { $limit } MB: it is refused as a possible zip bomb.
+import-error-not-workbook = The file is named as a workbook but is not one: it may be a text file renamed. If it is a CSV file, give it the .csv ending.
+import-error-not-text = The file holds binary data, not text: it is not a CSV file.
+import-error-unreadable = The workbook could not be read: { $error }
+import-error-csv = The CSV file could not be read: { $error }
+import-error-no-sheet = The workbook has no sheet named “{ $name }”. Its sheets: { $sheets }.
+import-error-empty = The sheet is empty: there is no header row to import from.
+import-error-cancelled = The import was cancelled; nothing changed.
+
+## The command line.
+import-cli-same-file = The output file is the file being imported: choose another name, the source is never overwritten.
+import-cli-map-unreadable = The mapping file { $path } could not be read: { $error }
+import-cli-dry-run = Dry run: nothing was written.
+import-cli-written = Project written to { $path }
+
+## Excel export.
+export-format-xlsx = Excel workbook
+file-dialog-export-xlsx = Export as Excel workbook
+file-dialog-filter-xlsx = Excel workbook
+xlsx-export-failed = The Excel workbook could not be made: { $error }
+
+## The import dialog (File → Import…).
+action-import = Import…
+action-import-hint = Bring commitments in from a CSV, Excel or LibreOffice sheet: new ids are added, existing ones updated
+file-dialog-import = Import a spreadsheet
+file-dialog-filter-sheets = Spreadsheets
+file-dialog-save-mapping = Save the column mapping
+file-dialog-filter-mapping = Column mapping
+import-failed-title = The import could not start
+import-failed-title-file = { $file } could not be imported
+import-done = Imported { $file }: { $summary }
+import-mapping-saved = Mapping saved to { $path }
+import-mapping-failed = The mapping could not be saved
+import-reading-title = Importing { $file }
+import-reading-rows = { $read } of { $total } rows read
+import-reading-rows-unknown = { $read } rows read
+import-cancel = Cancel
+import-mapping-title = Import { $file }
+import-sheet = Sheet: { $name }
+import-ours = A workbook exported by Reform Tracker: imported as a new project, its evidence, history, notes and sources come with it.
+import-mapping-intro = Choose the field each column fills. The first rows are shown as they will be read.
+import-column = Column
+import-column-number = Column { $number }
+import-imported-as = Imported as
+import-preview = First rows
+import-save-mapping = Save mapping…
+import-show-changes = Show changes…
+import-summary-title = Import { $file }: what will change
+import-summary-intro = Nothing changes until you click Import. Rows are merged into this project by id; one Undo takes the whole import back.
+import-new-list = New: { $list }
+import-updated-list = Updated: { $list }
+import-refused-title = Refused rows
+import-more = … and { $count } more
+import-apply = Import
+import-back = Back
+import-nothing = Nothing would change.
+import-as-new = As a new project (instead of merging into this one)
+import-summary-intro-new = Nothing changes until you click Import: the result opens as a new, unsaved project.

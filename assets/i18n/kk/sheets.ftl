@@ -1,0 +1,131 @@
+# Кестелер: трекерді CSV, Excel немесе LibreOffice-тен импорттау және Excel-ге экспорттау.
+# Глоссарий (бүкіл файлда бір сөздер):
+#   импорт, парақ, баған, жол, тақырып жолы, сәйкестендіру (әр баған қай өрісті толтырады),
+#   өріс, қабылданбаған жол (себебімен қалдырылған жол), формула, кітап, жиынтық,
+#   міндеттеме, мәртебе, дәлел сілтемесі, тарих, ескертпе.
+
+## Бағанның толтыра алатын өрістері, сәйкестендіру терезесінде.
+import-target-ignore = Импорттамау
+import-target-id = Идентификатор
+import-target-kind = Түрі
+import-target-actor = Кім уәде берді
+import-target-parent = Кеңірек міндеттеме (идентификатор)
+import-target-title = Атауы
+import-target-quote = Дәйексөз
+import-target-source = Дереккөз құжат (идентификатор)
+import-target-date-committed = Міндеттеме күні
+import-target-category = Санат
+import-target-responsible = Жауапты орган
+import-target-deadline = Мерзім
+import-target-status = Мәртебе
+import-target-status-date = Мәртебе күні
+import-target-importance = Маңыздылығы
+import-target-concern = Алаңдаушылық белгісі
+import-target-tags = Белгілер
+import-target-evidence-url = Дәлел сілтемесі
+import-target-note = Ескертпе
+import-target-replaced-on = Ауыстырылған күні
+import-target-replaced-by = Немен ауыстырылды (идентификаторлар)
+import-target-replaced-partly = Ішінара ауыстырылды
+import-target-replaced-note = Ауыстыру түсіндірмесі
+import-target-replaced-evidence = Ауыстыру дәлелдері (идентификаторлар)
+import-target-next-evidence-id = Келесі дәлел нөмірі
+
+## Жолдың неге қабылданбағаны.
+import-refused-row = { $row }-жол: { $reason }
+import-refused-no-id-title = идентификатор да, атау да жоқ
+import-refused-no-title = { $id } — атауы жоқ жаңа міндеттеме
+import-refused-bad-date = { $column } бағанындағы «{ $text }» күн емес (2024-03-16, 16.03.2024, 2024-03 немесе 2024 деп жазыңыз)
+import-refused-unknown-status = белгісіз мәртебе «{ $word }»
+import-refused-duplicate-id = { $id } идентификаторы { $row }-жолда бар
+import-refused-formula = { $column } бағанында мән емес, формула тұр (мән ретінде қойыңыз)
+import-refused-cell-too-large = { $column } бағанында { $count ->
+        [one] { $count } таңба
+       *[other] { $count } таңба
+    } бар — ұяшыққа рұқсат етілгеннен көп
+import-refused-bad-value = «{ $text }» { $column } бағанына сәйкес келмейді
+import-refused-before-history = { $date } мәртебе күні соңғы жазылған өзгерістен ({ $last }) ерте; тарих ешқашан қайта жазылмайды
+import-refused-unsafe-link = { $url } сілтемесі қалдырылды: { $reason }
+
+## Импортталған мәртебе өзгерісі алатын тарих жазбасы.
+import-history-note = { $file } файлынан импортталды
+
+## Ештеңе өзгермей тұрып көрсетілетін жиынтық.
+import-summary = жаңа: { $new }, жаңартылған: { $updated }, { $changes ->
+        [one] { $changes } мәртебе өзгерісі
+       *[other] { $changes } мәртебе өзгерісі
+    }, { $refused ->
+        [one] { $refused } жол қабылданбады
+       *[other] { $refused } жол қабылданбады
+    }
+import-note-rows-cut = Тек алғашқы { $read } жол оқылды; парақта { $total } жол бар. Қалғанын импорттау үшін парақты бөліңіз.
+import-note-rows-cut-unknown = Тек алғашқы { $read } жол оқылды; парақта одан көп. Қалғанын импорттау үшін парақты бөліңіз.
+import-note-columns-cut = Тек алғашқы { $kept } баған оқылды.
+import-note-merged = { $count ->
+        [one] { $count } біріктірілген ауқым: оның мәні
+       *[other] { $count } біріктірілген ауқым: әрқайсысының мәні
+    } өзі қамтитын әр ұяшыққа көшірілді.
+import-no-id-or-title = Идентификаторға да, атауға да бірде-бір баған сәйкестендірілмеген: олар қай бағанда екенін таңдаңыз.
+
+## Файлды оқу қателері.
+import-error-io = Файлды оқу мүмкін болмады: { $error }
+import-error-type = «.{ $extension }» деп аяқталатын файлдарды импорттауға болмайды. Импорт .csv, .xlsx, .xls және .ods файлдарын оқиды.
+import-error-too-large = Файл { $limit } МБ-тан үлкен — импорт оқитыннан көп.
+import-error-zip-bomb = Кітап ашылғанда { $limit } МБ-тан асар еді: ол ықтимал zip-бомба ретінде қабылданбады.
+import-error-not-workbook = Файл кітап деп аталған, бірақ кітап емес: бәлкім, атауы өзгертілген мәтін файлы. Егер бұл CSV болса, оған .csv жалғауын беріңіз.
+import-error-not-text = Файлда мәтін емес, екілік деректер бар: бұл CSV файлы емес.
+import-error-unreadable = Кітапты оқу мүмкін болмады: { $error }
+import-error-csv = CSV файлын оқу мүмкін болмады: { $error }
+import-error-no-sheet = Кітапта «{ $name }» деген парақ жоқ. Оның парақтары: { $sheets }.
+import-error-empty = Парақ бос: импорттайтын тақырып жолы жоқ.
+import-error-cancelled = Импорт тоқтатылды; ештеңе өзгерген жоқ.
+
+## Пәрмен жолы.
+import-cli-same-file = Шығыс файл — импортталатын файлдың өзі: басқа атау таңдаңыз, бастапқы файл ешқашан қайта жазылмайды.
+import-cli-map-unreadable = { $path } сәйкестендіру файлын оқу мүмкін болмады: { $error }
+import-cli-dry-run = Сынақ іске қосу: ештеңе жазылған жоқ.
+import-cli-written = Жоба { $path } файлына жазылды
+
+## Excel-ге экспорт.
+export-format-xlsx = Excel кітабы
+file-dialog-export-xlsx = Excel кітабы ретінде экспорттау
+file-dialog-filter-xlsx = Excel кітабы
+xlsx-export-failed = Excel кітабын жасау мүмкін болмады: { $error }
+
+## Импорт терезесі (Файл → Импорт…).
+action-import = Импорт…
+action-import-hint = Міндеттемелерді CSV, Excel немесе LibreOffice кестесінен әкелу: жаңа идентификаторлар қосылады, барлары жаңартылады
+file-dialog-import = Кестені импорттау
+file-dialog-filter-sheets = Кестелер
+file-dialog-save-mapping = Бағандар сәйкестендіруін сақтау
+file-dialog-filter-mapping = Бағандар сәйкестендіруі
+import-failed-title = Импортты бастау мүмкін болмады
+import-failed-title-file = { $file } импортталмады
+import-done = { $file } импортталды: { $summary }
+import-mapping-saved = Сәйкестендіру { $path } файлына сақталды
+import-mapping-failed = Сәйкестендіруді сақтау мүмкін болмады
+import-reading-title = { $file } импорты
+import-reading-rows = Оқылған жол: { $read } / { $total }
+import-reading-rows-unknown = Оқылған жол: { $read }
+import-cancel = Бас тарту
+import-mapping-title = { $file } импорты
+import-sheet = Парақ: { $name }
+import-ours = Reform Tracker-ден экспортталған кітап: жаңа жоба ретінде импорттағанда дәлелдері, тарихы, ескертпелері және дереккөз құжаттары бірге келеді.
+import-mapping-intro = Әр баған қай өрісті толтыратынын таңдаңыз. Алғашқы жолдар оқылатын күйінде көрсетілген.
+import-column = Баған
+import-column-number = { $number }-баған
+import-imported-as = Қалай импорттау
+import-preview = Алғашқы жолдар
+import-save-mapping = Сәйкестендіруді сақтау…
+import-show-changes = Өзгерістерді көрсету…
+import-summary-title = { $file } импорты: не өзгереді
+import-summary-intro = «Импорттау» батырмасын баспайынша ештеңе өзгермейді. Жолдар осы жобаға идентификатор бойынша біріктіріледі; бір болдырмау (Ctrl+Z) бүкіл импортты қайтарады.
+import-new-list = Жаңа: { $list }
+import-updated-list = Жаңартылған: { $list }
+import-refused-title = Қабылданбаған жолдар
+import-more = … тағы { $count }
+import-apply = Импорттау
+import-back = Артқа
+import-nothing = Ештеңе өзгермейді.
+import-as-new = Жаңа жоба ретінде (осымен біріктірмей)
+import-summary-intro-new = «Импорттау» батырмасын баспайынша ештеңе өзгермейді: нәтиже жаңа, сақталмаған жоба ретінде ашылады.

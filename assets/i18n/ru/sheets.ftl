@@ -1,0 +1,139 @@
+# Таблицы: импорт трекера из CSV, Excel или LibreOffice и экспорт в Excel.
+# Глоссарий (одни и те же слова во всём файле):
+#   импорт, лист, столбец, строка, заголовок, сопоставление (какое поле заполняет столбец),
+#   поле, отклонённая строка (пропущенная строка с причиной), формула, книга, сводка,
+#   обязательство, статус, ссылка-подтверждение, история, заметка.
+
+## Поля, которые может заполнять столбец, в окне сопоставления.
+import-target-ignore = Не импортировать
+import-target-id = Идентификатор
+import-target-kind = Вид
+import-target-actor = Кто обещал
+import-target-parent = Более общее обязательство (идентификатор)
+import-target-title = Название
+import-target-quote = Цитата
+import-target-source = Исходный документ (идентификатор)
+import-target-date-committed = Дата обязательства
+import-target-category = Категория
+import-target-responsible = Ответственный орган
+import-target-deadline = Срок
+import-target-status = Статус
+import-target-status-date = Дата статуса
+import-target-importance = Важность
+import-target-concern = Отметка тревоги
+import-target-tags = Метки
+import-target-evidence-url = Ссылка-подтверждение
+import-target-note = Заметка
+import-target-replaced-on = Дата замены
+import-target-replaced-by = Чем заменено (идентификаторы)
+import-target-replaced-partly = Заменено частично
+import-target-replaced-note = Пояснение к замене
+import-target-replaced-evidence = Подтверждения замены (идентификаторы)
+import-target-next-evidence-id = Следующий номер подтверждения
+
+## Почему строка отклонена.
+import-refused-row = Строка { $row }: { $reason }
+import-refused-no-id-title = нет ни идентификатора, ни названия
+import-refused-no-title = { $id } — новое обязательство без названия
+import-refused-bad-date = «{ $text }» в столбце { $column } — не дата (пишите 2024-03-16, 16.03.2024, 2024-03 или 2024)
+import-refused-unknown-status = неизвестный статус «{ $word }»
+import-refused-duplicate-id = идентификатор { $id } уже есть в строке { $row }
+import-refused-formula = в столбце { $column } формула, а не значение (вставьте как значения)
+import-refused-cell-too-large = в столбце { $column } { $count ->
+        [one] { $count } символ
+        [few] { $count } символа
+        [many] { $count } символов
+       *[other] { $count } символа
+    } — больше, чем допускается в ячейке
+import-refused-bad-value = «{ $text }» не подходит для столбца { $column }
+import-refused-before-history = дата статуса { $date } раньше последнего записанного изменения ({ $last }); история никогда не переписывается
+import-refused-unsafe-link = ссылка { $url } пропущена: { $reason }
+
+## Запись истории, которую получает импортированная смена статуса.
+import-history-note = Импортировано из { $file }
+
+## Сводка, которая показывается до любых изменений.
+import-summary = новых: { $new }, обновлённых: { $updated }, { $changes ->
+        [one] { $changes } смена статуса
+        [few] { $changes } смены статуса
+        [many] { $changes } смен статуса
+       *[other] { $changes } смены статуса
+    }, { $refused ->
+        [one] { $refused } строка отклонена
+        [few] { $refused } строки отклонены
+        [many] { $refused } строк отклонено
+       *[other] { $refused } строки отклонено
+    }
+import-note-rows-cut = Прочитаны только первые { $read } строк; на листе их { $total }. Разбейте лист на части, чтобы импортировать остальное.
+import-note-rows-cut-unknown = Прочитаны только первые { $read } строк; на листе их больше. Разбейте лист на части, чтобы импортировать остальное.
+import-note-columns-cut = Прочитаны только первые { $kept } столбцов.
+import-note-merged = { $count ->
+        [one] { $count } объединённый диапазон: его значение
+        [few] { $count } объединённых диапазона: значение каждого
+        [many] { $count } объединённых диапазонов: значение каждого
+       *[other] { $count } объединённого диапазона: значение каждого
+    } скопировано во все его ячейки.
+import-no-id-or-title = Ни один столбец не сопоставлен с идентификатором или названием: укажите, в каком столбце они.
+
+## Ошибки чтения файла.
+import-error-io = Не удалось прочитать файл: { $error }
+import-error-type = Файлы с окончанием «.{ $extension }» импортировать нельзя. Импорт читает файлы .csv, .xlsx, .xls и .ods.
+import-error-too-large = Файл больше { $limit } МБ — больше, чем читает импорт.
+import-error-zip-bomb = Книга распаковалась бы больше чем в { $limit } МБ: она отклонена как возможная zip-бомба.
+import-error-not-workbook = Файл назван как книга, но ею не является: возможно, это переименованный текстовый файл. Если это CSV, дайте ему окончание .csv.
+import-error-not-text = В файле двоичные данные, а не текст: это не CSV-файл.
+import-error-unreadable = Не удалось прочитать книгу: { $error }
+import-error-csv = Не удалось прочитать CSV-файл: { $error }
+import-error-no-sheet = В книге нет листа «{ $name }». Её листы: { $sheets }.
+import-error-empty = Лист пуст: нет строки заголовков, из которой можно импортировать.
+import-error-cancelled = Импорт отменён; ничего не изменилось.
+
+## Командная строка.
+import-cli-same-file = Выходной файл — это импортируемый файл: выберите другое имя, исходный файл никогда не перезаписывается.
+import-cli-map-unreadable = Не удалось прочитать файл сопоставления { $path }: { $error }
+import-cli-dry-run = Пробный запуск: ничего не записано.
+import-cli-written = Проект записан в { $path }
+
+## Экспорт в Excel.
+export-format-xlsx = Книга Excel
+file-dialog-export-xlsx = Экспорт в книгу Excel
+file-dialog-filter-xlsx = Книга Excel
+xlsx-export-failed = Не удалось создать книгу Excel: { $error }
+
+## Окно импорта (Файл → Импорт…).
+action-import = Импорт…
+action-import-hint = Перенести обязательства из таблицы CSV, Excel или LibreOffice: новые идентификаторы добавляются, существующие обновляются
+file-dialog-import = Импорт таблицы
+file-dialog-filter-sheets = Таблицы
+file-dialog-save-mapping = Сохранить сопоставление столбцов
+file-dialog-filter-mapping = Сопоставление столбцов
+import-failed-title = Не удалось начать импорт
+import-failed-title-file = Не удалось импортировать { $file }
+import-done = Импортировано из { $file }: { $summary }
+import-mapping-saved = Сопоставление сохранено в { $path }
+import-mapping-failed = Не удалось сохранить сопоставление
+import-reading-title = Импорт { $file }
+import-reading-rows = Прочитано строк: { $read } из { $total }
+import-reading-rows-unknown = Прочитано строк: { $read }
+import-cancel = Отмена
+import-mapping-title = Импорт { $file }
+import-sheet = Лист: { $name }
+import-ours = Книга, выгруженная из Reform Tracker: при импорте как новый проект вместе с ней переносятся подтверждения, история, заметки и исходные документы.
+import-mapping-intro = Выберите, какое поле заполняет каждый столбец. Первые строки показаны так, как они будут прочитаны.
+import-column = Столбец
+import-column-number = Столбец { $number }
+import-imported-as = Импортировать как
+import-preview = Первые строки
+import-save-mapping = Сохранить сопоставление…
+import-show-changes = Показать изменения…
+import-summary-title = Импорт { $file }: что изменится
+import-summary-intro = Ничего не изменится, пока вы не нажмёте «Импортировать». Строки объединяются с этим проектом по идентификатору; одна отмена (Ctrl+Z) возвращает весь импорт.
+import-new-list = Новые: { $list }
+import-updated-list = Обновлённые: { $list }
+import-refused-title = Отклонённые строки
+import-more = … и ещё { $count }
+import-apply = Импортировать
+import-back = Назад
+import-nothing = Ничего не изменится.
+import-as-new = Как новый проект (а не объединять с этим)
+import-summary-intro-new = Ничего не изменится, пока вы не нажмёте «Импортировать»: результат откроется как новый несохранённый проект.

@@ -1,0 +1,277 @@
+//! File → Import…: the file is read on a worker thread (with progress and Cancel), the user
+//! checks the column mapping, sees the summary of what would change, and confirms. Applying
+//! is one step, so one Undo takes the whole import back.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use super::{App, Message};
+use crate::model::Date;
+use crate::model::import::{Plan, SavedMapping, Target, propose};
+use crate::storage::import::{self, ImportError, Limits, Workbook};
+
+/// Where the import dialog is.
+#[derive(Clone, Debug)]
+pub enum ImportStage {
+    /// Rows read so far, and in all when known.
+    Reading { read: usize, total: Option<usize> },
+    /// One target per column; the user may change any.
+    Mapping {
+        book: Arc<Workbook>,
+        targets: Vec<Target>,
+    },
+    /// What would change, before anything does.
+    Summary {
+        book: Arc<Workbook>,
+        targets: Vec<Target>,
+        plan: Arc<Plan>,
+    },
+}
+
+/// The import dialog's state.
+#[derive(Clone, Debug)]
+pub struct ImportForm {
+    pub path: PathBuf,
+    /// Into a new project rather than merged into the open one.
+    pub as_new: bool,
+    pub stage: ImportStage,
+}
+
+impl ImportForm {
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    }
+}
+
+pub(super) enum ReadMsg {
+    Progress(usize, Option<usize>),
+    Done(Box<Result<Workbook, ImportError>>),
+}
+
+/// The reading worker: its messages and the flag that cancels it.
+pub(super) struct ImportJob {
+    rx: Receiver<ReadMsg>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl App {
+    pub(super) fn start_import(&mut self, path: PathBuf) {
+        self.cancel_import();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let flag = cancel.clone();
+        let waker = self.waker.clone();
+        let worker_path = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("import".into())
+            .spawn(move || {
+                let wake = || {
+                    if let Some(ctx) = &waker {
+                        ctx.request_repaint();
+                    }
+                };
+                let progress = |read, total| {
+                    let _ = tx.send(ReadMsg::Progress(read, total));
+                    wake();
+                    !flag.load(Ordering::Relaxed)
+                };
+                let result = import::read(&worker_path, None, &Limits::default(), &progress);
+                let _ = tx.send(ReadMsg::Done(Box::new(result)));
+                wake();
+            });
+        if let Err(e) = spawned {
+            self.ui.message = Some(Message::error(
+                crate::t!("import-failed-title"),
+                e.to_string(),
+            ));
+            return;
+        }
+        self.import_job = Some(ImportJob { rx, cancel });
+        self.ui.import = Some(ImportForm {
+            path,
+            as_new: false,
+            stage: ImportStage::Reading {
+                read: 0,
+                total: None,
+            },
+        });
+    }
+
+    /// Stops reading (the worker sees the flag at its next row) and closes the dialog. The
+    /// project was never touched.
+    pub(super) fn cancel_import(&mut self) {
+        if let Some(job) = self.import_job.take() {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+        self.ui.import = None;
+    }
+
+    pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.import_job else { return };
+        loop {
+            match job.rx.try_recv() {
+                Ok(ReadMsg::Progress(read, total)) => {
+                    if let Some(ImportForm {
+                        stage: ImportStage::Reading { read: r, total: t },
+                        ..
+                    }) = &mut self.ui.import
+                    {
+                        (*r, *t) = (read, total);
+                    }
+                }
+                Ok(ReadMsg::Done(result)) => {
+                    self.import_job = None;
+                    self.finish_reading(*result);
+                    return;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                    return;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.import_job = None;
+                    return;
+                }
+            }
+        }
+    }
+
+    fn finish_reading(&mut self, result: Result<Workbook, ImportError>) {
+        let Some(form) = &mut self.ui.import else {
+            return;
+        };
+        match result {
+            Ok(book) => {
+                let targets = propose(&book.main.header);
+                // Our own workbook is a whole project: it comes back whole as a new one.
+                form.as_new = book.ours;
+                form.stage = ImportStage::Mapping {
+                    book: Arc::new(book),
+                    targets,
+                };
+            }
+            Err(e) => {
+                let name = form.file_name();
+                self.ui.import = None;
+                self.ui.message = Some(Message::error(
+                    crate::t!("import-failed-title-file", file = name),
+                    e.to_string(),
+                ));
+            }
+        }
+    }
+
+    /// From the mapping to the summary: the plan against the open project, nothing applied.
+    pub(super) fn preview_import(&mut self) {
+        let Some(form) = &mut self.ui.import else {
+            return;
+        };
+        let name = form.file_name();
+        let base = (!form.as_new).then_some(&self.doc.project);
+        if let ImportStage::Mapping { book, targets } = &form.stage {
+            if !targets
+                .iter()
+                .any(|t| matches!(t, Target::Id | Target::Title))
+            {
+                self.ui.message = Some(Message::error(
+                    crate::t!("import-failed-title-file", file = name),
+                    crate::t!("import-no-id-or-title"),
+                ));
+                return;
+            }
+            let plan = import::plan_workbook(book, targets, base, &name, Date::today());
+            form.stage = ImportStage::Summary {
+                book: book.clone(),
+                targets: targets.clone(),
+                plan: Arc::new(plan),
+            };
+        }
+    }
+
+    /// Back from the summary to the mapping, to change a column.
+    pub(super) fn back_to_mapping(&mut self) {
+        if let Some(form) = &mut self.ui.import
+            && let ImportStage::Summary { book, targets, .. } = &form.stage
+        {
+            form.stage = ImportStage::Mapping {
+                book: book.clone(),
+                targets: targets.clone(),
+            };
+        }
+    }
+
+    /// Applies the plan the user confirmed; the undo step was recorded before.
+    pub(super) fn apply_import(&mut self) {
+        let Some(form) = self.ui.import.take() else {
+            return;
+        };
+        if let ImportStage::Summary { plan, .. } = form.stage {
+            let headline = crate::model::import::summary::headline(&plan);
+            self.doc.project = plan.result.clone();
+            self.doc.touch();
+            self.reset_selection(None);
+            self.ui.toast = Some(crate::t!(
+                "import-done",
+                file = plan.file_name.as_str(),
+                summary = headline
+            ));
+        }
+    }
+
+    /// The current mapping as RON, for "Save mapping…".
+    pub(super) fn save_mapping_to(&mut self, path: PathBuf) {
+        let path = super::reports::with_extension(path, "ron");
+        let Some(form) = &self.ui.import else { return };
+        let (ImportStage::Mapping { book, targets } | ImportStage::Summary { book, targets, .. }) =
+            &form.stage
+        else {
+            return;
+        };
+        let saved = SavedMapping::of(None, &book.main.header, targets);
+        let written = saved.to_ron().map_err(|e| e.to_string()).and_then(|text| {
+            crate::storage::write_export(&path, text.as_bytes()).map_err(|e| e.to_string())
+        });
+        match written {
+            Ok(()) => {
+                self.ui.toast = Some(crate::t!(
+                    "import-mapping-saved",
+                    path = path.display().to_string()
+                ));
+            }
+            Err(e) => {
+                self.ui.message = Some(Message::error(crate::t!("import-mapping-failed"), e));
+            }
+        }
+    }
+}
+
+impl App {
+    pub(super) fn set_import_as_new(&mut self, on: bool) {
+        if let Some(form) = &mut self.ui.import {
+            form.as_new = on;
+        }
+    }
+
+    /// The project the summary shows, closing the dialog: for "as a new project".
+    pub(super) fn take_import_result(&mut self) -> Option<crate::model::Project> {
+        match self.ui.import.take()?.stage {
+            ImportStage::Summary { plan, .. } => Some(plan.result.clone()),
+            _ => None,
+        }
+    }
+
+    pub(super) fn set_import_target(&mut self, column: usize, target: Target) {
+        if let Some(ImportForm {
+            stage: ImportStage::Mapping { targets, .. },
+            ..
+        }) = &mut self.ui.import
+            && let Some(slot) = targets.get_mut(column)
+        {
+            *slot = target;
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Which field each column fills: proposed from the header names (English, Russian, Kazakh and
+//! our own export's keys), changed by the user, saved and reused as a small RON file.
+
+use serde::{Deserialize, Serialize};
+
+/// A field a column can fill, or `Ignore`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Target {
+    Ignore,
+    Id,
+    Kind,
+    Actor,
+    Parent,
+    Title,
+    Quote,
+    Source,
+    DateCommitted,
+    Category,
+    Responsible,
+    Deadline,
+    Status,
+    StatusDate,
+    Importance,
+    Concern,
+    Tags,
+    EvidenceUrl,
+    Note,
+    ReplacedOn,
+    ReplacedBy,
+    ReplacedPartly,
+    ReplacedNote,
+    ReplacedEvidence,
+    NextEvidenceId,
+}
+
+impl Target {
+    pub const ALL: [Target; 25] = [
+        Target::Ignore,
+        Target::Id,
+        Target::Kind,
+        Target::Actor,
+        Target::Parent,
+        Target::Title,
+        Target::Quote,
+        Target::Source,
+        Target::DateCommitted,
+        Target::Category,
+        Target::Responsible,
+        Target::Deadline,
+        Target::Status,
+        Target::StatusDate,
+        Target::Importance,
+        Target::Concern,
+        Target::Tags,
+        Target::EvidenceUrl,
+        Target::Note,
+        Target::ReplacedOn,
+        Target::ReplacedBy,
+        Target::ReplacedPartly,
+        Target::ReplacedNote,
+        Target::ReplacedEvidence,
+        Target::NextEvidenceId,
+    ];
+
+    /// The machine key: our exports' column name for the field.
+    pub fn key(self) -> &'static str {
+        match self {
+            Target::Ignore => "",
+            Target::Id => "id",
+            Target::Kind => "kind",
+            Target::Actor => "actor",
+            Target::Parent => "parent",
+            Target::Title => "title",
+            Target::Quote => "quote",
+            Target::Source => "source",
+            Target::DateCommitted => "date_committed",
+            Target::Category => "category",
+            Target::Responsible => "responsible",
+            Target::Deadline => "deadline",
+            Target::Status => "status",
+            Target::StatusDate => "status_date",
+            Target::Importance => "importance",
+            Target::Concern => "concern",
+            Target::Tags => "tags",
+            Target::EvidenceUrl => "latest_evidence_url",
+            Target::Note => "notes",
+            Target::ReplacedOn => "replaced_on",
+            Target::ReplacedBy => "replaced_by",
+            Target::ReplacedPartly => "replaced_partly",
+            Target::ReplacedNote => "replaced_note",
+            Target::ReplacedEvidence => "replaced_evidence",
+            Target::NextEvidenceId => "next_evidence_id",
+        }
+    }
+
+    /// The name shown in the mapping dialog, in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Target::Ignore => "import-target-ignore",
+            Target::Id => "import-target-id",
+            Target::Kind => "import-target-kind",
+            Target::Actor => "import-target-actor",
+            Target::Parent => "import-target-parent",
+            Target::Title => "import-target-title",
+            Target::Quote => "import-target-quote",
+            Target::Source => "import-target-source",
+            Target::DateCommitted => "import-target-date-committed",
+            Target::Category => "import-target-category",
+            Target::Responsible => "import-target-responsible",
+            Target::Deadline => "import-target-deadline",
+            Target::Status => "import-target-status",
+            Target::StatusDate => "import-target-status-date",
+            Target::Importance => "import-target-importance",
+            Target::Concern => "import-target-concern",
+            Target::Tags => "import-target-tags",
+            Target::EvidenceUrl => "import-target-evidence-url",
+            Target::Note => "import-target-note",
+            Target::ReplacedOn => "import-target-replaced-on",
+            Target::ReplacedBy => "import-target-replaced-by",
+            Target::ReplacedPartly => "import-target-replaced-partly",
+            Target::ReplacedNote => "import-target-replaced-note",
+            Target::ReplacedEvidence => "import-target-replaced-evidence",
+            Target::NextEvidenceId => "import-target-next-evidence-id",
+        })
+    }
+
+    /// Header names (normalized) that propose this field, besides its key.
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Target::Ignore => &["evidence count", "replaces", "project", "as of", "scale"],
+            Target::Id => &[
+                "no",
+                "number",
+                "ref",
+                "code",
+                "№",
+                "номер",
+                "код",
+                "идентификатор",
+                "нөмір",
+            ],
+            Target::Kind => &["type", "вид", "тип", "түрі"],
+            Target::Actor => &[
+                "who",
+                "promised by",
+                "made by",
+                "кто",
+                "автор",
+                "субъект",
+                "актор",
+            ],
+            Target::Parent => &["parent id", "родитель", "входит в"],
+            Target::Title => &[
+                "commitment",
+                "promise",
+                "name",
+                "reform",
+                "название",
+                "обязательство",
+                "обещание",
+                "реформа",
+                "наименование",
+                "атауы",
+                "міндеттеме",
+                "уәде",
+            ],
+            Target::Quote => &["text", "цитата", "текст", "дәйексөз", "мәтін"],
+            Target::Source => &["source id", "источник", "дереккөз"],
+            Target::DateCommitted => &[
+                "date",
+                "date made",
+                "made on",
+                "дата",
+                "дата обязательства",
+                "күні",
+            ],
+            Target::Category => &[
+                "area",
+                "sector",
+                "topic",
+                "категория",
+                "сфера",
+                "направление",
+                "тема",
+                "санат",
+                "бағыт",
+            ],
+            Target::Responsible => &[
+                "responsible body",
+                "agency",
+                "ответственный",
+                "ответственный орган",
+                "исполнитель",
+                "жауапты",
+            ],
+            Target::Deadline => &[
+                "due",
+                "due date",
+                "target date",
+                "срок",
+                "срок исполнения",
+                "крайний срок",
+                "мерзім",
+            ],
+            Target::Status => &["rating", "статус", "состояние", "мәртебе", "күйі"],
+            Target::StatusDate => &[
+                "rated on",
+                "last change",
+                "updated",
+                "дата статуса",
+                "дата изменения",
+                "мәртебе күні",
+            ],
+            Target::Importance => &["priority", "важность", "приоритет", "маңыздылығы"],
+            Target::Concern => &["flag", "backsliding", "тревога", "откат", "алаңдаушылық"],
+            Target::Tags => &["теги", "метки", "тегтер"],
+            Target::EvidenceUrl => &[
+                "evidence",
+                "evidence url",
+                "link",
+                "url",
+                "source url",
+                "ссылка",
+                "доказательство",
+                "подтверждение",
+                "сілтеме",
+                "дәлел",
+            ],
+            Target::Note => &[
+                "note",
+                "comment",
+                "comments",
+                "примечание",
+                "примечания",
+                "заметки",
+                "комментарий",
+                "ескертпе",
+            ],
+            _ => &[],
+        }
+    }
+}
+
+/// A header name as compared: lower case, `_`/`-` as spaces, single spaces, no trailing `:`/`*`.
+pub fn normalize(header: &str) -> String {
+    let lowered = header.to_lowercase().replace(['_', '-'], " ");
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    words
+        .join(" ")
+        .trim_end_matches([':', '*', '.'])
+        .trim()
+        .to_owned()
+}
+
+/// The field a header name proposes, if any.
+fn proposed(header: &str) -> Option<Target> {
+    let name = normalize(header);
+    if name.is_empty() {
+        return None;
+    }
+    Target::ALL.into_iter().find(|t| {
+        (*t != Target::Ignore && normalize(t.key()) == name) || t.names().contains(&name.as_str())
+    })
+}
+
+/// One target per column, proposed from the header; a field goes to its first column only.
+pub fn propose(header: &[String]) -> Vec<Target> {
+    let mut taken = Vec::new();
+    header
+        .iter()
+        .map(|h| match proposed(h) {
+            Some(t) if t != Target::Ignore && !taken.contains(&t) => {
+                taken.push(t);
+                t
+            }
+            _ => Target::Ignore,
+        })
+        .collect()
+}
+
+/// A mapping kept for the next import of a sheet like this one (`--map FILE`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SavedMapping {
+    /// The sheet to read, for workbooks with several.
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// Header name and the field its column fills.
+    pub columns: Vec<(String, Target)>,
+}
+
+impl SavedMapping {
+    pub fn of(sheet: Option<&str>, header: &[String], targets: &[Target]) -> Self {
+        Self {
+            sheet: sheet.map(str::to_owned),
+            columns: header
+                .iter()
+                .cloned()
+                .zip(targets.iter().copied())
+                .collect(),
+        }
+    }
+
+    /// The targets for `header`: a saved column by its name, else the proposal.
+    pub fn targets_for(&self, header: &[String]) -> Vec<Target> {
+        let proposal = propose(header);
+        header
+            .iter()
+            .zip(proposal)
+            .map(|(h, p)| {
+                self.columns
+                    .iter()
+                    .find(|(name, _)| normalize(name) == normalize(h))
+                    .map_or(p, |(_, t)| *t)
+            })
+            .collect()
+    }
+
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+    }
+
+    pub fn from_ron(text: &str) -> Result<Self, ron::error::SpannedError> {
+        ron::from_str(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn english_russian_and_our_keys_are_recognised() {
+        let h = header(&[
+            "ID",
+            "Статус",
+            "status_date",
+            "Обязательство",
+            "Срок",
+            "Whatever",
+        ]);
+        assert_eq!(
+            propose(&h),
+            [
+                Target::Id,
+                Target::Status,
+                Target::StatusDate,
+                Target::Title,
+                Target::Deadline,
+                Target::Ignore
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_goes_to_its_first_column_only() {
+        let h = header(&["Status", "status"]);
+        assert_eq!(propose(&h), [Target::Status, Target::Ignore]);
+    }
+
+    #[test]
+    fn a_saved_mapping_wins_over_the_proposal_and_reads_back() {
+        let h = header(&["Статус", "Заголовок"]);
+        let saved = SavedMapping::of(None, &h, &[Target::Ignore, Target::Title]);
+        let again = SavedMapping::from_ron(&saved.to_ron().unwrap()).unwrap();
+        assert_eq!(again, saved);
+        assert_eq!(again.targets_for(&h), [Target::Ignore, Target::Title]);
+    }
+}

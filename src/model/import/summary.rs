@@ -1,0 +1,58 @@
+//! The summary of a plan in words: what the CLI prints and the window shows before importing.
+
+use super::plan::Plan;
+use super::table::ReadNote;
+
+/// Headline counts: "3 new, 2 updated, 1 status change, 4 rows refused".
+pub fn headline(plan: &Plan) -> String {
+    crate::t!(
+        "import-summary",
+        new = plan.new.len(),
+        updated = plan.updated.len(),
+        changes = plan.status_changes,
+        refused = plan.refused.len()
+    )
+}
+
+/// One line per thing the reader cut to stay bounded.
+pub fn note_lines(plan: &Plan) -> Vec<String> {
+    plan.notes
+        .iter()
+        .map(|n| match n {
+            ReadNote::RowsCut {
+                read,
+                total: Some(total),
+            } => crate::t!("import-note-rows-cut", read = *read, total = *total),
+            ReadNote::RowsCut { read, total: None } => {
+                crate::t!("import-note-rows-cut-unknown", read = *read)
+            }
+            ReadNote::ColumnsCut { kept } => crate::t!("import-note-columns-cut", kept = *kept),
+            ReadNote::MergedFilled { ranges } => {
+                crate::t!("import-note-merged", count = *ranges)
+            }
+        })
+        .collect()
+}
+
+/// "Row 7: …" for every refused row, then every refused link.
+pub fn refusal_lines(plan: &Plan) -> Vec<String> {
+    plan.refused
+        .iter()
+        .chain(&plan.unsafe_links)
+        .map(|r| {
+            crate::t!(
+                "import-refused-row",
+                row = r.row,
+                reason = r.reason.message()
+            )
+        })
+        .collect()
+}
+
+/// The whole summary, one line each.
+pub fn lines(plan: &Plan) -> Vec<String> {
+    let mut out = vec![headline(plan)];
+    out.extend(note_lines(plan));
+    out.extend(refusal_lines(plan));
+    out
+}

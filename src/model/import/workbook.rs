@@ -1,0 +1,258 @@
+//! Our own workbook (`report::xlsx`) read back whole: the evidence, history, notes, sources
+//! and project facts sheets complete what the commitments sheet gives, so an export imports
+//! back to an equal project.
+
+use std::collections::HashMap;
+
+use super::plan::{Plan, Refusal, RefusalReason};
+use super::row::{date_of, list};
+use super::status_words::parse_status;
+use super::table::{Cell, Row, Sheet};
+use crate::model::{Confidence, Date, Evidence, Note, SourceDoc, StatusChange};
+
+pub const COMMITMENTS: &str = "Commitments";
+pub const EVIDENCE: &str = "Evidence";
+pub const HISTORY: &str = "History";
+pub const NOTES: &str = "Notes";
+pub const SOURCES: &str = "Sources";
+pub const PROJECT: &str = "Project";
+
+pub const EVIDENCE_HEADER: [&str; 9] = [
+    "commitment",
+    "id",
+    "url",
+    "title",
+    "publisher",
+    "date",
+    "note",
+    "confidence",
+    "archived",
+];
+pub const HISTORY_HEADER: [&str; 6] = ["commitment", "date", "from", "to", "note", "evidence"];
+pub const NOTES_HEADER: [&str; 3] = ["commitment", "date", "text"];
+pub const SOURCES_HEADER: [&str; 6] = ["id", "title", "publisher", "date", "url", "note"];
+pub const PROJECT_HEADER: [&str; 2] = ["field", "value"];
+
+/// Whether a workbook's sheets are the ones our export writes.
+pub fn is_ours(sheet_names: &[String]) -> bool {
+    [COMMITMENTS, EVIDENCE, HISTORY, NOTES]
+        .iter()
+        .all(|n| sheet_names.iter().any(|s| s == n))
+}
+
+/// Reads one sheet's rows by its header keys.
+struct Columns<'a> {
+    sheet: &'a Sheet,
+    at: HashMap<&'static str, usize>,
+}
+
+impl<'a> Columns<'a> {
+    fn new(sheet: &'a Sheet, keys: &[&'static str]) -> Self {
+        let at = keys
+            .iter()
+            .filter_map(|k| Some((*k, sheet.column(k)?)))
+            .collect();
+        Self { sheet, at }
+    }
+
+    fn cell<'r>(&self, row: &'r Row, key: &str) -> &'r Cell {
+        self.at.get(key).map_or(&Cell::Empty, |i| row.cell(*i))
+    }
+
+    fn text(&self, row: &Row, key: &str) -> String {
+        match self.cell(row, key) {
+            Cell::Text(s) => s.clone(),
+            other => other.text(),
+        }
+    }
+
+    fn date(&self, row: &Row, key: &str) -> Result<Option<Date>, RefusalReason> {
+        let cell = self.cell(row, key);
+        if cell.is_blank() {
+            return Ok(None);
+        }
+        date_of(cell)
+            .map(Some)
+            .ok_or_else(|| RefusalReason::BadDate {
+                column: format!("{}: {key}", self.sheet.name),
+                text: cell.text(),
+            })
+    }
+
+    fn bad(&self, row: &Row, key: &str) -> RefusalReason {
+        RefusalReason::BadValue {
+            column: format!("{}: {key}", self.sheet.name),
+            text: self.cell(row, key).text(),
+        }
+    }
+}
+
+/// Completes a plan made from our commitments sheet into a new project with the other sheets.
+/// Rows of those sheets that cannot be read are refused like any row, with the sheet named.
+pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
+    let by_name = |name: &str| sheets.iter().find(|s| s.name == name);
+    let index: HashMap<String, usize> = plan
+        .result
+        .commitments
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let mut refused = Vec::new();
+    // The history sheet is the record: it replaces the entries the plan made from the status.
+    if let Some(sheet) = by_name(HISTORY) {
+        for c in &mut plan.result.commitments {
+            c.history.clear();
+        }
+        let cols = Columns::new(sheet, &HISTORY_HEADER);
+        for r in &sheet.rows {
+            let entry = (|| {
+                let i = owner(&cols, r, &index)?;
+                let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
+                let status = |key| parse_status(&cols.text(r, key)).ok_or_else(|| cols.bad(r, key));
+                let evidence = ids(&cols, r, "evidence")?;
+                let change = StatusChange {
+                    date,
+                    from: status("from")?,
+                    to: status("to")?,
+                    note: cols.text(r, "note"),
+                    evidence,
+                };
+                Ok((i, change))
+            })();
+            match entry {
+                Ok((i, change)) => plan.result.commitments[i].history.push(change),
+                Err(reason) => refused.push(Refusal {
+                    row: r.number,
+                    reason,
+                }),
+            }
+        }
+    }
+    if let Some(sheet) = by_name(EVIDENCE) {
+        let cols = Columns::new(sheet, &EVIDENCE_HEADER);
+        for r in &sheet.rows {
+            let entry = (|| {
+                let i = owner(&cols, r, &index)?;
+                let id = cols.text(r, "id").parse().map_err(|_| cols.bad(r, "id"))?;
+                let confidence = match cols.text(r, "confidence").as_str() {
+                    "Secondary" => Confidence::Secondary,
+                    "Unverified" => Confidence::Unverified,
+                    "Seen" | "" => Confidence::Seen,
+                    _ => return Err(cols.bad(r, "confidence")),
+                };
+                let e = Evidence {
+                    id,
+                    url: cols.text(r, "url"),
+                    title: cols.text(r, "title"),
+                    publisher: cols.text(r, "publisher"),
+                    date: cols.date(r, "date")?,
+                    note: cols.text(r, "note"),
+                    confidence,
+                    archived: Some(cols.text(r, "archived")).filter(|a| !a.is_empty()),
+                };
+                Ok((i, e))
+            })();
+            match entry {
+                Ok((i, e)) => {
+                    let c = &mut plan.result.commitments[i];
+                    // Ids kept as written: history and replacements cite them.
+                    c.next_evidence_id = c.next_evidence_id.max(e.id + 1);
+                    c.evidence.push(e);
+                }
+                Err(reason) => refused.push(Refusal {
+                    row: r.number,
+                    reason,
+                }),
+            }
+        }
+    }
+    if let Some(sheet) = by_name(NOTES) {
+        let cols = Columns::new(sheet, &NOTES_HEADER);
+        for c in &mut plan.result.commitments {
+            c.notes.clear();
+        }
+        for r in &sheet.rows {
+            let entry = (|| {
+                let i = owner(&cols, r, &index)?;
+                let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
+                Ok((
+                    i,
+                    Note {
+                        date,
+                        text: cols.text(r, "text"),
+                    },
+                ))
+            })();
+            match entry {
+                Ok((i, n)) => plan.result.commitments[i].notes.push(n),
+                Err(reason) => refused.push(Refusal {
+                    row: r.number,
+                    reason,
+                }),
+            }
+        }
+    }
+    if let Some(sheet) = by_name(SOURCES) {
+        let cols = Columns::new(sheet, &SOURCES_HEADER);
+        for r in &sheet.rows {
+            match cols.date(r, "date") {
+                Ok(date) => plan.result.sources.push(SourceDoc {
+                    id: cols.text(r, "id"),
+                    title: cols.text(r, "title"),
+                    publisher: cols.text(r, "publisher"),
+                    date,
+                    url: cols.text(r, "url"),
+                    note: cols.text(r, "note"),
+                }),
+                Err(reason) => refused.push(Refusal {
+                    row: r.number,
+                    reason,
+                }),
+            }
+        }
+    }
+    if let Some(sheet) = by_name(PROJECT) {
+        let cols = Columns::new(sheet, &PROJECT_HEADER);
+        for r in &sheet.rows {
+            match cols.text(r, "field").as_str() {
+                "title" => plan.result.title = cols.text(r, "value"),
+                "description" => plan.result.description = cols.text(r, "value"),
+                "as_of" => match cols.date(r, "value") {
+                    Ok(d) => plan.result.as_of = d,
+                    Err(reason) => refused.push(Refusal {
+                        row: r.number,
+                        reason,
+                    }),
+                },
+                _ => {}
+            }
+        }
+    }
+    // The replacement's evidence and next id columns came with the commitments sheet.
+    plan.status_changes = plan
+        .result
+        .commitments
+        .iter()
+        .map(|c| c.history.len())
+        .sum();
+    plan.refused.extend(refused);
+}
+
+fn owner(
+    cols: &Columns<'_>,
+    r: &Row,
+    index: &HashMap<String, usize>,
+) -> Result<usize, RefusalReason> {
+    index
+        .get(cols.text(r, "commitment").trim())
+        .copied()
+        .ok_or_else(|| cols.bad(r, "commitment"))
+}
+
+fn ids(cols: &Columns<'_>, r: &Row, key: &str) -> Result<Vec<u32>, RefusalReason> {
+    list(&cols.text(r, key), &[';', ','])
+        .iter()
+        .map(|s| s.parse().map_err(|_| cols.bad(r, key)))
+        .collect()
+}

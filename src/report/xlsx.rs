@@ -1,0 +1,283 @@
+//! Excel export: a workbook a colleague opens with colours and filters, and that imports back
+//! into an equal project (`model::import::workbook` reads it).
+//!
+//! Sheets: Commitments (one row each, frozen header, filters, status cells in the app's
+//! colours), Evidence, History, Notes, Sources, and Project (the facts and the status scale).
+//! Headers are the same machine keys as the CSV export, so they mean the same in every
+//! language. Full dates are real dates; a date known only to the month or year stays text
+//! ("2022-07"), as the project keeps it. Links are hyperlinks only when they pass the same
+//! check as in the window. The workbook is the whole tracker, not a view as of a date.
+//!
+//! Cells are written as strings, never as formulas, so text starting with "=" stays text.
+
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, Url, Workbook, Worksheet, XlsxError};
+
+use super::csv::{kind_value, status_value};
+use super::palette::{status_rgb, status_text_rgb};
+use crate::model::import::workbook::{
+    COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, NOTES, NOTES_HEADER, PROJECT,
+    PROJECT_HEADER, SOURCES, SOURCES_HEADER,
+};
+use crate::model::{Commitment, Confidence, Date, Project, Status, links};
+
+pub const COMMITMENTS_HEADER: [&str; 22] = [
+    "id",
+    "kind",
+    "actor",
+    "parent",
+    "title",
+    "quote",
+    "source",
+    "date_committed",
+    "category",
+    "responsible",
+    "deadline",
+    "status",
+    "status_date",
+    "importance",
+    "concern",
+    "tags",
+    "next_evidence_id",
+    "replaced_on",
+    "replaced_by",
+    "replaced_partly",
+    "replaced_note",
+    "replaced_evidence",
+];
+
+/// The workbook's bytes, or why it could not be made (e.g. a text longer than Excel's
+/// 32,767 characters per cell).
+pub fn to_xlsx(project: &Project) -> Result<Vec<u8>, String> {
+    build(project).map_err(|e| crate::t!("xlsx-export-failed", error = e.to_string()))
+}
+
+struct Formats {
+    header: Format,
+    date: Format,
+    status: Vec<Format>,
+}
+
+fn build(project: &Project) -> Result<Vec<u8>, XlsxError> {
+    let f = Formats {
+        header: Format::new().set_bold(),
+        date: Format::new().set_num_format("yyyy-mm-dd"),
+        status: Status::ALL
+            .iter()
+            .map(|s| {
+                Format::new()
+                    .set_background_color(Color::RGB(rgb(status_rgb(*s))))
+                    .set_font_color(Color::RGB(rgb(status_text_rgb(*s))))
+            })
+            .collect(),
+    };
+    let mut book = Workbook::new();
+    commitments(book.add_worksheet().set_name(COMMITMENTS)?, project, &f)?;
+    let ws = table(
+        book.add_worksheet().set_name(EVIDENCE)?,
+        &EVIDENCE_HEADER,
+        &f,
+    )?;
+    let mut r = 1;
+    for c in &project.commitments {
+        for e in &c.evidence {
+            text(ws, r, 0, &c.id)?;
+            ws.write_number(r, 1, e.id)?;
+            link(ws, r, 2, &e.url)?;
+            text(ws, r, 3, &e.title)?;
+            text(ws, r, 4, &e.publisher)?;
+            date(ws, r, 5, e.date, &f)?;
+            text(ws, r, 6, &e.note)?;
+            text(ws, r, 7, confidence(e.confidence))?;
+            link(ws, r, 8, e.archived.as_deref().unwrap_or_default())?;
+            r += 1;
+        }
+    }
+    filter(ws, r, EVIDENCE_HEADER.len())?;
+    let ws = table(book.add_worksheet().set_name(HISTORY)?, &HISTORY_HEADER, &f)?;
+    let mut r = 1;
+    for c in &project.commitments {
+        for h in &c.history {
+            text(ws, r, 0, &c.id)?;
+            date(ws, r, 1, Some(h.date), &f)?;
+            status(ws, r, 2, h.from, &f)?;
+            status(ws, r, 3, h.to, &f)?;
+            text(ws, r, 4, &h.note)?;
+            text(ws, r, 5, &ids(&h.evidence))?;
+            r += 1;
+        }
+    }
+    filter(ws, r, HISTORY_HEADER.len())?;
+    let ws = table(book.add_worksheet().set_name(NOTES)?, &NOTES_HEADER, &f)?;
+    let mut r = 1;
+    for c in &project.commitments {
+        for n in &c.notes {
+            text(ws, r, 0, &c.id)?;
+            date(ws, r, 1, Some(n.date), &f)?;
+            text(ws, r, 2, &n.text)?;
+            r += 1;
+        }
+    }
+    filter(ws, r, NOTES_HEADER.len())?;
+    let ws = table(book.add_worksheet().set_name(SOURCES)?, &SOURCES_HEADER, &f)?;
+    for (i, s) in project.sources.iter().enumerate() {
+        let r = i as u32 + 1;
+        text(ws, r, 0, &s.id)?;
+        text(ws, r, 1, &s.title)?;
+        text(ws, r, 2, &s.publisher)?;
+        date(ws, r, 3, s.date, &f)?;
+        link(ws, r, 4, &s.url)?;
+        text(ws, r, 5, &s.note)?;
+    }
+    facts(book.add_worksheet().set_name(PROJECT)?, project, &f)?;
+    book.save_to_buffer()
+}
+
+fn commitments(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
+    table(ws, &COMMITMENTS_HEADER, f)?;
+    for (i, c) in p.commitments.iter().enumerate() {
+        commitment_row(ws, i as u32 + 1, c, f)?;
+    }
+    filter(ws, p.commitments.len() as u32 + 1, COMMITMENTS_HEADER.len())?;
+    for (col, width) in [
+        (0, 8.0),
+        (2, 20.0),
+        (4, 50.0),
+        (5, 40.0),
+        (8, 20.0),
+        (11, 18.0),
+    ] {
+        ws.set_column_width(col, width)?;
+    }
+    Ok(())
+}
+
+fn commitment_row(
+    ws: &mut Worksheet,
+    r: u32,
+    c: &Commitment,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    text(ws, r, 0, &c.id)?;
+    text(ws, r, 1, kind_value(c.kind))?;
+    text(ws, r, 2, &c.actor)?;
+    text(ws, r, 3, c.parent.as_deref().unwrap_or(""))?;
+    text(ws, r, 4, &c.title)?;
+    text(ws, r, 5, &c.quote)?;
+    text(ws, r, 6, &c.source)?;
+    date(ws, r, 7, c.date_committed, f)?;
+    text(ws, r, 8, &c.category)?;
+    text(ws, r, 9, &c.responsible)?;
+    date(ws, r, 10, c.deadline, f)?;
+    status(ws, r, 11, c.status, f)?;
+    date(ws, r, 12, c.last_change(), f)?;
+    ws.write_number(r, 13, c.importance)?;
+    ws.write_boolean(r, 14, c.concern)?;
+    text(ws, r, 15, &c.tags.join(", "))?;
+    ws.write_number(r, 16, c.next_evidence_id)?;
+    if let Some(m) = &c.replaced {
+        date(ws, r, 17, Some(m.date), f)?;
+        text(ws, r, 18, &m.by.join("; "))?;
+        ws.write_boolean(r, 19, m.partial)?;
+        text(ws, r, 20, &m.note)?;
+        text(ws, r, 21, &ids(&m.evidence))?;
+    }
+    Ok(())
+}
+
+fn facts(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
+    table(ws, &PROJECT_HEADER, f)?;
+    text(ws, 1, 0, "title")?;
+    text(ws, 1, 1, &p.title)?;
+    text(ws, 2, 0, "description")?;
+    text(ws, 2, 1, &p.description)?;
+    text(ws, 3, 0, "as_of")?;
+    date(ws, 3, 1, p.as_of, f)?;
+    text(ws, 4, 0, "format_version")?;
+    ws.write_number(4, 1, p.format_version)?;
+    // The scale, so a reader of the workbook alone knows what each status means.
+    for (i, s) in Status::ALL.iter().enumerate() {
+        let r = 6 + i as u32;
+        text(ws, r, 0, "scale")?;
+        status(ws, r, 1, *s, f)?;
+        text(ws, r, 2, s.label())?;
+        text(ws, r, 3, s.definition())?;
+    }
+    ws.set_column_width(0, 16.0)?;
+    ws.set_column_width(1, 40.0)?;
+    ws.set_column_width(3, 80.0)?;
+    Ok(())
+}
+
+/// Writes the bold header and freezes it.
+fn table<'a>(
+    ws: &'a mut Worksheet,
+    header: &[&str],
+    f: &Formats,
+) -> Result<&'a mut Worksheet, XlsxError> {
+    for (i, h) in header.iter().enumerate() {
+        ws.write_string_with_format(0, i as u16, *h, &f.header)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(ws)
+}
+
+fn filter(ws: &mut Worksheet, rows: u32, columns: usize) -> Result<(), XlsxError> {
+    ws.autofilter(0, 0, rows.saturating_sub(1).max(1), columns as u16 - 1)?;
+    Ok(())
+}
+
+fn text(ws: &mut Worksheet, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
+    if !s.is_empty() {
+        ws.write_string(r, c, s)?;
+    }
+    Ok(())
+}
+
+fn status(ws: &mut Worksheet, r: u32, c: u16, s: Status, f: &Formats) -> Result<(), XlsxError> {
+    ws.write_string_with_format(r, c, status_value(s), &f.status[s.index()])?;
+    Ok(())
+}
+
+/// A full date as a real date; a month or a year as the text the project keeps.
+fn date(ws: &mut Worksheet, r: u32, c: u16, d: Option<Date>, f: &Formats) -> Result<(), XlsxError> {
+    let Some(d) = d else { return Ok(()) };
+    match (d.month(), d.day()) {
+        (Some(m), Some(day)) => {
+            let dt = ExcelDateTime::from_ymd(d.year() as u16, m as u8, day as u8)?;
+            ws.write_datetime_with_format(r, c, &dt, &f.date)?;
+        }
+        _ => {
+            ws.write_string(r, c, d.to_string())?;
+        }
+    }
+    Ok(())
+}
+
+/// A hyperlink when the address passes the window's check; plain text otherwise.
+fn link(ws: &mut Worksheet, r: u32, c: u16, url: &str) -> Result<(), XlsxError> {
+    if links::check_link(url).openable().is_some()
+        && ws.write_url(r, c, Url::new(url).set_text(url)).is_ok()
+    {
+        return Ok(());
+    }
+    text(ws, r, c, url)
+}
+
+fn ids(ids: &[u32]) -> String {
+    ids.iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn confidence(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Seen => "Seen",
+        Confidence::Secondary => "Secondary",
+        Confidence::Unverified => "Unverified",
+    }
+}
+
+fn rgb(c: [u8; 3]) -> u32 {
+    u32::from(c[0]) << 16 | u32::from(c[1]) << 8 | u32::from(c[2])
+}

@@ -1,0 +1,127 @@
+//! `reform-tracker import FILE [--sheet NAME] [--map map.ron] [--into PROJECT.ron] -o OUT.ron
+//! [--dry-run]`: the summary first, then the project written (never over the file read).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::model::Date;
+use crate::model::import::{SavedMapping, Target, summary};
+
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// The table to import: .csv, .xlsx, .xls or .ods.
+    pub file: PathBuf,
+    /// The sheet of a workbook to read (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// A saved column mapping (RON) to use instead of the proposal from the header.
+    #[arg(long)]
+    pub map: Option<PathBuf>,
+    /// Merge by id into this project instead of making a new one.
+    #[arg(long)]
+    pub into: Option<PathBuf>,
+    /// Where to write the project.
+    #[arg(short, long, required_unless_present = "dry_run")]
+    pub output: Option<PathBuf>,
+    /// Print what would change, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(args: ImportArgs) -> ExitCode {
+    match import(&args) {
+        Ok(lines) => {
+            for line in lines {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Runs the import; the lines to print, or the error in plain words.
+pub fn import(args: &ImportArgs) -> Result<Vec<String>, String> {
+    if let Some(out) = &args.output
+        && same_file(out, &args.file)
+    {
+        return Err(crate::t!("import-cli-same-file"));
+    }
+    let saved = match &args.map {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| {
+                crate::t!(
+                    "import-cli-map-unreadable",
+                    path = p.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
+            Some(SavedMapping::from_ron(&text).map_err(|e| {
+                crate::t!(
+                    "import-cli-map-unreadable",
+                    path = p.display().to_string(),
+                    error = e.to_string()
+                )
+            })?)
+        }
+        None => None,
+    };
+    let sheet = args
+        .sheet
+        .clone()
+        .or_else(|| saved.as_ref().and_then(|s| s.sheet.clone()));
+    let book = super::read(
+        &args.file,
+        sheet.as_deref(),
+        &super::Limits::default(),
+        &|_, _| true,
+    )
+    .map_err(|e| e.to_string())?;
+    let targets = match &saved {
+        Some(s) => s.targets_for(&book.main.header),
+        None => crate::model::import::propose(&book.main.header),
+    };
+    if !targets
+        .iter()
+        .any(|t| matches!(t, Target::Id | Target::Title))
+    {
+        return Err(crate::t!("import-no-id-or-title"));
+    }
+    let base = match &args.into {
+        Some(p) => Some(
+            super::super::load_file(p)
+                .map_err(|e| e.to_string())?
+                .project,
+        ),
+        None => None,
+    };
+    let name = args
+        .file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let plan = super::plan_workbook(&book, &targets, base.as_ref(), &name, Date::today());
+    let mut lines = summary::lines(&plan);
+    if args.dry_run {
+        lines.push(crate::t!("import-cli-dry-run"));
+        return Ok(lines);
+    }
+    let Some(out) = &args.output else {
+        return Ok(lines);
+    };
+    super::super::save_file(out, &plan.result).map_err(|e| e.to_string())?;
+    lines.push(crate::t!(
+        "import-cli-written",
+        path = out.display().to_string()
+    ));
+    Ok(lines)
+}
