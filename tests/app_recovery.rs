@@ -88,7 +88,7 @@ fn restored_work_on_a_read_only_file_still_never_overwrites_it() {
     let dir = tempfile::tempdir().unwrap();
     let rec = dir.path().join("recovery");
     let file = dir.path().join("future.ron");
-    let text = storage::SHIPPED_TRACKER.replacen("format_version: 2", "format_version: 99", 1);
+    let text = storage::SHIPPED_TRACKER.replacen("format_version: 3", "format_version: 99", 1);
     std::fs::write(&file, &text).unwrap();
     {
         let mut harness = app_harness_with(startup(&rec, &file));

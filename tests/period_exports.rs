@@ -303,6 +303,23 @@ fn the_html_page_prints_one_category_per_page_with_colours_and_addresses() {
     }
 }
 
+/// Every evidence link of the shipped tracker offers a lookup in the Wayback Machine.
+#[test]
+fn every_link_of_the_shipped_tracker_has_an_archive_lookup() {
+    let p = reform_tracker::storage::shipped_tracker();
+    let today = d("2026-01-01");
+    let mut links = 0;
+    for c in &p.commitments {
+        for e in c.evidence.iter().filter(|e| !e.url.trim().is_empty()) {
+            links += 1;
+            let url = reform_tracker::model::archive::find_copy_url(&e.url, e.date, today);
+            let url = url.unwrap_or_else(|| panic!("{} evidence {}: {}", c.id, e.id, e.url));
+            assert!(url.starts_with("https://web.archive.org/web/"), "{url}");
+        }
+    }
+    assert!(links > 100, "{links}");
+}
+
 /// A text export with its period, as the text a reader sees.
 fn text_export(
     project: &reform_tracker::model::Project,
