@@ -259,7 +259,11 @@ fn a_newer_format_is_refused_with_a_message_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let shipped = std::fs::read_to_string(SHIPPED).unwrap();
     let newer = shipped
-        .replacen("format_version: 2,", "format_version: 99,", 1)
+        .replacen(
+            &format!("format_version: {},", reform_tracker::model::FORMAT_VERSION),
+            "format_version: 99,",
+            1,
+        )
         .replacen("    title: ", "    archive: \"somewhere\",\n    title: ", 1);
     let (base, ours, theirs) = (
         dir.path().join("b.ron"),
