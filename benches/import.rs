@@ -48,7 +48,11 @@ fn imports(c: &mut Criterion) {
     group.bench_function("hostile 100000-row csv", |b| b.iter(|| read_and_plan(&big)));
 
     let huge = dir.path().join("cell.csv");
-    std::fs::write(&huge, format!("id,title,quote\nA,B,{}\n", "x".repeat(1_000_000))).expect("write");
+    std::fs::write(
+        &huge,
+        format!("id,title,quote\nA,B,{}\n", "x".repeat(1_000_000)),
+    )
+    .expect("write");
     group.bench_function("hostile 1 MB cell", |b| b.iter(|| read_and_plan(&huge)));
 
     // 600 MB of spaces that deflate to well under a megabyte: refused from the sizes declared.
@@ -57,19 +61,25 @@ fn imports(c: &mut Criterion) {
         let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).expect("create"));
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file("xl/worksheets/sheet1.xml", options).expect("entry");
+        zip.start_file("xl/worksheets/sheet1.xml", options)
+            .expect("entry");
         let spaces = vec![b' '; 1 << 20];
         for _ in 0..600 {
             zip.write_all(&spaces).expect("write");
         }
         zip.finish().expect("finish");
     }
-    eprintln!("zip bomb: {} bytes on disk", std::fs::metadata(&bomb).map(|m| m.len()).unwrap_or(0));
+    eprintln!(
+        "zip bomb: {} bytes on disk",
+        std::fs::metadata(&bomb).map(|m| m.len()).unwrap_or(0)
+    );
     group.bench_function("hostile zip bomb", |b| b.iter(|| read_and_plan(&bomb)));
 
     let fake = dir.path().join("fake.xlsx");
     std::fs::write(&fake, "id,title\nA,B\n").expect("write");
-    group.bench_function("hostile text named xlsx", |b| b.iter(|| read_and_plan(&fake)));
+    group.bench_function("hostile text named xlsx", |b| {
+        b.iter(|| read_and_plan(&fake))
+    });
     group.finish();
 }
 
