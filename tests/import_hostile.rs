@@ -18,7 +18,7 @@ fn read(path: &Path) -> Result<Workbook, ImportError> {
 fn plan(book: &Workbook) -> reform_tracker::model::import::Plan {
     let targets = propose(&book.main.header);
     import::plan_workbook(
-        &book,
+        book,
         &targets,
         None,
         "hostile",

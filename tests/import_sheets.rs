@@ -256,7 +256,7 @@ fn a_plain_xlsx_with_dates_numbers_and_several_sheets() {
     ws.write_string(1, 0, "K1").unwrap();
     ws.write_string(1, 1, "Open data portal").unwrap();
     ws.write_string(1, 2, "Promise Kept").unwrap();
-    ws.write_datetime_with_format(1, 3, &ExcelDateTime::from_ymd(2024, 6, 30).unwrap(), &date)
+    ws.write_datetime_with_format(1, 3, ExcelDateTime::from_ymd(2024, 6, 30).unwrap(), &date)
         .unwrap();
     ws.write_number(1, 4, 3).unwrap();
     ws.write_number(2, 0, 42).unwrap();

@@ -87,7 +87,7 @@ pub fn read_csv(
             });
             break;
         }
-        if number % 1000 == 0 && !progress(number, None) {
+        if number.is_multiple_of(1000) && !progress(number, None) {
             return Err(ImportError::Cancelled);
         }
         if record.len() > limits.columns
