@@ -11,6 +11,14 @@ impl App {
         App::start(cc, startup)
     }
 
+    /// The app with the window's theme and input order but no window: the `screenshot`
+    /// command draws it offscreen (`crate::headless`).
+    pub fn without_window(ctx: &egui::Context, startup: Startup) -> Self {
+        super::theme::install(ctx);
+        super::typing::install(ctx);
+        App::start_on(ctx, None, startup)
+    }
+
     /// One frame of the whole window. eframe calls it through `App::ui`; benchmarks call it
     /// directly on a headless context.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -26,6 +34,10 @@ impl App {
 impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs_now());
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        super::theme::clear_color(visuals).to_normalized_gamma_f32()
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -23,6 +23,13 @@ pub fn on_status_color(status: Status) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// What the window is cleared with before each frame is painted: the panels' own colour, so
+/// the hairline gaps between panels (and every screenshot's pixels) are opaque, whatever the
+/// compositor does with alpha. The offscreen screenshot clears with the same colour.
+pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
+    visuals.panel_fill
+}
+
 pub fn install(ctx: &egui::Context) {
     // Project text comes from anywhere (arrows, box drawing, math): let the monospace font,
     // which covers more symbols, stand in where the proportional one has no glyph.
