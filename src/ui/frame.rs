@@ -7,6 +7,10 @@ impl App {
     /// The app in a window, with the window's theme and its keystrokes-before-clicks order.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         super::theme::install(&cc.egui_ctx);
+        let adapter = cc.wgpu_render_state.as_ref().map(|r| r.adapter.get_info());
+        if adapter.is_some_and(|a| a.device_type == egui_wgpu::wgpu::DeviceType::Cpu) {
+            super::theme::paint_on_cpu(&cc.egui_ctx);
+        }
         super::typing::install(&cc.egui_ctx);
         App::start(cc, startup)
     }

@@ -30,6 +30,16 @@ pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
     visuals.panel_fill
 }
 
+/// Where the window is painted on the CPU (Mesa's lavapipe or llvmpipe: a VM, a remote
+/// desktop), every painted frame costs tens of milliseconds of shading, and a hover fade or a
+/// programmed scroll is several frames long. There they take one frame; a GPU keeps them.
+pub fn paint_on_cpu(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+    });
+}
+
 pub fn install(ctx: &egui::Context) {
     // Project text comes from anywhere (arrows, box drawing, math): let the monospace font,
     // which covers more symbols, stand in where the proportional one has no glyph.
