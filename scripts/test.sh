@@ -3,11 +3,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# Snapshots render on the CPU through Mesa's Vulkan driver (lavapipe); the screenshot
-# command runs under a virtual X display.
+# Snapshots and the screenshot command render on the CPU through Mesa's Vulkan driver
+# (lavapipe); no display is needed.
 need=""
 [ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || need="$need mesa-vulkan-drivers"
-command -v xvfb-run >/dev/null 2>&1 || need="$need xvfb xauth"
 if [ -n "$need" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

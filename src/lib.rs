@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod headless;
 pub mod i18n;
 pub mod model;
 pub mod report;

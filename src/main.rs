@@ -2,15 +2,14 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand};
 
-use reform_tracker::app::{App, Document, ScreenshotJob, ShotView, Startup};
+use reform_tracker::app::{App, ShotView, Startup};
 use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
 use reform_tracker::report::{ExportFormat, export_with_period};
-use reform_tracker::{storage, t};
+use reform_tracker::{headless, storage, t};
 
 #[derive(Parser)]
 #[command(
@@ -107,11 +106,8 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
         w.parse::<u32>().map_err(|_| err())?,
         h.parse::<u32>().map_err(|_| err())?,
     );
-    if (200..=8000).contains(&w) && (200..=8000).contains(&h) {
-        Ok((w, h))
-    } else {
-        Err(err())
-    }
+    // The range is checked with the scale, in `headless::ShotRequest::check`.
+    Ok((w, h))
 }
 
 fn main() -> ExitCode {
@@ -255,53 +251,21 @@ fn run_batch(batch: Batch) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            if !(0.5..=4.0).contains(&scale) {
-                eprintln!("{}", t!("cli-scale-range"));
-                return ExitCode::FAILURE;
-            }
-            let loaded = match storage::load_file(&file) {
-                Ok(loaded) => loaded,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let document = Document::from_loaded(file, loaded, 1);
-            let result = Arc::new(Mutex::new(None));
-            let job = ScreenshotJob {
+            let request = headless::ShotRequest {
                 view: ShotView::parse(&view),
                 as_of,
                 period,
+                size,
                 scale,
                 out: output,
-                result: result.clone(),
             };
-            let startup = Startup {
-                file: None,
-                recovery_dir: None,
-                screenshot: Some(job),
-                document: Some(document),
-                lang: Some(i18n::language()),
-            };
-            let physical = (
-                (size.0 as f32 * scale) as u32,
-                (size.1 as f32 * scale) as u32,
-            );
-            if run_window(startup, physical) != ExitCode::SUCCESS {
-                return ExitCode::FAILURE;
-            }
-            let outcome = result.lock().ok().and_then(|mut r| r.take());
-            match outcome {
-                Some(Ok(path)) => {
+            match headless::screenshot_file(&file, &request) {
+                Ok(path) => {
                     println!("{}", t!("cli-screenshot-saved", path = display(&path)));
                     ExitCode::SUCCESS
                 }
-                Some(Err(e)) => {
-                    eprintln!("{}", t!("cli-no-screenshot", error = e.to_string()));
-                    ExitCode::FAILURE
-                }
-                None => {
-                    eprintln!("{}", t!("cli-window-closed"));
+                Err(e) => {
+                    eprintln!("{}", t!("cli-no-screenshot", error = e));
                     ExitCode::FAILURE
                 }
             }
@@ -322,23 +286,13 @@ fn exit(ok: bool) -> ExitCode {
 }
 
 fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
-    let batch = startup.screenshot.is_some();
-    // A throwaway state file, so no earlier window size leaks into the screenshot.
-    let shot_state =
-        std::env::temp_dir().join(format!("reform-tracker-shot-{}.ron", std::process::id()));
-    let mut viewport = egui::ViewportBuilder::default()
+    let viewport = egui::ViewportBuilder::default()
         .with_title("Reform Tracker")
         .with_inner_size([size.0 as f32, size.1 as f32])
         .with_min_inner_size([640.0, 400.0])
         .with_drag_and_drop(true);
-    if batch {
-        viewport = viewport.with_resizable(false);
-    }
     let options = eframe::NativeOptions {
         viewport,
-        // A screenshot run must not disturb the user's saved window and preferences.
-        persist_window: !batch,
-        persistence_path: batch.then(|| shot_state.clone()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -346,9 +300,6 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, startup)))),
     );
-    if batch {
-        let _ = std::fs::remove_file(&shot_state);
-    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -358,8 +309,9 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
     }
 }
 
-/// Without `XDG_RUNTIME_DIR` (Xvfb, CI, containers), Mesa's Vulkan device-select layer looks
-/// for a Wayland display as the window opens, and libwayland prints "error: XDG_RUNTIME_DIR is
+/// Without `XDG_RUNTIME_DIR` (servers, CI, containers), Mesa's Vulkan device-select layer looks
+/// for a Wayland display as the Vulkan instance starts, even for an offscreen picture, and
+/// libwayland prints "error: XDG_RUNTIME_DIR is
 /// invalid or not set" four times although the screenshot succeeds. Setting the variable in
 /// this process would take `unsafe`; running the command again with a private, empty runtime
 /// folder does not. Returns the exit status of that run, or `None` to carry on here.

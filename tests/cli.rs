@@ -1,6 +1,6 @@
-//! The command line: validate, fmt, export and screenshot, run as a user would run them.
+//! The command line: validate, fmt and export, run as a user would run them (the screenshot
+//! command has its own tests, in headless_shot.rs).
 
-use std::path::Path;
 use std::process::Command;
 
 const SHIPPED: &str = concat!(
@@ -86,82 +86,6 @@ fn export_writes_each_format_stating_project_and_date() {
         .output()
         .unwrap();
     assert!(!refused.status.success());
-}
-
-fn installed(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// The screenshot needs a display. Without xvfb-run the test fails (never a silent pass), and
-/// says what to install.
-fn require_xvfb() {
-    let missing: Vec<&str> = ["xvfb-run", "xauth"]
-        .into_iter()
-        .filter(|t| !installed(t))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "{} not found: install xvfb and xauth (Debian: apt-get install xvfb xauth; \
-         ./scripts/test.sh does it)",
-        missing.join(" and ")
-    );
-}
-
-/// Runs under xvfb-run, with no XDG_RUNTIME_DIR, as on CI machines and in containers.
-#[test]
-fn screenshot_command_writes_a_png_of_size_times_scale_that_is_not_blank() {
-    require_xvfb();
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("dash.png");
-    let run = Command::new("xvfb-run")
-        .env_remove("XDG_RUNTIME_DIR")
-        .args(["-a", "-s", "-screen 0 2000x1400x24"])
-        .arg(env!("CARGO_BIN_EXE_reform-tracker"))
-        .args([
-            "screenshot",
-            SHIPPED,
-            "--view",
-            "dashboard",
-            "--size",
-            "800x600",
-            "--scale",
-            "2",
-            "-o",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
-    assert!(
-        !stderr.contains("XDG_RUNTIME_DIR"),
-        "a successful screenshot prints no errors:\n{stderr}"
-    );
-    let image = image::open(&out).unwrap().to_rgba8();
-    assert_eq!((image.width(), image.height()), (1600, 1200));
-    assert!(distinct_colours(&image) > 8, "the screenshot is not blank");
-
-    let missing = Command::new("xvfb-run")
-        .args(["-a"])
-        .arg(env!("CARGO_BIN_EXE_reform-tracker"))
-        .args(["screenshot", SHIPPED, "--view", "NOPE", "-o"])
-        .arg(dir.path().join("x.png"))
-        .output()
-        .unwrap();
-    assert!(!missing.status.success());
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("NOPE"));
-    assert!(!Path::new(&dir.path().join("x.png")).exists());
-}
-
-fn distinct_colours(image: &image::RgbaImage) -> usize {
-    let mut seen = std::collections::HashSet::new();
-    for p in image.pixels().step_by(97) {
-        seen.insert(p.0);
-    }
-    seen.len()
 }
 
 #[test]

@@ -106,10 +106,20 @@ impl App {
     /// The app for a window that eframe is opening. The window itself (`ui::frame`) adds its
     /// theme and draws it: the app never names the UI.
     pub fn start(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        Self::start_on(&cc.egui_ctx, cc.storage, startup)
+    }
+
+    /// The app on a context, with or without a window: the `screenshot` command draws it
+    /// offscreen, with no saved preferences.
+    pub fn start_on(
+        ctx: &egui::Context,
+        saved: Option<&dyn eframe::Storage>,
+        startup: Startup,
+    ) -> Self {
         let mut app = Self::with_document(Document::untitled(storage::shipped_tracker()));
-        app.waker = Some(cc.egui_ctx.clone());
-        if let Some(storage) = cc.storage {
-            app.restore_prefs(&cc.egui_ctx, storage);
+        app.waker = Some(ctx.clone());
+        if let Some(saved) = saved {
+            app.restore_prefs(ctx, saved);
         }
         let lang = startup
             .lang
@@ -121,7 +131,7 @@ impl App {
         if let Some(doc) = startup.document {
             app.doc = doc;
         } else if let Some(path) = startup.file {
-            app.run_command(&cc.egui_ctx, Command::OpenPath(path));
+            app.run_command(ctx, Command::OpenPath(path));
         }
         if let Some(job) = startup.screenshot {
             app.prepare_screenshot_job(job);

@@ -156,7 +156,7 @@ impl App {
                 if found.is_none()
                     && let Ok(mut r) = job.result.lock()
                 {
-                    *r = Some(Err(format!("no commitment has the id \"{id}\"")));
+                    *r = Some(Err(crate::t!("shots-no-such-commitment", id = id.as_str())));
                 }
                 self.ui.selected = found;
                 self.ui.scroll_to_selected = true;

@@ -41,6 +41,10 @@ pub fn message_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "sheets.ftl",
                     include_str!(concat!("../../assets/i18n/", $code, "/sheets.ftl")),
                 ),
+                (
+                    "shots.ftl",
+                    include_str!(concat!("../../assets/i18n/", $code, "/shots.ftl")),
+                ),
             ]
         };
     }

@@ -7,8 +7,20 @@ impl App {
     /// The app in a window, with the window's theme and its keystrokes-before-clicks order.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         super::theme::install(&cc.egui_ctx);
+        let adapter = cc.wgpu_render_state.as_ref().map(|r| r.adapter.get_info());
+        if adapter.is_some_and(|a| a.device_type == egui_wgpu::wgpu::DeviceType::Cpu) {
+            super::theme::paint_on_cpu(&cc.egui_ctx);
+        }
         super::typing::install(&cc.egui_ctx);
         App::start(cc, startup)
+    }
+
+    /// The app with the window's theme and input order but no window: the `screenshot`
+    /// command draws it offscreen (`crate::headless`).
+    pub fn without_window(ctx: &egui::Context, startup: Startup) -> Self {
+        super::theme::install(ctx);
+        super::typing::install(ctx);
+        App::start_on(ctx, None, startup)
     }
 
     /// One frame of the whole window. eframe calls it through `App::ui`; benchmarks call it
@@ -26,6 +38,10 @@ impl App {
 impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs_now());
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        super::theme::clear_color(visuals).to_normalized_gamma_f32()
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -23,6 +23,23 @@ pub fn on_status_color(status: Status) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// What the window is cleared with before each frame is painted: the panels' own colour, so
+/// the hairline gaps between panels (and every screenshot's pixels) are opaque, whatever the
+/// compositor does with alpha. The offscreen screenshot clears with the same colour.
+pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
+    visuals.panel_fill
+}
+
+/// Where the window is painted on the CPU (Mesa's lavapipe or llvmpipe: a VM, a remote
+/// desktop), every painted frame costs tens of milliseconds of shading, and a hover fade or a
+/// programmed scroll is several frames long. There they take one frame; a GPU keeps them.
+pub fn paint_on_cpu(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+    });
+}
+
 pub fn install(ctx: &egui::Context) {
     // Project text comes from anywhere (arrows, box drawing, math): let the monospace font,
     // which covers more symbols, stand in where the proportional one has no glyph.

@@ -113,7 +113,6 @@ cli-written = { $format } written to { $path }
 cli-scale-range = --scale must be between 0.5 and 4
 cli-screenshot-saved = Screenshot saved to { $path }
 cli-no-screenshot = No screenshot: { $error }
-cli-window-closed = No screenshot: the window closed before it was taken
 cli-no-window = reform-tracker: could not open the window: { $error }
 cli-unknown-format = unknown format "{ $name }": use csv, markdown or html
 cli-bad-size = "{ $text }" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000

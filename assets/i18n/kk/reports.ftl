@@ -116,7 +116,6 @@ cli-written = { $format }: { $path } файлына жазылды
 cli-scale-range = --scale 0,5 пен 4 аралығында болуы керек
 cli-screenshot-saved = Скриншот { $path } файлына сақталды
 cli-no-screenshot = Скриншот түсірілмеді: { $error }
-cli-window-closed = Скриншот түсірілмеді: терезе ертерек жабылып қалды
 cli-no-window = reform-tracker: терезені ашу мүмкін болмады: { $error }
 cli-unknown-format = «{ $name }» — белгісіз пішім: csv, markdown немесе html пайдаланыңыз
 cli-bad-size = «{ $text }» — өлшем емес: ЕНІxБИІКТІГІ түрінде жазыңыз, мысалы 1600x1000

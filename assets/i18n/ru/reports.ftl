@@ -127,7 +127,6 @@ cli-written = { $format }: файл { $path } записан
 cli-scale-range = --scale должен быть от 0,5 до 4
 cli-screenshot-saved = Снимок экрана сохранён в { $path }
 cli-no-screenshot = Снимок экрана не сделан: { $error }
-cli-window-closed = Снимок экрана не сделан: окно закрылось раньше
 cli-no-window = reform-tracker: не удалось открыть окно: { $error }
 cli-unknown-format = неизвестный формат «{ $name }»: используйте csv, markdown или html
 cli-bad-size = «{ $text }» — не размер: укажите ШИРИНАxВЫСОТА, например 1600x1000
