@@ -255,6 +255,16 @@ fn every_command_is_sent_by_the_window() {
         answer_path(h, &file);
         wait_for(h, "the open", |app| app.doc.project.commitments.len() > 1);
     });
+    // A big file opens on a worker, with its progress and a Cancel button.
+    let big = dir.path().join("big.ron");
+    let big_project = reform_tracker::model::synthetic::synthetic_project(1_500, 5, 1);
+    reform_tracker::storage::save_file(&big, &big_project).unwrap();
+    s.user(|h| {
+        menu(h, "File", "Open…");
+        answer_path(h, &big);
+        click(h, "Cancel");
+    });
+    assert!(s.harness.state().loading_path().is_none());
     s.user(files_common::add_reform);
     s.user(|h| {
         menu(h, "File", "Quit");

@@ -4,14 +4,81 @@ use std::path::{Path, PathBuf};
 
 use super::capture::{Capture, CaptureStep, CaptureTarget, save_png};
 use super::{App, Message};
+use crate::model::{Date, Project};
 use crate::report::{ExportFormat, export};
 use crate::storage;
+
+/// Exports of projects larger than this are built and written on a worker thread.
+const BACKGROUND_EXPORT_COMMITMENTS: usize = 2_000;
+
+/// A finished export: its format, where it went, and how it went.
+pub(super) type ExportDone = (ExportFormat, PathBuf, Result<(), storage::SaveError>);
+
+/// Builds an export and writes it, the same on the UI thread or a worker.
+fn write_export(
+    project: &Project,
+    format: ExportFormat,
+    as_of: Option<Date>,
+    path: &Path,
+) -> Result<(), storage::SaveError> {
+    let text = export(project, format, as_of);
+    storage::write_export(path, text.as_bytes())
+}
 
 impl App {
     pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
         let path = with_extension(path, format.extension());
-        let text = export(&self.doc.project, format, self.ui.as_of);
-        self.ui.message = Some(match storage::write_export(&path, text.as_bytes()) {
+        let as_of = self.ui.as_of;
+        if self.doc.project.commitments.len() <= BACKGROUND_EXPORT_COMMITMENTS {
+            let result = write_export(&self.doc.project, format, as_of, &path);
+            self.export_finished((format, path, result));
+            return;
+        }
+        // Big projects: the worker shares the project, so starting costs the UI thread
+        // next to nothing, and the window keeps painting while the export is built.
+        let project = self.doc.share();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waker = self.waker.clone();
+        let worker_path = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = write_export(&project, format, as_of, &worker_path);
+                let _ = tx.send((format, worker_path, result));
+                if let Some(ctx) = waker {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.exports.push(rx),
+            Err(_) => {
+                let result = write_export(&self.doc.project, format, as_of, &path);
+                self.export_finished((format, path, result));
+            }
+        }
+    }
+
+    /// Reports exports finished on a worker.
+    pub(super) fn poll_exports(&mut self, ctx: &egui::Context) {
+        let mut done = Vec::new();
+        self.exports.retain(|rx| match rx.try_recv() {
+            Ok(finished) => {
+                done.push(finished);
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        for finished in done {
+            self.export_finished(finished);
+        }
+        if !self.exports.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+    }
+
+    fn export_finished(&mut self, (format, path, result): ExportDone) {
+        self.ui.message = Some(match result {
             Ok(()) => Message::info(
                 crate::t!("msg-export-saved-title"),
                 crate::t!(

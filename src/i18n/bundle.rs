@@ -29,6 +29,10 @@ pub fn message_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "model.ftl",
                     include_str!(concat!("../../assets/i18n/", $code, "/model.ftl")),
                 ),
+                (
+                    "paths.ftl",
+                    include_str!(concat!("../../assets/i18n/", $code, "/paths.ftl")),
+                ),
             ]
         };
     }
