@@ -6,7 +6,7 @@ mod ui_common;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use reform_tracker::model::synthetic::synthetic_project;
 use reform_tracker::storage;
-use ui_common::{answer_path, app_harness, menu, wait_for};
+use ui_common::{app_harness, menu, set_text, wait_for};
 
 #[test]
 fn opening_a_big_file_shows_progress_and_cancel_keeps_the_project() {
@@ -19,16 +19,25 @@ fn opening_a_big_file_shows_progress_and_cancel_keeps_the_project() {
     let mut h = app_harness();
     let before = h.state().doc.project.clone();
     menu(&mut h, "File", "Open…");
-    answer_path(&mut h, &big);
-    wait_for(&mut h, "the progress bar", |app| {
-        app.ui.file_progress.is_some_and(|p| p.total > 0)
-    });
+    wait_for(&mut h, "the path field", |app| app.ui.path_prompt.is_some());
+    set_text(&mut h, "File path", &big.display().to_string());
+    // Frame by frame from here: the window keeps painting while the file is read.
+    h.key_press(egui::Key::Enter);
+    for _ in 0..200 {
+        h.step();
+        if h.state().ui.file_progress.is_some_and(|p| p.total > 0) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.step();
     let bar = h.get_by_label_contains(&total);
     assert_eq!(
         bar.accesskit_node().role(),
         egui::accesskit::Role::ProgressIndicator
     );
     h.get_by_label("Cancel").click();
+    h.step();
     h.run();
 
     assert!(h.state().loading_path().is_none());

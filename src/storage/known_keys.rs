@@ -9,6 +9,7 @@
 //! field filled in, so a field added, renamed or removed in the model is followed at once.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{
@@ -111,11 +112,33 @@ fn skip_string(bytes: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// A set of key paths, looked up once per key of a file: hashed a word at a time (the set
+/// still compares whole paths, so a collision costs time, never a wrong answer).
+type Paths = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Key paths of a project with every field present, as this version writes it.
-fn known() -> &'static HashSet<String> {
-    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
+fn known() -> &'static Paths {
+    static KNOWN: OnceLock<Paths> = OnceLock::new();
     KNOWN.get_or_init(|| {
-        let mut paths = HashSet::new();
+        let mut paths = Paths::default();
         let text = super::canonical::to_ron_string(&full_project()).unwrap_or_default();
         let _ = scan(&text, &mut |p| paths.insert(p.to_owned()) || true);
         paths
