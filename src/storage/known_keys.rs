@@ -140,7 +140,10 @@ fn known() -> &'static Paths {
     KNOWN.get_or_init(|| {
         let mut paths = Paths::default();
         let text = super::canonical::to_ron_string(&full_project()).unwrap_or_default();
-        let _ = scan(&text, &mut |p| paths.insert(p.to_owned()) || true);
+        let _ = scan(&text, &mut |p| {
+            paths.insert(p.to_owned());
+            true
+        });
         paths
     })
 }
