@@ -53,9 +53,9 @@ impl ViewCache {
         let version = doc.version();
         let changed = match self.doc {
             Some(v) if v == version => Some(Vec::new()),
-            Some(v) => doc
-                .changed_since(v)
-                .filter(|_| self.haystacks.len() == cs.len()),
+            Some(v) => doc.changed_since(v).filter(|indexes| {
+                self.haystacks.len() == cs.len() && indexes.iter().all(|&i| i < cs.len())
+            }),
             None => None,
         };
         let doc_moved = self.doc != Some(version);
