@@ -264,8 +264,14 @@ fn every_command_is_sent_by_the_window() {
         wait_for(h, "the path field", |app| app.ui.path_prompt.is_some());
         set_text(h, "File path", &big.display().to_string());
         h.key_press(Key::Enter);
-        // Frame by frame: the window keeps painting while the file is read.
-        h.step();
+        // Frame by frame: the window keeps painting while the file is read. Once the bar
+        // shows the size, the button beside it stays in place.
+        for _ in 0..200 {
+            h.step();
+            if h.state().ui.file_progress.is_some_and(|p| p.total > 0) {
+                break;
+            }
+        }
         h.step();
         h.get_by_label("Cancel").click();
         h.step();
