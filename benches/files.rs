@@ -1,8 +1,20 @@
-//! Load and save time of big projects, through the same functions the app uses.
+//! Load and save time of big projects, through the same functions the app uses, side by side
+//! with plain `ron` on the same file in the same run (the floor each path is measured against).
+
+use std::io::Write;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use reform_tracker::model::Project;
 use reform_tracker::model::synthetic::synthetic_project;
 use reform_tracker::storage;
+
+/// The settings the app writes with, for the plain-serialization floor.
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::default()
+        .new_line("\n")
+        .indentor("    ")
+        .escape_strings(true)
+}
 
 fn files(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -16,8 +28,29 @@ fn files(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| {
             b.iter(|| storage::load_file(&path).expect("load"));
         });
+        // The floor: read the same file and parse it with plain ron, nothing else.
+        group.bench_with_input(BenchmarkId::new("plain-ron-load", n), &n, |b, _| {
+            b.iter(|| {
+                let text = std::fs::read_to_string(&path).expect("read");
+                ron::from_str::<Project>(&text).expect("parse")
+            });
+        });
         group.bench_with_input(BenchmarkId::new("save", n), &n, |b, _| {
             b.iter(|| storage::save_file(&path, &project).expect("save"));
+        });
+        // The floor: plain ron serialization, written to a file with one fsync.
+        let plain = dir.path().join(format!("plain{n}.ron"));
+        group.bench_with_input(BenchmarkId::new("plain-ron-save+fsync", n), &n, |b, _| {
+            b.iter(|| {
+                let text = ron::ser::to_string_pretty(&project, pretty()).expect("ser");
+                let mut f = std::fs::File::create(&plain).expect("create");
+                f.write_all(text.as_bytes()).expect("write");
+                f.sync_all().expect("fsync");
+            });
+        });
+        // Where a save's time goes: the text alone.
+        group.bench_with_input(BenchmarkId::new("save-serialize-only", n), &n, |b, _| {
+            b.iter(|| storage::to_ron_string(&project).expect("ser"));
         });
     }
     group.finish();

@@ -133,7 +133,7 @@ fn our_excel_workbook_comes_back_as_an_equal_new_project() {
     );
     click(&mut harness, "Show changes…");
     click(&mut harness, "Import");
-    assert_eq!(harness.state().doc.project, shipped);
+    assert_eq!(*harness.state().doc.project, shipped);
     assert!(
         harness.state().doc.path.is_none(),
         "a new, untitled project"

@@ -347,6 +347,29 @@ fn every_command_is_sent_by_the_window() {
         answer_path(h, &file);
         wait_for(h, "the open", |app| app.doc.project.commitments.len() > 1);
     });
+    // A big file opens on a worker, with its progress and a Cancel button.
+    let big = dir.path().join("big.ron");
+    let big_project = reform_tracker::model::synthetic::synthetic_project(1_500, 5, 1);
+    reform_tracker::storage::save_file(&big, &big_project).unwrap();
+    s.user(|h| {
+        menu(h, "File", "Open…");
+        wait_for(h, "the path field", |app| app.ui.path_prompt.is_some());
+        set_text(h, "File path", &big.display().to_string());
+        h.key_press(Key::Enter);
+        // Frame by frame: the window keeps painting while the file is read. Once the bar
+        // shows the size, the button beside it stays in place.
+        for _ in 0..200 {
+            h.step();
+            if h.state().ui.file_progress.is_some_and(|p| p.total > 0) {
+                break;
+            }
+        }
+        h.step();
+        h.get_by_label("Cancel").click();
+        h.step();
+        h.run();
+    });
+    assert!(s.harness.state().loading_path().is_none());
     s.user(files_common::add_reform);
     s.user(|h| {
         menu(h, "File", "Quit");

@@ -15,6 +15,8 @@ pub enum Command {
     SaveAs,
     SaveTo(PathBuf),
     Quit,
+    /// Stops opening a big file; the project on screen stays as it was.
+    CancelOpen,
     // Selection and navigation
     Select(Option<usize>),
     // Editing the selected project

@@ -1,6 +1,8 @@
 //! The open project and what the app knows about its file.
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Project;
@@ -21,9 +23,23 @@ fn new_identity() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// What one change touched, so caches can redo only that part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Changed {
+    /// One commitment's fields, at this index; no commitment was added, removed or moved.
+    One(usize),
+    /// Anything else: caches rebuild.
+    All,
+}
+
+/// How many recent changes a document remembers for caches to catch up on.
+const CHANGES_KEPT: usize = 32;
+
 #[derive(Debug)]
 pub struct Document {
-    pub project: Project,
+    /// Shared, never copied, with workers that write it (recovery copies, exports, saves):
+    /// a change made while one still reads it copies it first (`project_mut`).
+    pub project: Arc<Project>,
     /// Where the project is saved; `None` for an untitled copy (Save asks where).
     pub path: Option<PathBuf>,
     /// The project differs from the file: derived from `state` and `saved_state`.
@@ -44,12 +60,14 @@ pub struct Document {
     /// Set when the document is made (new, opened, reloaded, restored or copied); never
     /// changed. Private, so no document can be made without a fresh one.
     identity: u64,
+    /// The last changes, each with the revision it made, oldest first.
+    changes: VecDeque<(u64, Changed)>,
 }
 
 impl Document {
     pub fn untitled(project: Project) -> Self {
         Self {
-            project,
+            project: Arc::new(project),
             path: None,
             dirty: false,
             read_only: None,
@@ -59,13 +77,14 @@ impl Document {
             state: 0,
             saved_state: Some(0),
             identity: new_identity(),
+            changes: VecDeque::new(),
         }
     }
 
     /// A document just read from `path`, with nothing unsaved.
     pub fn from_loaded(path: PathBuf, loaded: Loaded, revision: u64) -> Self {
         Self {
-            project: loaded.project,
+            project: Arc::new(loaded.project),
             path: Some(path),
             dirty: false,
             read_only: loaded.read_only,
@@ -75,6 +94,7 @@ impl Document {
             state: revision,
             saved_state: Some(revision),
             identity: new_identity(),
+            changes: VecDeque::new(),
         }
     }
 
@@ -115,18 +135,67 @@ impl Document {
         )
     }
 
-    /// Records a new change.
+    /// The project, to change it. Copied first only if a worker still holds it.
+    pub fn project_mut(&mut self) -> &mut Project {
+        Arc::make_mut(&mut self.project)
+    }
+
+    /// The project as it is now, for a worker: no copy is made.
+    pub fn share(&self) -> Arc<Project> {
+        Arc::clone(&self.project)
+    }
+
+    /// Records a new change of anything.
     pub fn touch(&mut self) {
+        self.touch_changed(Changed::All);
+    }
+
+    /// Records a new change of one commitment's fields.
+    pub fn touch_changed(&mut self, changed: Changed) {
         self.revision += 1;
         self.state = self.revision;
+        self.note_change(changed);
         self.refresh_dirty();
     }
 
     /// Records an undo or redo that brought the content back to `state`.
-    pub fn touch_to(&mut self, state: u64) {
+    pub fn touch_to(&mut self, state: u64, changed: Changed) {
         self.revision += 1;
         self.state = state;
+        self.note_change(changed);
         self.refresh_dirty();
+    }
+
+    fn note_change(&mut self, changed: Changed) {
+        if self.changes.len() == CHANGES_KEPT {
+            self.changes.pop_front();
+        }
+        self.changes.push_back((self.revision, changed));
+    }
+
+    /// The commitments changed since `since` (sorted, without repeats), when every change
+    /// since then touched single commitments; `None` when a cache made at `since` must be
+    /// rebuilt: another document, something else changed, or too long ago to tell.
+    pub fn changed_since(&self, since: DocVersion) -> Option<Vec<usize>> {
+        if since.identity != self.identity || since.revision > self.revision {
+            return None;
+        }
+        let newer = self.changes.iter().filter(|(r, _)| *r > since.revision);
+        let mut indexes = Vec::new();
+        let mut seen = 0;
+        for (_, changed) in newer {
+            seen += 1;
+            match changed {
+                Changed::One(i) => indexes.push(*i),
+                Changed::All => return None,
+            }
+        }
+        if seen as u64 != self.revision - since.revision {
+            return None;
+        }
+        indexes.sort_unstable();
+        indexes.dedup();
+        Some(indexes)
     }
 
     /// The content in `state` is what the file holds now.
@@ -155,6 +224,7 @@ impl Clone for Document {
             state: self.state,
             saved_state: self.saved_state,
             identity: new_identity(),
+            changes: VecDeque::new(),
         }
     }
 }
@@ -177,5 +247,27 @@ mod tests {
         let before = c.version();
         c.touch();
         assert_ne!(c.version(), before, "a change");
+    }
+
+    #[test]
+    fn caches_learn_which_commitments_changed_or_that_they_must_rebuild() {
+        let mut doc = Document::untitled(Project::default());
+        let start = doc.version();
+        assert_eq!(doc.changed_since(start), Some(vec![]));
+        doc.touch_changed(Changed::One(3));
+        doc.touch_changed(Changed::One(1));
+        doc.touch_changed(Changed::One(3));
+        assert_eq!(doc.changed_since(start), Some(vec![1, 3]));
+        let mid = doc.version();
+        doc.touch();
+        assert_eq!(doc.changed_since(mid), None, "something else changed");
+        let after = doc.version();
+        doc.touch_to(0, Changed::One(2));
+        assert_eq!(doc.changed_since(after), Some(vec![2]));
+        assert_eq!(doc.clone().changed_since(after), None, "another document");
+        for _ in 0..CHANGES_KEPT {
+            doc.touch_changed(Changed::One(0));
+        }
+        assert_eq!(doc.changed_since(after), None, "too long ago to tell");
     }
 }

@@ -1,6 +1,7 @@
 //! Opening and saving: the app's side of it (the file work itself is in `storage`).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{App, DialogOutcome, DialogPurpose, Document, Message, PathPrompt};
 use crate::model::Project;
@@ -25,7 +26,8 @@ impl App {
         }
     }
 
-    /// Big files load on a worker thread, so the window keeps painting meanwhile.
+    /// Big files load on a worker thread, so the window keeps painting meanwhile and shows
+    /// how far the reading has come; the user may cancel.
     fn load_in_background(&mut self, path: PathBuf) {
         if self.loading.is_some() {
             return;
@@ -33,16 +35,18 @@ impl App {
         let (tx, rx) = std::sync::mpsc::channel();
         let worker_path = path.clone();
         let waker = self.waker.clone();
+        let progress = Arc::new(storage::Progress::default());
+        let counted = Arc::clone(&progress);
         let spawned = std::thread::Builder::new()
             .name("load".into())
             .spawn(move || {
-                let _ = tx.send(storage::load_file(&worker_path));
+                let _ = tx.send(storage::load_file_with_progress(&worker_path, &counted));
                 if let Some(ctx) = waker {
                     ctx.request_repaint();
                 }
             });
         match spawned {
-            Ok(_) => self.loading = Some((path, rx)),
+            Ok(_) => self.loading = Some((path, rx, progress)),
             Err(_) => {
                 let result = storage::load_file(&path);
                 self.finish_open(path, result);
@@ -52,10 +56,12 @@ impl App {
 
     /// Applies a finished background load, if there is one.
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some((_, rx)) = &self.loading else { return };
+        let Some((_, rx, _)) = &self.loading else {
+            return;
+        };
         match rx.try_recv() {
             Ok(result) => {
-                if let Some((path, _)) = self.loading.take() {
+                if let Some((path, _, _)) = self.loading.take() {
                     self.finish_open(path, result);
                 }
             }
@@ -68,7 +74,31 @@ impl App {
 
     /// The file being opened in the background, for the status bar.
     pub fn loading_path(&self) -> Option<&std::path::Path> {
-        self.loading.as_ref().map(|(p, _)| p.as_path())
+        self.loading.as_ref().map(|(p, _, _)| p.as_path())
+    }
+
+    /// Stops opening a big file: the reading stops, what was read is dropped, and the project
+    /// on screen stays exactly as it was.
+    pub(super) fn cancel_open(&mut self) {
+        if let Some((_, _, progress)) = self.loading.take() {
+            progress.cancel();
+            self.ui.toast = Some(crate::t!("paths-open-cancelled-toast"));
+        }
+    }
+
+    /// How far the file being opened or saved in the background has come, for the status bar.
+    pub(super) fn file_progress(&self) -> Option<super::FileProgress> {
+        let (progress, opening) = match (&self.loading, &self.saving) {
+            (Some((_, _, p)), _) => (p, true),
+            (None, Some((_, _, _, p))) => (p, false),
+            (None, None) => return None,
+        };
+        let (done, total) = progress.bytes();
+        Some(super::FileProgress {
+            done,
+            total,
+            opening,
+        })
     }
 
     fn finish_open(&mut self, path: PathBuf, result: Result<storage::Loaded, storage::LoadError>) {
@@ -135,8 +165,8 @@ impl App {
         }
     }
 
-    /// Big projects save on a worker thread from a copy, so the window keeps painting; edits
-    /// made meanwhile stay marked unsaved.
+    /// Big projects save on a worker thread, which shares the project (an edit made meanwhile
+    /// copies it first), so the window keeps painting; edits made meanwhile stay unsaved.
     fn save_in_background(&mut self, path: PathBuf) {
         if self.saving.is_some() {
             self.ui.message = Some(Message::info(
@@ -146,19 +176,25 @@ impl App {
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
-        let project = self.doc.project.clone();
+        let project = self.doc.share();
         let worker_path = path.clone();
         let waker = self.waker.clone();
+        let progress = Arc::new(storage::Progress::default());
+        let counted = Arc::clone(&progress);
         let spawned = std::thread::Builder::new()
             .name("save".into())
             .spawn(move || {
-                let _ = tx.send(storage::save_file(&worker_path, &project));
+                let result = storage::save_file_with_progress(&worker_path, &project, &counted);
+                // The project goes back to the window alone before it hears of the result, so
+                // the next edit changes it in place instead of copying it.
+                drop(project);
+                let _ = tx.send(result);
                 if let Some(ctx) = waker {
                     ctx.request_repaint();
                 }
             });
         match spawned {
-            Ok(_) => self.saving = Some((path, self.doc.state, rx)),
+            Ok(_) => self.saving = Some((path, self.doc.state, rx, progress)),
             Err(_) => {
                 let result = storage::save_file(&path, &self.doc.project);
                 self.finish_save(path, self.doc.state, result);
@@ -167,12 +203,12 @@ impl App {
     }
 
     pub(super) fn poll_saving(&mut self, ctx: &egui::Context) {
-        let Some((_, _, rx)) = &self.saving else {
+        let Some((_, _, rx, _)) = &self.saving else {
             return;
         };
         match rx.try_recv() {
             Ok(result) => {
-                if let Some((path, state, _)) = self.saving.take() {
+                if let Some((path, state, _, _)) = self.saving.take() {
                     self.finish_save(path, state, result);
                 }
             }
@@ -185,7 +221,7 @@ impl App {
 
     /// The file being saved in the background, for the status bar.
     pub fn saving_path(&self) -> Option<&std::path::Path> {
-        self.saving.as_ref().map(|(p, _, _)| p.as_path())
+        self.saving.as_ref().map(|(p, _, _, _)| p.as_path())
     }
 
     /// `state` is the document state that was written.

@@ -21,7 +21,7 @@ impl App {
             PendingAction::OpenPath(path) => self.open_path(path),
             PendingAction::NewFromImport(project) => {
                 self.new_document();
-                self.doc.project = *project;
+                self.doc.project = std::sync::Arc::new(*project);
                 // Unsaved until the user saves it somewhere: closing asks first.
                 self.doc.touch();
             }

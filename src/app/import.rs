@@ -183,7 +183,8 @@ impl App {
                 ));
                 return;
             }
-            let plan = import::plan_workbook(book, targets, base, &name, Date::today());
+            let plan =
+                import::plan_workbook(book, targets, base.map(|p| &**p), &name, Date::today());
             form.stage = ImportStage::Summary {
                 book: book.clone(),
                 targets: targets.clone(),
@@ -211,7 +212,7 @@ impl App {
         };
         if let ImportStage::Summary { plan, .. } = form.stage {
             let headline = crate::model::import::summary::headline(&plan);
-            self.doc.project = plan.result.clone();
+            self.doc.project = Arc::new(plan.result.clone());
             self.doc.touch();
             self.reset_selection(None);
             self.ui.toast = Some(crate::t!(

@@ -44,7 +44,7 @@ impl Comparison {
 
 impl App {
     pub(super) fn resolve_conflict(&mut self, index: usize, choice: Choice) {
-        if self.doc.project.resolve_conflict(index, choice) {
+        if self.doc.project_mut().resolve_conflict(index, choice) {
             self.ui.merge.editing = None;
             self.doc.touch();
             if self.doc.project.conflicts.is_empty() {

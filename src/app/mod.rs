@@ -23,7 +23,7 @@ use std::path::PathBuf;
 
 pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
-pub use document::{DocVersion, Document};
+pub use document::{Changed, DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use import::{ImportForm, ImportStage};
@@ -33,8 +33,8 @@ pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
-    Confirm, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm,
-    UiState,
+    Confirm, FileProgress, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm,
+    StatusForm, UiState,
 };
 pub use view_cache::{DashboardCache, ViewCache};
 
@@ -77,6 +77,8 @@ pub struct App {
     pub prefs: Prefs,
     capture: Option<capture::Capture>,
     png_saves: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// Exports being built and written on a worker thread.
+    exports: Vec<std::sync::mpsc::Receiver<reports::ExportDone>>,
     cli_job: Option<ScreenshotJob>,
     /// A big file being opened on a worker thread.
     loading: Option<LoadJob>,
@@ -95,11 +97,13 @@ type SaveJob = (
     PathBuf,
     u64,
     std::sync::mpsc::Receiver<Result<storage::FileStamp, storage::SaveError>>,
+    std::sync::Arc<storage::Progress>,
 );
 
 type LoadJob = (
     PathBuf,
     std::sync::mpsc::Receiver<Result<storage::Loaded, storage::LoadError>>,
+    std::sync::Arc<storage::Progress>,
 );
 
 impl App {
@@ -157,6 +161,7 @@ impl App {
             prefs: Prefs::default(),
             capture: None,
             png_saves: Vec::new(),
+            exports: Vec::new(),
             cli_job: None,
             loading: None,
             import_job: None,
@@ -228,8 +233,14 @@ impl App {
             .map(|c| c.id.clone())
     }
 
-    fn after_undo(&mut self, touched: Option<usize>, state: u64, shown: Option<String>) {
-        self.doc.touch_to(state);
+    fn after_undo(
+        &mut self,
+        touched: Option<usize>,
+        state: u64,
+        shown: Option<String>,
+        changed: document::Changed,
+    ) {
+        self.doc.touch_to(state, changed);
         let same = |c: &crate::model::Commitment| shown.as_deref() == Some(c.id.as_str());
         match touched {
             // Drafts typed for the commitment on screen stay: undo changes the project, not
@@ -341,6 +352,7 @@ impl App {
         self.poll_import(ctx);
         self.poll_saving(ctx);
         self.poll_png_saves();
+        self.poll_exports(ctx);
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
             i.raw
@@ -359,6 +371,7 @@ impl App {
                 self.saving_path()
                     .map(|p| crate::t!("window-saving", path = p.display().to_string()))
             });
+        self.ui.file_progress = self.file_progress();
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
     }
 

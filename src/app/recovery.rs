@@ -73,7 +73,8 @@ impl RecoveryWriter {
             stamp: doc.stamp.clone(),
             comments: doc.comments,
         };
-        let project = doc.project.clone();
+        // Shared, not copied: the UI thread's part stays tiny whatever the size.
+        let project = doc.share();
         let spawned = std::thread::Builder::new()
             .name("recovery-copy".into())
             .spawn(move || {

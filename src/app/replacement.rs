@@ -81,7 +81,7 @@ mod tests {
         let r = form.replacement(&a.doc.project, 0).unwrap();
         assert_eq!(r.by, ["K1"]);
         assert_eq!(r.note, "The 2026 Constitution");
-        a.doc.project.commitments[0].replaced = Some(r);
+        a.doc.project_mut().commitments[0].replaced = Some(r);
         let again = ReplacementForm::of(&a.doc.project.commitments[0]);
         assert_eq!(again.by_text, "K1");
         assert!(again.partial);

@@ -4,47 +4,112 @@ use std::path::{Path, PathBuf};
 
 use super::capture::{Capture, CaptureStep, CaptureTarget, save_png};
 use super::{App, Message};
-use crate::report::ExportFormat;
+use crate::model::period::Period;
+use crate::model::{Date, Project};
+use crate::report::{ExportFormat, export_with_period};
 use crate::storage;
+
+/// Exports of projects larger than this are built and written on a worker thread.
+const BACKGROUND_EXPORT_COMMITMENTS: usize = 2_000;
+
+/// A finished export: its format, where it went, and how it went (with the changes table
+/// written beside it, if any).
+pub(super) type ExportDone = (ExportFormat, PathBuf, Result<Option<PathBuf>, String>);
+
+/// Builds an export (with the period's changes, when one is set) and writes it, the same on
+/// the UI thread or a worker.
+fn write_export(
+    project: &Project,
+    format: ExportFormat,
+    as_of: Option<Date>,
+    period: Option<Period>,
+    path: &Path,
+) -> Result<Option<PathBuf>, String> {
+    let (bytes, changes) = export_with_period(project, format, as_of, period)?;
+    storage::write_export(path, &bytes).map_err(|e| e.to_string())?;
+    let Some(table) = changes else {
+        return Ok(None);
+    };
+    let beside = crate::report::period::changes_csv_path(path);
+    storage::write_export(&beside, table.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(Some(beside))
+}
 
 impl App {
     pub(super) fn export_to(&mut self, format: ExportFormat, path: PathBuf) {
         let path = with_extension(path, format.extension());
+        let as_of = self.ui.as_of;
         // The period chosen in the Changes view goes into every export while it is set.
         let period = self.ui.period.period().ok().flatten();
-        let made =
-            crate::report::export_with_period(&self.doc.project, format, self.ui.as_of, period);
-        let (bytes, changes) = match made {
-            Ok(made) => made,
-            Err(e) => {
-                self.ui.message = Some(Message::error(crate::t!("msg-export-failed-title"), e));
-                return;
+        if self.doc.project.commitments.len() <= BACKGROUND_EXPORT_COMMITMENTS {
+            let result = write_export(&self.doc.project, format, as_of, period, &path);
+            self.export_finished((format, path, result));
+            return;
+        }
+        // Big projects: the worker shares the project, so starting costs the UI thread
+        // next to nothing, and the window keeps painting while the export is built.
+        let project = self.doc.share();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waker = self.waker.clone();
+        let worker_path = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".into())
+            .spawn(move || {
+                let result = write_export(&project, format, as_of, period, &worker_path);
+                let _ = tx.send((format, worker_path, result));
+                if let Some(ctx) = waker {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.exports.push(rx),
+            Err(_) => {
+                let result = write_export(&self.doc.project, format, as_of, period, &path);
+                self.export_finished((format, path, result));
             }
-        };
-        let mut written = storage::write_export(&path, &bytes);
-        let mut body = crate::t!(
+        }
+    }
+
+    /// Reports exports finished on a worker.
+    pub(super) fn poll_exports(&mut self, ctx: &egui::Context) {
+        let mut done = Vec::new();
+        self.exports.retain(|rx| match rx.try_recv() {
+            Ok(finished) => {
+                done.push(finished);
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        for finished in done {
+            self.export_finished(finished);
+        }
+        if !self.exports.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+    }
+
+    fn export_finished(&mut self, (format, path, result): ExportDone) {
+        let saved = crate::t!(
             "msg-export-saved-body",
             format = format.label(),
             path = path.display().to_string()
         );
-        if let (Ok(()), Some(table)) = (&written, changes) {
-            let beside = crate::report::period::changes_csv_path(&path);
-            written = storage::write_export(&beside, table.as_bytes());
-            body = crate::t!(
-                "period-export-saved-changes",
-                saved = body,
-                path = beside.display().to_string()
-            );
-        }
-        self.ui.message = Some(match written {
-            Ok(()) => {
+        self.ui.message = Some(match result {
+            Ok(beside) => {
+                let body = match beside {
+                    Some(beside) => crate::t!(
+                        "period-export-saved-changes",
+                        saved = saved,
+                        path = beside.display().to_string()
+                    ),
+                    None => saved,
+                };
                 let key = super::export_key(self.doc.path.as_deref());
-                self.prefs
-                    .last_export
-                    .insert(key, crate::model::Date::today());
+                self.prefs.last_export.insert(key, Date::today());
                 Message::info(crate::t!("msg-export-saved-title"), body)
             }
-            Err(e) => Message::error(crate::t!("msg-export-failed-title"), e.to_string()),
+            Err(e) => Message::error(crate::t!("msg-export-failed-title"), e),
         });
     }
 

@@ -1,5 +1,6 @@
 //! Applying commands: the one place where what the user asked for changes the app.
 
+use super::document::Changed;
 use super::{
     App, CaptureTarget, Command, Confirm, DialogPurpose, Message, PendingAction, edit, fresh_id,
 };
@@ -37,6 +38,7 @@ impl App {
             Command::SaveAs => self.start_dialog(ctx, DialogPurpose::SaveAs),
             Command::SaveTo(path) => self.save_as_to(path),
             Command::Quit => self.guarded(ctx, PendingAction::Close),
+            Command::CancelOpen => self.cancel_open(),
             Command::ConfirmSave
             | Command::ConfirmDiscard
             | Command::ConfirmCancel
@@ -57,13 +59,13 @@ impl App {
                 if let Some(form) = &mut self.ui.sources_form {
                     *form = super::SourcesForm::default();
                 }
-                edit::apply_project_edit(&mut self.doc.project, edit);
+                edit::apply_project_edit(self.doc.project_mut(), edit);
                 self.doc.touch();
             }
             Command::Edit(index, edit) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     edit::apply_edit(c, edit);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                 }
             }
             Command::AddCommitment(kind) => {
@@ -71,7 +73,7 @@ impl App {
                 let mut c =
                     crate::model::Commitment::new(id, kind, crate::t!("window-new-commitment"));
                 c.date_committed = Some(crate::model::Date::today());
-                self.doc.project.commitments.push(c);
+                self.doc.project_mut().commitments.push(c);
                 self.doc.touch();
                 self.select(Some(self.doc.project.commitments.len() - 1));
                 // The first thing to do with a new commitment is to name it.
@@ -87,25 +89,37 @@ impl App {
                     self.ui.confirm = None;
                 }
                 if index < self.doc.project.commitments.len() {
-                    self.doc.project.commitments.remove(index);
+                    self.doc.project_mut().commitments.remove(index);
                     self.doc.touch();
                     self.reset_selection(None);
                 }
             }
             Command::Undo => {
                 let shown = self.selected_id();
-                if let Some((touched, state)) =
-                    self.history.undo(&mut self.doc.project, self.doc.state)
-                {
-                    self.after_undo(touched, state, shown);
+                let count = self.doc.project.commitments.len();
+                let now = self.doc.state;
+                if let Some((touched, state)) = self.history.undo(self.doc.project_mut(), now) {
+                    // Undoing an edit puts one commitment back in place: caches redo only it.
+                    let same_count = self.doc.project.commitments.len() == count;
+                    let changed = match touched {
+                        Some(i) if same_count => Changed::One(i),
+                        _ => Changed::All,
+                    };
+                    self.after_undo(touched, state, shown, changed);
                 }
             }
             Command::Redo => {
                 let shown = self.selected_id();
-                if let Some((touched, state)) =
-                    self.history.redo(&mut self.doc.project, self.doc.state)
-                {
-                    self.after_undo(touched, state, shown);
+                let count = self.doc.project.commitments.len();
+                let now = self.doc.state;
+                if let Some((touched, state)) = self.history.redo(self.doc.project_mut(), now) {
+                    // Undoing an edit puts one commitment back in place: caches redo only it.
+                    let same_count = self.doc.project.commitments.len() == count;
+                    let changed = match touched {
+                        Some(i) if same_count => Changed::One(i),
+                        _ => Changed::All,
+                    };
+                    self.after_undo(touched, state, shown, changed);
                 }
             }
             Command::MoveSelection(delta) => self.move_selection(delta),
@@ -134,64 +148,64 @@ impl App {
                 note,
                 evidence,
             } => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.change_status(to, date, note, evidence);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                     self.ui.status_form = None;
                 }
             }
             Command::AddEvidence(index, evidence) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.add_evidence(evidence);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                     self.ui.new_evidence = None;
                 }
             }
             Command::UpdateEvidence(index, evidence) => {
-                let c = self.doc.project.commitments.get_mut(index);
+                let c = self.doc.project_mut().commitments.get_mut(index);
                 if let Some(slot) =
                     c.and_then(|c| c.evidence.iter_mut().find(|e| e.id == evidence.id))
                 {
                     *slot = evidence;
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                 }
             }
             Command::RemoveEvidence(index, id) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.evidence.retain(|e| e.id != id);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                 }
             }
             Command::MarkReplaced(index, replacement) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.replaced = Some(replacement);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                     self.ui.replacement_form = None;
                 }
             }
             Command::ClearReplaced(index) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.replaced = None;
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                     self.ui.replacement_form = None;
                 }
             }
             Command::AddNote(index, text) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index) {
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.notes.push(crate::model::Note {
                         date: crate::model::Date::today(),
                         text: text.trim().to_owned(),
                     });
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                     self.ui.new_note.clear();
                 }
             }
             Command::RemoveNote(index, note) => {
-                if let Some(c) = self.doc.project.commitments.get_mut(index)
+                if let Some(c) = self.doc.project_mut().commitments.get_mut(index)
                     && note < c.notes.len()
                 {
                     c.notes.remove(note);
-                    self.doc.touch();
+                    self.doc.touch_changed(Changed::One(index));
                 }
             }
             Command::Export(format) => self.start_dialog(ctx, DialogPurpose::Export(format)),

@@ -149,6 +149,8 @@ pub struct UiState {
     pub scroll_to_selected: bool,
     /// What is being opened or saved in the background ("Saving big.ron…"), for the status bar.
     pub loading: Option<String>,
+    /// How far that has come, in bytes; an open can be cancelled.
+    pub file_progress: Option<FileProgress>,
     /// A short confirmation shown in the status bar ("Citation copied").
     pub toast: Option<String>,
     /// A question waiting for the user's answer.
@@ -197,4 +199,14 @@ impl UiState {
             || self.merge.comparison.is_some()
             || self.import.is_some()
     }
+}
+
+/// Bytes read or written so far by a background open or save.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileProgress {
+    pub done: u64,
+    /// 0 until known.
+    pub total: u64,
+    /// An open (which can be cancelled), not a save.
+    pub opening: bool,
 }

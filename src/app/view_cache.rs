@@ -2,13 +2,18 @@
 //! computed from changes: which document and its revision, the "as of" date, today's date
 //! (overdue depends on it), the filter and the sort. Pure computation, no drawing.
 
-use crate::model::AsOf;
 use crate::model::dashboard::{Dashboard, Timeline, dashboard, timeline};
-use crate::model::filter::{Filter, SortBy, matches, needles, search_text, visible_rows};
-use crate::model::outline::{OutlineRow, outline};
-use crate::model::summary::Summary;
+use crate::model::filter::{
+    Filter, SortBy, matches, matches_text, narrows, needles, search_text, visible_rows,
+};
+use crate::model::outline::{OutlineKey, OutlineRow, outline};
+use crate::model::summary::{Summary, counted_links};
+use crate::model::{AsOf, Commitment};
 
 use super::document::{DocVersion, Document};
+
+/// How many recent searches are kept to narrow from (or to return to with Backspace).
+const SEARCHES_KEPT: usize = 8;
 
 /// Checklist rows and the summary of the commitments the filter lets through.
 #[derive(Clone, Debug, Default)]
@@ -22,7 +27,15 @@ pub struct ViewCache {
     pub sort: SortBy,
     /// Per commitment: its searchable text, lower-cased.
     pub haystacks: Vec<String>,
+    /// Per commitment: what its place in the outline depends on.
+    outline_keys: Vec<OutlineKey>,
     pub outline: Vec<OutlineRow>,
+    /// Per commitment: whether the filter lets it through.
+    matching: Vec<bool>,
+    /// Per commitment: its evidence links that count on `at` (checking addresses is slow).
+    links: Vec<usize>,
+    /// Recent searches under this same document, filter and date: their words and results.
+    searches: Vec<(Vec<String>, Vec<bool>)>,
     /// What the checklist shows: headers and matching commitments.
     pub rows: Vec<OutlineRow>,
     /// Commitment indexes in the order shown, for keyboard navigation.
@@ -33,42 +46,163 @@ pub struct ViewCache {
 
 impl ViewCache {
     /// Brings the rows and figures up to date; does nothing when nothing they depend on moved.
+    /// An edit of single commitments redoes only those (their text, place and match); a
+    /// search that extends a recent one looks only at what that one let through.
     pub fn refresh(&mut self, doc: &Document, filter: &Filter, sort: SortBy, at: AsOf) {
-        let doc_changed = self.doc != Some(doc.version());
-        if doc_changed {
-            self.doc = Some(doc.version());
-            self.haystacks = doc.project.commitments.iter().map(search_text).collect();
-            self.outline = outline(&doc.project);
-        }
-        if !doc_changed && self.filter == *filter && self.sort == sort && self.at == Some(at) {
+        let cs = &doc.project.commitments;
+        let version = doc.version();
+        let changed = match self.doc {
+            Some(v) if v == version => Some(Vec::new()),
+            Some(v) => doc.changed_since(v).filter(|indexes| {
+                self.haystacks.len() == cs.len() && indexes.iter().all(|&i| i < cs.len())
+            }),
+            None => None,
+        };
+        let doc_moved = self.doc != Some(version);
+        let same_view = self.at == Some(at) && same_but_text(&self.filter, filter);
+        if !doc_moved && same_view && self.filter.text == filter.text && self.sort == sort {
             return;
         }
+        self.doc = Some(version);
+        let mut outline_moved = false;
+        match &changed {
+            Some(indexes) => {
+                for &i in indexes {
+                    self.haystacks[i] = search_text(&cs[i]);
+                    let key = OutlineKey::of(&cs[i]);
+                    if key != self.outline_keys[i] {
+                        self.outline_keys[i] = key;
+                        outline_moved = true;
+                    }
+                }
+                if outline_moved {
+                    self.outline = outline(&doc.project);
+                }
+            }
+            None => {
+                self.haystacks = cs.iter().map(search_text).collect();
+                self.outline_keys = cs.iter().map(OutlineKey::of).collect();
+                self.outline = outline(&doc.project);
+                outline_moved = true;
+            }
+        }
+        let dated = |c: &Commitment| counted_links(c, at.date);
+        match &changed {
+            Some(indexes) if self.at.is_some_and(|a| a.date == at.date) => {
+                for &i in indexes {
+                    self.links[i] = dated(&cs[i]);
+                }
+            }
+            _ => self.links = cs.iter().map(dated).collect(),
+        }
+        let needles = needles(&filter.text);
+        let check = |c: &Commitment, h: &str| matches(c, at, h, &needles, filter);
+        let before = std::mem::take(&mut self.matching);
+        self.matching = match (&changed, same_view) {
+            // Same filter and date, some commitments edited: only they can change.
+            (Some(indexes), true) if self.filter.text == filter.text => {
+                let mut m = before.clone();
+                for &i in indexes {
+                    m[i] = check(&cs[i], &self.haystacks[i]);
+                }
+                if !indexes.is_empty() {
+                    self.searches.clear();
+                }
+                m
+            }
+            // Only the words changed: a recent search whose words this one extends.
+            (Some(indexes), true) if indexes.is_empty() => {
+                match self
+                    .searches
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| narrows(n, &needles))
+                {
+                    Some((n, found)) if *n == needles => found.clone(),
+                    Some((_, found)) => found
+                        .iter()
+                        .zip(&self.haystacks)
+                        .map(|(m, h)| *m && matches_text(h, &needles))
+                        .collect(),
+                    None => cs
+                        .iter()
+                        .zip(&self.haystacks)
+                        .map(|(c, h)| check(c, h))
+                        .collect(),
+                }
+            }
+            _ => {
+                self.searches.clear();
+                cs.iter()
+                    .zip(&self.haystacks)
+                    .map(|(c, h)| check(c, h))
+                    .collect()
+            }
+        };
+        self.remember_search(needles);
+        let unmoved = !outline_moved && self.at == Some(at) && self.sort == sort;
+        // Nothing edited and fewer matches than before (a narrower search): rows and figures
+        // follow from the previous ones by dropping what no longer matches.
+        let narrower = unmoved
+            && changed.as_ref().is_some_and(Vec::is_empty)
+            && before.len() == self.matching.len()
+            && before.iter().zip(&self.matching).all(|(b, m)| *b || !*m);
+        let rows_same = unmoved && sort == SortBy::Outline && before == self.matching;
         self.at = Some(at);
         self.filter = filter.clone();
         self.sort = sort;
-        let needles = needles(&filter.text);
-        let cs = &doc.project.commitments;
-        let matching: Vec<bool> = cs
-            .iter()
-            .zip(&self.haystacks)
-            .map(|(c, h)| matches(c, at, h, &needles, filter))
-            .collect();
-        self.rows = visible_rows(&doc.project, &self.outline, &matching, sort, at);
-        self.order = self
-            .rows
-            .iter()
-            .filter_map(|r| match r {
-                OutlineRow::Item { index, .. } => Some(*index),
-                _ => None,
-            })
-            .collect();
-        self.summary = Summary::of(
-            cs.iter()
-                .zip(&matching)
+        if !rows_same {
+            let source = if narrower { &self.rows } else { &self.outline };
+            self.rows = visible_rows(&doc.project, source, &self.matching, sort, at);
+            self.order = self
+                .rows
+                .iter()
+                .filter_map(|r| match r {
+                    OutlineRow::Item { index, .. } => Some(*index),
+                    _ => None,
+                })
+                .collect();
+        }
+        if narrower {
+            for (i, _) in before
+                .iter()
+                .zip(&self.matching)
+                .enumerate()
+                .filter(|(_, (b, m))| **b && !**m)
+            {
+                self.summary.remove(&cs[i], self.links[i], at.date);
+            }
+        } else {
+            let mut summary = Summary::default();
+            for ((c, links), _) in cs
+                .iter()
+                .zip(&self.links)
+                .zip(&self.matching)
                 .filter(|(_, m)| **m)
-                .map(|(c, _)| c),
-            at.date,
-        );
+            {
+                summary.add(c, *links, at.date);
+            }
+            self.summary = summary;
+        }
+    }
+
+    fn remember_search(&mut self, needles: Vec<String>) {
+        self.searches.retain(|(n, _)| *n != needles);
+        if self.searches.len() == SEARCHES_KEPT {
+            self.searches.remove(0);
+        }
+        self.searches.push((needles, self.matching.clone()));
+    }
+}
+
+/// The two filters differ in their search words at most.
+fn same_but_text(a: &Filter, b: &Filter) -> bool {
+    Filter {
+        text: String::new(),
+        ..a.clone()
+    } == Filter {
+        text: String::new(),
+        ..b.clone()
     }
 }
 

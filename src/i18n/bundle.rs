@@ -45,6 +45,10 @@ pub fn message_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "shots.ftl",
                     include_str!(concat!("../../assets/i18n/", $code, "/shots.ftl")),
                 ),
+                (
+                    "paths.ftl",
+                    include_str!(concat!("../../assets/i18n/", $code, "/paths.ftl")),
+                ),
             ]
         };
     }

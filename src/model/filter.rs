@@ -113,7 +113,20 @@ pub fn matches(c: &Commitment, at: AsOf, haystack: &str, needles: &[String], f: 
         && (!f.overdue_only || at.days_overdue(c).is_some())
         && (!f.no_evidence_only || at.evidence(c).next().is_none())
         && matches_standing(c, f, at.date)
-        && needles.iter().all(|n| haystack.contains(n.as_str()))
+        && matches_text(haystack, needles)
+}
+
+/// Whether a commitment's search text holds every word searched for.
+pub fn matches_text(haystack: &str, needles: &[String]) -> bool {
+    needles.iter().all(|n| haystack.contains(n.as_str()))
+}
+
+/// True when every text that holds all of `new` also holds all of `old`: each old word is
+/// inside some new word ("topic 1" → "topic 12"). Then a search for `new` only needs to look
+/// at what the search for `old` found.
+pub fn narrows(old: &[String], new: &[String]) -> bool {
+    old.iter()
+        .all(|o| new.iter().any(|n| n.contains(o.as_str())))
 }
 
 /// The "In force / Replaced" choice, as of the date shown (`None`: now).

@@ -3,13 +3,34 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Kind, Project};
+use super::{Commitment, Kind, Project};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OutlineRow {
     Kind { kind: Kind, count: usize },
     Category { name: String, count: usize },
     Item { index: usize, depth: usize },
+}
+
+/// What a commitment's place in the outline depends on: while these stay the same for every
+/// commitment, the outline does too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutlineKey {
+    id: String,
+    kind: Kind,
+    parent: Option<String>,
+    category: String,
+}
+
+impl OutlineKey {
+    pub fn of(c: &Commitment) -> Self {
+        Self {
+            id: c.id.clone(),
+            kind: c.kind,
+            parent: c.parent.clone(),
+            category: c.category.clone(),
+        }
+    }
 }
 
 /// Deepest nesting shown; deeper chains (or cycles in a hand-edited file) stop here.

@@ -26,30 +26,47 @@ impl Summary {
         as_of: Option<Date>,
     ) -> Self {
         let mut s = Summary::default();
-        // A commitment made after the date shown was not part of the tracker then.
-        for c in commitments
-            .into_iter()
-            .filter(|c| known_on(c.date_committed, as_of))
-        {
-            let status = status_of(c, as_of);
-            s.by_status[status.index()] += 1;
-            s.evidence_links += c
-                .evidence
-                .iter()
-                .filter(|e| known_on(e.date, as_of) && super::links::counts(e))
-                .count();
-            if let Some(r) = c.replaced_on(as_of) {
-                s.replaced += 1;
-                if status == Status::Fulfilled {
-                    s.fulfilled_replaced += 1;
-                    s.fulfilled_replaced_in_part += usize::from(r.partial);
-                }
-            }
-            if c.in_force(as_of) {
-                s.in_force_by_status[status.index()] += 1;
-            }
+        for c in commitments {
+            s.add(c, counted_links(c, as_of), as_of);
         }
         s
+    }
+
+    /// Counts one more commitment, whose `counted_links` are already known (checking every
+    /// link's address is the slow part, so callers that keep the counts pass them in).
+    pub fn add(&mut self, c: &Commitment, links: usize, as_of: Option<Date>) {
+        self.tally(c, links, as_of, |n, by| *n += by);
+    }
+
+    /// Takes back a commitment counted by `add` with the same links and date.
+    pub fn remove(&mut self, c: &Commitment, links: usize, as_of: Option<Date>) {
+        self.tally(c, links, as_of, |n, by| *n = n.saturating_sub(by));
+    }
+
+    fn tally(
+        &mut self,
+        c: &Commitment,
+        links: usize,
+        as_of: Option<Date>,
+        step: impl Fn(&mut usize, usize),
+    ) {
+        // A commitment made after the date shown was not part of the tracker then.
+        if !known_on(c.date_committed, as_of) {
+            return;
+        }
+        let status = status_of(c, as_of);
+        step(&mut self.by_status[status.index()], 1);
+        step(&mut self.evidence_links, links);
+        if let Some(r) = c.replaced_on(as_of) {
+            step(&mut self.replaced, 1);
+            if status == Status::Fulfilled {
+                step(&mut self.fulfilled_replaced, 1);
+                step(&mut self.fulfilled_replaced_in_part, usize::from(r.partial));
+            }
+        }
+        if c.in_force(as_of) {
+            step(&mut self.in_force_by_status[status.index()], 1);
+        }
     }
 
     pub fn total(&self) -> usize {
@@ -132,6 +149,14 @@ fn percent(share: f64) -> String {
 }
 
 /// The status of a commitment now, or as it stood on `as_of`.
+/// Evidence links of `c` that count on the date: published by then, and not refused.
+pub fn counted_links(c: &Commitment, as_of: Option<Date>) -> usize {
+    c.evidence
+        .iter()
+        .filter(|e| known_on(e.date, as_of) && super::links::counts(e))
+        .count()
+}
+
 pub fn status_of(c: &Commitment, as_of: Option<Date>) -> Status {
     match as_of {
         Some(d) => c.status_on(d),

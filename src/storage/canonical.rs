@@ -41,14 +41,31 @@ pub(crate) fn current(project: &Project) -> Cow<'_, Project> {
 /// Canonical text of a project; `format_version` comes first, and the text ends in a newline.
 pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let project = current(project);
-    let mut text =
-        ron::ser::to_string_pretty(project.as_ref(), config()).map_err(|e| SaveError {
+    // Room for the whole text up front: growing by doubling would copy tens of megabytes.
+    let mut text = String::with_capacity(size_hint(&project));
+    ron::Options::default()
+        .to_writer_pretty(&mut text, project.as_ref(), config())
+        .map_err(|e| SaveError {
             file: String::new(),
             what_happened: crate::t!("storage-to-text-failed", error = e.to_string()),
             what_to_do: crate::t!("storage-todo-report"),
         })?;
     text.push('\n');
     Ok(text)
+}
+
+/// A little more than the text usually takes: the words, plus the keys and indentation each
+/// commitment, link and entry brings (about 1 KB per commitment, 200 bytes per link).
+fn size_hint(project: &Project) -> usize {
+    let words = |c: &crate::model::Commitment| {
+        c.title.len() + c.quote.len() + c.notes.iter().map(|n| n.text.len()).sum::<usize>()
+    };
+    let per_item: usize = project
+        .commitments
+        .iter()
+        .map(|c| 1200 + words(c) + 400 * (c.evidence.len() + c.history.len()))
+        .sum();
+    4096 + project.description.len() + 512 * project.sources.len() + per_item
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use serde::de::DeserializeOwned;
 
 use super::error::{LoadError, describe_ron};
 use super::migrate;
-use super::stamp::FileStamp;
+use super::progress::{Progress, read_counted};
+use super::stamp::{FileStamp, content_hash};
 use crate::model::Project;
 
 /// Largest file read. Real trackers are a few megabytes; this leaves room for 20 times that.
@@ -37,22 +38,102 @@ pub fn parse_project(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             ..LoadError::whole_file(origin, crate::t!("storage-file-empty"))
         });
     }
-    let mut loaded = migrate::parse_any_version(&text, origin)?;
-    loaded.comments = super::comments::has_comments(&text);
+    if let Some(loaded) = parse_fast(&text) {
+        return Ok(loaded);
+    }
+    careful(&text, origin)
+}
+
+/// `parse_project` without the fast path: what every file got before it, and still gets
+/// when the fast path is unsure. Tests compare the two.
+#[doc(hidden)]
+pub fn parse_project_careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    let text = normalize(text);
+    if text.trim().is_empty() {
+        return parse_project(&text, origin);
+    }
+    careful(&text, origin)
+}
+
+fn careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    let mut loaded = migrate::parse_any_version(text, origin)?;
+    loaded.comments = super::comments::has_comments(text);
     Ok(loaded)
 }
 
+/// Texts longer than this scan their keys on a second thread while the first one parses.
+const SCAN_BESIDE: usize = 256 * 1024;
+
+/// The plain parse, trusted only for a current-version file whose keys are all known at their
+/// place: then the careful parse could only give the same project and no reason to open
+/// read-only (a comment would have made the scan unsure). `None` means "parse carefully".
+fn parse_fast(text: &str) -> Option<Loaded> {
+    let (parsed, known) = if text.len() > SCAN_BESIDE {
+        std::thread::scope(|s| {
+            let scan = std::thread::Builder::new()
+                .spawn_scoped(s, || super::known_keys::only_known_keys(text));
+            let parsed = ron::from_str::<Project>(text);
+            let known = match scan {
+                Ok(scan) => scan.join().unwrap_or(false),
+                Err(_) => super::known_keys::only_known_keys(text),
+            };
+            (parsed, known)
+        })
+    } else {
+        (
+            ron::from_str::<Project>(text),
+            super::known_keys::only_known_keys(text),
+        )
+    };
+    let project = parsed.ok()?;
+    (known && project.format_version == crate::model::FORMAT_VERSION).then_some(Loaded {
+        project,
+        read_only: None,
+        stamp: None,
+        comments: false,
+    })
+}
+
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    load_file_with_progress(path, &Progress::default())
+}
+
+/// `load_file`, counting the bytes read into `progress`; a cancel stops the reading.
+pub fn load_file_with_progress(path: &Path, progress: &Progress) -> Result<Loaded, LoadError> {
     let origin = path.display().to_string();
-    let (bytes, stamp) = read_capped(path, &origin)?;
-    let text = decode(&bytes, &origin)?;
-    let mut loaded = parse_project(text, &origin)?;
-    loaded.stamp = Some(stamp);
+    let (bytes, meta) = read_capped_with(path, &origin, Some(progress))?;
+    // The stamp's hash is taken beside the parse: it needs only the bytes.
+    let (loaded, hash) = std::thread::scope(|s| {
+        let hash = std::thread::Builder::new().spawn_scoped(s, || content_hash(&bytes));
+        let loaded = decode(&bytes, &origin).and_then(|text| parse_project(text, &origin));
+        let hash = match hash {
+            Ok(h) => h.join().unwrap_or_else(|_| content_hash(&bytes)),
+            Err(_) => content_hash(&bytes),
+        };
+        (loaded, hash)
+    });
+    let mut loaded = loaded?;
+    loaded.stamp = Some(FileStamp {
+        len: bytes.len() as u64,
+        modified: meta.modified().ok(),
+        hash,
+    });
     Ok(loaded)
 }
 
 /// Reads a whole file, refusing folders and anything over the cap before reading it all.
-pub(crate) fn read_capped(path: &Path, origin: &str) -> Result<(Vec<u8>, FileStamp), LoadError> {
+pub(crate) fn read_capped(
+    path: &Path,
+    origin: &str,
+) -> Result<(Vec<u8>, std::fs::Metadata), LoadError> {
+    read_capped_with(path, origin, None)
+}
+
+fn read_capped_with(
+    path: &Path,
+    origin: &str,
+    progress: Option<&Progress>,
+) -> Result<(Vec<u8>, std::fs::Metadata), LoadError> {
     let io_err = |e: std::io::Error| LoadError::whole_file(origin, read_failure(&e));
     let file = std::fs::File::open(path).map_err(io_err)?;
     let meta = file.metadata().map_err(io_err)?;
@@ -77,14 +158,24 @@ pub(crate) fn read_capped(path: &Path, origin: &str) -> Result<(Vec<u8>, FileSta
     // The length can change between the check and the read (or lie, for special files):
     // `take` bounds what is read whatever happens.
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
+    let capped = file.take(MAX_FILE_BYTES + 1);
+    match progress {
+        Some(p) => {
+            p.start(meta.len());
+            read_counted(capped, &mut bytes, p).map_err(|e| match p.is_cancelled() {
+                true => LoadError::whole_file(origin, crate::t!("paths-open-cancelled")),
+                false => io_err(e),
+            })?;
+        }
+        None => {
+            let mut capped = capped;
+            capped.read_to_end(&mut bytes).map_err(io_err)?;
+        }
+    }
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big());
     }
-    let stamp = FileStamp::of_bytes(&bytes, &meta);
-    Ok((bytes, stamp))
+    Ok((bytes, meta))
 }
 
 fn read_failure(e: &std::io::Error) -> String {

@@ -9,8 +9,10 @@ mod comments;
 mod copy_name;
 mod error;
 pub mod import;
+mod known_keys;
 mod load;
 mod migrate;
+mod progress;
 pub mod recovery;
 mod save;
 mod stamp;
@@ -20,10 +22,13 @@ pub use canonical::to_ron_string;
 pub use comments::has_comments;
 pub use copy_name::unused_copy_name;
 pub use error::{LoadError, SaveError};
-pub use load::{Loaded, MAX_FILE_BYTES, load_file, parse_project};
+#[doc(hidden)]
+pub use load::parse_project_careful;
+pub use load::{Loaded, MAX_FILE_BYTES, load_file, load_file_with_progress, parse_project};
+pub use progress::Progress;
 #[doc(hidden)]
 pub use save::{DiskWriter, Writer, save_with};
-pub use save::{save_file, write_export};
+pub use save::{save_file, save_file_with_progress, write_export};
 pub use stamp::{FileStamp, changed_on_disk, stamp_of};
 
 /// The tracker shipped in the binary, so the app opens with real content on first start.

@@ -9,6 +9,7 @@ use atomic_write_file::AtomicWriteFile;
 use super::canonical::{current, to_ron_string};
 use super::error::{SaveError, display_name, save_as_file, save_elsewhere};
 use super::load::parse_project;
+use super::progress::{CountingWriter, Progress};
 use super::stamp::{FileStamp, content_hash};
 use crate::model::Project;
 
@@ -18,6 +19,12 @@ use crate::model::Project;
 pub trait Writer {
     /// Copies `data` into `out`, the temporary file that will replace `target`.
     fn write(&self, target: &Path, out: &mut dyn Write, data: &mut dyn Read) -> io::Result<()>;
+
+    /// Whether the backup may be a second name for the old file instead of a copy of it (no
+    /// bytes move, so there is nothing to write). Writers that inject failures copy.
+    fn may_link_backup(&self) -> bool {
+        false
+    }
 }
 
 /// The writer every real save uses.
@@ -27,6 +34,10 @@ pub struct DiskWriter;
 impl Writer for DiskWriter {
     fn write(&self, _target: &Path, out: &mut dyn Write, data: &mut dyn Read) -> io::Result<()> {
         io::copy(data, out).map(|_| ())
+    }
+
+    fn may_link_backup(&self) -> bool {
+        true
     }
 }
 
@@ -46,6 +57,15 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// `save_file`, counting the bytes of the new file into `progress` as they are written.
+pub fn save_file_with_progress(
+    path: &Path,
+    project: &Project,
+    progress: &Progress,
+) -> Result<FileStamp, SaveError> {
+    save_counted(path, project, &CountingWriter(progress), Some(progress))
+}
+
 /// `save_file` with the low-level writer chosen by the caller (tests inject failures).
 #[doc(hidden)]
 pub fn save_with(
@@ -53,13 +73,46 @@ pub fn save_with(
     project: &Project,
     writer: &dyn Writer,
 ) -> Result<FileStamp, SaveError> {
+    save_counted(path, project, writer, None)
+}
+
+fn save_counted(
+    path: &Path,
+    project: &Project,
+    writer: &dyn Writer,
+    progress: Option<&Progress>,
+) -> Result<FileStamp, SaveError> {
     let target = resolve(path)?;
-    let text = checked_text(&target, project)?;
+    let project = current(project);
+    let text = to_ron_string(&project).map_err(|e| SaveError {
+        file: display_name(&target),
+        ..e
+    })?;
+    if let Some(p) = progress {
+        p.start(text.len() as u64);
+    }
     let io_err = |e: io::Error| SaveError::from_io(&target, &e);
+    // The read-back check runs beside the writing of the temp file: nothing the user can see
+    // changes (backup, rename) until it has passed.
+    let (checked, written) = std::thread::scope(|s| {
+        let check = std::thread::Builder::new()
+            .name("save-check".into())
+            .spawn_scoped(s, || reads_back(&target, &text, &project));
+        let written = write_temp(&target, text.as_bytes(), writer);
+        let checked = match check {
+            Ok(check) => check
+                .join()
+                .unwrap_or_else(|_| Err(read_back_differs(&target))),
+            Err(_) => reads_back(&target, &text, &project),
+        };
+        (checked, written)
+    });
+    let hash = checked?;
+    let file = written.map_err(io_err)?;
     if target.exists() {
         keep_backup(&target, writer)?;
     }
-    write_atomic(&target, text.as_bytes(), writer).map_err(io_err)?;
+    file.commit().map_err(io_err)?;
     if let (Some(dir), Some(name)) = (target.parent(), target.file_name()) {
         remove_stale_temps(dir, &name.to_string_lossy());
     }
@@ -67,26 +120,35 @@ pub fn save_with(
     Ok(FileStamp {
         len: text.len() as u64,
         modified: meta.modified().ok(),
-        hash: content_hash(text.as_bytes()),
+        hash,
     })
 }
 
-/// Serializes in memory and reads the text back before anything touches the disk: a project
-/// that would not come back equal is never written.
-fn checked_text(target: &Path, project: &Project) -> Result<String, SaveError> {
-    let text = to_ron_string(project).map_err(|e| SaveError {
-        file: display_name(target),
-        ..e
-    })?;
-    let back = parse_project(&text, &display_name(target));
-    if !matches!(&back, Ok(l) if l.project == *current(project) && l.read_only.is_none()) {
-        return Err(SaveError::new(
-            target,
-            crate::t!("storage-read-back-differs"),
-            crate::t!("storage-todo-report-fault"),
-        ));
+/// Reads the text back: a project that would not come back equal is never written. Gives the
+/// text's hash for the file stamp.
+fn reads_back(target: &Path, text: &str, project: &Project) -> Result<u64, SaveError> {
+    let back = parse_project(text, &display_name(target));
+    if !matches!(&back, Ok(l) if l.project == *project && l.read_only.is_none()) {
+        return Err(read_back_differs(target));
     }
-    Ok(text)
+    Ok(content_hash(text.as_bytes()))
+}
+
+fn read_back_differs(target: &Path) -> SaveError {
+    SaveError::new(
+        target,
+        crate::t!("storage-read-back-differs"),
+        crate::t!("storage-todo-report-fault"),
+    )
+}
+
+/// The new content in a temp file beside the target, flushed to disk but not yet in place.
+fn write_temp(target: &Path, bytes: &[u8], writer: &dyn Writer) -> io::Result<AtomicWriteFile> {
+    let mut file = AtomicWriteFile::open(target)?;
+    writer.write(target, &mut *file, &mut &bytes[..])?;
+    file.flush()?;
+    file.as_file().sync_all()?;
+    Ok(file)
 }
 
 /// The real file to write: symlinks followed (the link stays a link), folders and special
@@ -168,6 +230,9 @@ fn keep_backup(target: &Path, writer: &dyn Writer) -> Result<(), SaveError> {
     let mut bak_name = target.as_os_str().to_owned();
     bak_name.push(".bak");
     let bak = PathBuf::from(bak_name);
+    if writer.may_link_backup() && link_backup(target, &bak).is_ok() {
+        return Ok(());
+    }
     let mut old = fs::File::open(target).map_err(|e| {
         SaveError::new(
             target,
@@ -185,6 +250,46 @@ fn keep_backup(target: &Path, writer: &dyn Writer) -> Result<(), SaveError> {
         file.commit()
     })();
     result.map_err(|e| SaveError::from_io(target, &e))
+}
+
+/// The backup as a second name for the old file: it is already on disk with its permissions,
+/// and the rename of the new version leaves it there alone. The name appears at once, whole
+/// (link to a temp name, then rename over the old backup); the commit's folder fsync makes
+/// it durable. Fails on file systems without hard links, and the caller copies instead.
+fn link_backup(target: &Path, bak: &Path) -> io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let name = bak.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(format!(".{name}.{}", temp_suffix()));
+    fs::hard_link(target, &temp)?;
+    fs::rename(&temp, bak).inspect_err(|_| {
+        let _ = fs::remove_file(&temp);
+    })
+}
+
+/// Six letters or digits, different for every call in this process and across processes,
+/// in the shape `remove_stale_temps` recognises.
+fn temp_suffix() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos() as u64);
+    let mut n = content_hash(
+        format!(
+            "{}-{}-{nanos}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        )
+        .as_bytes(),
+    );
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    (0..6)
+        .map(|_| {
+            let c = ALPHABET[(n % ALPHABET.len() as u64) as usize] as char;
+            n /= ALPHABET.len() as u64;
+            c
+        })
+        .collect()
 }
 
 /// Temp file in the same folder, fsync, rename over the target, fsync the folder. A failure

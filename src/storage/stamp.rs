@@ -13,16 +13,6 @@ pub struct FileStamp {
     pub hash: u64,
 }
 
-impl FileStamp {
-    pub(crate) fn of_bytes(bytes: &[u8], meta: &std::fs::Metadata) -> Self {
-        Self {
-            len: bytes.len() as u64,
-            modified: meta.modified().ok(),
-            hash: content_hash(bytes),
-        }
-    }
-}
-
 pub fn stamp_of(path: &Path) -> io::Result<FileStamp> {
     let file = std::fs::File::open(path)?;
     let meta = file.metadata()?;

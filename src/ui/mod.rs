@@ -82,7 +82,11 @@ pub fn window_ui(
     }
     if !report {
         egui::Panel::bottom("status").show(ui, |ui| {
-            status_bar::status_bar_ui(ui, doc, state.toast.as_deref(), state.loading.as_deref())
+            let activity = state.loading.as_deref().map(|label| status_bar::Activity {
+                label,
+                progress: state.file_progress,
+            });
+            status_bar::status_bar_ui(ui, doc, state.toast.as_deref(), activity, out)
         });
     }
     egui::Panel::left("checklist")

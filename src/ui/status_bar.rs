@@ -3,9 +3,21 @@
 use egui::{RichText, Ui};
 
 use super::{theme, widgets};
-use crate::app::Document;
+use crate::app::{Command, Document, FileProgress};
 
-pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: Option<&str>) {
+/// What a background open or save is doing, for the status bar.
+pub struct Activity<'a> {
+    pub label: &'a str,
+    pub progress: Option<FileProgress>,
+}
+
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    toast: Option<&str>,
+    activity: Option<Activity<'_>>,
+    out: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
         match &doc.path {
             Some(p) => ui.label(p.display().to_string()),
@@ -18,10 +30,13 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
                     .color(theme::CONCERN),
             );
         }
-        if let Some(activity) = loading {
+        if let Some(activity) = activity {
             ui.separator();
             ui.spinner();
-            ui.label(activity);
+            ui.label(activity.label);
+            if let Some(progress) = activity.progress {
+                progress_ui(ui, progress, out);
+            }
         }
         if let Some(t) = toast {
             ui.separator();
@@ -37,4 +52,33 @@ pub fn status_bar_ui(ui: &mut Ui, doc: &Document, toast: Option<&str>, loading: 
             }
         });
     });
+}
+
+/// Bytes read or written as a bar ("12.5 of 27.4 MB"), and Cancel for an open.
+fn progress_ui(ui: &mut Ui, p: FileProgress, out: &mut Vec<Command>) {
+    if p.total > 0 {
+        let text = crate::t!(
+            "paths-progress-bytes",
+            done = megabytes(p.done),
+            total = megabytes(p.total)
+        );
+        let fraction = p.done as f32 / p.total as f32;
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(220.0)
+                .text(text),
+        );
+    }
+    if p.opening && ui.button(crate::t!("paths-cancel-open")).clicked() {
+        out.push(Command::CancelOpen);
+    }
+}
+
+/// Megabytes with one decimal, in the language's decimal mark.
+fn megabytes(bytes: u64) -> String {
+    let text = format!("{:.1}", bytes as f64 / 1e6);
+    match crate::i18n::language() {
+        crate::i18n::Lang::En => text,
+        _ => text.replace('.', ","),
+    }
 }

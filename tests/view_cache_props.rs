@@ -1,0 +1,143 @@
+//! The checklist's cache catches up on edits of single commitments and narrows searches that
+//! extend a recent one; whatever the sequence, it shows exactly what a cache built afresh
+//! shows: the same rows, order, figures and search texts.
+
+use proptest::prelude::*;
+use reform_tracker::app::{Changed, Document, ViewCache};
+use reform_tracker::model::filter::{Filter, SortBy, search_text};
+use reform_tracker::model::synthetic::synthetic_project;
+use reform_tracker::model::{AsOf, Date, Kind, Status};
+
+fn today() -> AsOf {
+    AsOf::new(None, Date::ymd(2026, 1, 1).expect("date"))
+}
+
+/// Whatever the cache shows, compared with a cache that starts from nothing.
+fn assert_fresh(cache: &ViewCache, doc: &Document, filter: &Filter, sort: SortBy) {
+    let mut fresh = ViewCache::default();
+    fresh.refresh(doc, filter, sort, today());
+    assert_eq!(cache.rows, fresh.rows, "rows for {filter:?}");
+    assert_eq!(cache.order, fresh.order);
+    assert_eq!(cache.summary, fresh.summary);
+    assert_eq!(cache.outline, fresh.outline);
+    assert_eq!(cache.haystacks, fresh.haystacks);
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Title(usize, String),
+    Category(usize, u8),
+    Parent(usize, Option<usize>),
+    Kind(usize),
+    Status(usize, usize),
+    Search(String),
+    Sort(usize),
+    Concern,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0..40usize, "[a-z ]{0,8}").prop_map(|(i, t)| Step::Title(i, t)),
+        (0..40usize, 0..4u8).prop_map(|(i, c)| Step::Category(i, c)),
+        (0..40usize, proptest::option::of(0..40usize)).prop_map(|(i, p)| Step::Parent(i, p)),
+        (0..40usize).prop_map(Step::Kind),
+        (0..40usize, 0..7usize).prop_map(|(i, s)| Step::Status(i, s)),
+        "(topic|number|[a-z]){0,3}( [0-9a-z]{1,3})?".prop_map(Step::Search),
+        (0..5usize).prop_map(Step::Sort),
+        Just(Step::Concern),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn edits_and_searches_show_what_a_fresh_cache_shows(steps in proptest::collection::vec(step(), 1..30)) {
+        let mut doc = Document::untitled(synthetic_project(40, 2, 7));
+        let mut filter = Filter::default();
+        let mut sort = SortBy::Outline;
+        let mut cache = ViewCache::default();
+        cache.refresh(&doc, &filter, sort, today());
+        for step in steps {
+            match step {
+                Step::Title(i, t) => {
+                    doc.project_mut().commitments[i].title = t;
+                    doc.touch_changed(Changed::One(i));
+                }
+                Step::Category(i, c) => {
+                    doc.project_mut().commitments[i].category = format!("Category {c}");
+                    doc.touch_changed(Changed::One(i));
+                }
+                Step::Parent(i, p) => {
+                    doc.project_mut().commitments[i].parent = p.map(|p| format!("C{p}"));
+                    doc.touch_changed(Changed::One(i));
+                }
+                Step::Kind(i) => {
+                    let c = &mut doc.project_mut().commitments[i];
+                    c.kind = if c.kind == Kind::Reform { Kind::PartnershipOffer } else { Kind::Reform };
+                    doc.touch_changed(Changed::One(i));
+                }
+                Step::Status(i, s) => {
+                    let day = Date::ymd(2025, 6, 1).expect("date");
+                    doc.project_mut().commitments[i].change_status(Status::ALL[s], day, String::new(), vec![]);
+                    doc.touch_changed(Changed::One(i));
+                }
+                Step::Search(text) => filter.text = text,
+                Step::Sort(s) => sort = SortBy::ALL[s],
+                Step::Concern => filter.concern_only = !filter.concern_only,
+            }
+            cache.refresh(&doc, &filter, sort, today());
+            assert_fresh(&cache, &doc, &filter, sort);
+        }
+    }
+
+    /// Typing a query letter by letter, then deleting it: each keystroke narrows the one
+    /// before or returns to it, and finds the same rows as a search from scratch.
+    #[test]
+    fn narrowing_search_finds_the_same_rows_as_a_full_search(query in "[a-z0-9 ]{1,12}", n in 20usize..200) {
+        let doc = Document::untitled(synthetic_project(n, 2, 11));
+        let mut cache = ViewCache::default();
+        let mut filter = Filter::default();
+        let typed: Vec<String> = (1..=query.len()).map(|k| query[..k].to_owned()).collect();
+        for text in typed.iter().chain(typed.iter().rev()) {
+            filter.text = text.clone();
+            cache.refresh(&doc, &filter, SortBy::Outline, today());
+            assert_fresh(&cache, &doc, &filter, SortBy::Outline);
+        }
+    }
+}
+
+#[test]
+fn an_edit_is_found_by_the_search_and_moves_in_the_outline() {
+    let mut doc = Document::untitled(synthetic_project(200, 1, 3));
+    let mut cache = ViewCache::default();
+    let filter = Filter {
+        text: "zebra".into(),
+        ..Filter::default()
+    };
+    cache.refresh(&doc, &filter, SortBy::Outline, today());
+    assert!(cache.order.is_empty());
+
+    doc.project_mut().commitments[150].title = "A zebra crossing".into();
+    doc.touch_changed(Changed::One(150));
+    cache.refresh(&doc, &filter, SortBy::Outline, today());
+    assert_eq!(cache.order, [150]);
+    assert_eq!(
+        cache.haystacks[150],
+        search_text(&doc.project.commitments[150])
+    );
+
+    // A new category of its own: a group of one.
+    let everything = Filter::default();
+    cache.refresh(&doc, &everything, SortBy::Outline, today());
+    doc.project_mut().commitments[150].category = "Zoology".into();
+    doc.project_mut().commitments[150].parent = None;
+    doc.touch_changed(Changed::One(150));
+    cache.refresh(&doc, &everything, SortBy::Outline, today());
+    assert_fresh(&cache, &doc, &everything, SortBy::Outline);
+    let zoology = cache
+        .rows
+        .iter()
+        .position(|r| matches!(r, reform_tracker::model::outline::OutlineRow::Category { name, count: 1 } if name == "Zoology"));
+    assert!(zoology.is_some(), "{:?}", &cache.rows[..5]);
+}
