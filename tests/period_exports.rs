@@ -319,3 +319,46 @@ fn text_export(
     let (bytes, changes) = export_with_period(project, format, as_of, period).expect("export");
     (String::from_utf8(bytes).expect("UTF-8 text"), changes)
 }
+
+/// A workbook exported with a period carries the changes table as its last sheet, the same rows
+/// as the CSV's, and still imports back as the whole project.
+#[test]
+fn the_workbook_gets_a_changes_sheet_and_still_imports_back_equal() {
+    use calamine::Reader as _;
+    let (bytes, beside) = export_with_period(&project(), ExportFormat::Xlsx, None, q2()).unwrap();
+    assert!(beside.is_none(), "the table is inside the workbook");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("q2.xlsx");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    assert_eq!(
+        book.sheet_names().last().map(String::as_str),
+        Some("Changes")
+    );
+    let sheet = book.worksheet_range("Changes").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows[0], report::period::CHANGES_HEADER);
+    let (_, table) = text_export(&project(), ExportFormat::Csv, None, q2());
+    let csv_rows =
+        csv::Reader::from_reader(table.unwrap().trim_start_matches('\u{FEFF}').as_bytes())
+            .records()
+            .count();
+    assert_eq!(rows.len() - 1, csv_rows);
+    assert_eq!(rows.iter().filter(|r| r[0] == "status").count(), 2);
+
+    let limits = reform_tracker::storage::import::Limits::default();
+    let read = reform_tracker::storage::import::read(&path, None, &limits, &|_, _| true).unwrap();
+    assert!(read.ours, "our workbook is recognised");
+    let targets = reform_tracker::model::import::propose(&read.main.header);
+    let plan = reform_tracker::storage::import::plan_workbook(
+        &read,
+        &targets,
+        None,
+        "q2.xlsx",
+        d("2026-01-01"),
+    );
+    assert_eq!(plan.result, project());
+}

@@ -99,7 +99,11 @@ pub fn export_with_period(
     period: Option<crate::model::period::Period>,
 ) -> Result<(Vec<u8>, Option<String>), String> {
     Ok(match (format, period) {
-        (_, None) | (ExportFormat::Xlsx, Some(_)) => (export(project, format, as_of)?, None),
+        (_, None) => (export(project, format, as_of)?, None),
+        (ExportFormat::Xlsx, Some(p)) => (
+            xlsx::to_xlsx_with(project, Some(&period::changes_csv(project, p)))?,
+            None,
+        ),
         (ExportFormat::Csv, Some(p)) => (
             to_csv(project, as_of).into_bytes(),
             Some(period::changes_csv(project, p)),

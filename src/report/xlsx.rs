@@ -48,7 +48,40 @@ pub const COMMITMENTS_HEADER: [&str; 22] = [
 /// The workbook's bytes, or why it could not be made (e.g. a text longer than Excel's
 /// 32,767 characters per cell).
 pub fn to_xlsx(project: &Project) -> Result<Vec<u8>, String> {
-    build(project).map_err(|e| crate::t!("xlsx-export-failed", error = e.to_string()))
+    to_xlsx_with(project, None)
+}
+
+/// The workbook, with a last sheet "Changes" holding a period's changes table (the same
+/// rows and columns as the CSV's `NAME-changes.csv`) when one is given.
+pub fn to_xlsx_with(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, String> {
+    build(project, changes_csv).map_err(|e| crate::t!("xlsx-export-failed", error = e.to_string()))
+}
+
+/// The sheet a period's changes go in; an import of the workbook passes it by.
+pub const CHANGES: &str = "Changes";
+
+/// Copies the changes table into its own sheet, every cell as text.
+fn changes_sheet(ws: &mut Worksheet, table: &str, f: &Formats) -> Result<(), XlsxError> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(table.trim_start_matches('\u{FEFF}').as_bytes());
+    let mut rows = 0u32;
+    let mut columns = 1usize;
+    for (r, record) in reader.records().flatten().enumerate() {
+        let r = r as u32;
+        columns = columns.max(record.len());
+        for (c, cell) in record.iter().enumerate() {
+            if r == 0 {
+                ws.write_string_with_format(0, c as u16, cell, &f.header)?;
+            } else {
+                text(ws, r, c as u16, cell)?;
+            }
+        }
+        rows = r + 1;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    filter(ws, rows, columns)
 }
 
 struct Formats {
@@ -57,7 +90,7 @@ struct Formats {
     status: Vec<Format>,
 }
 
-fn build(project: &Project) -> Result<Vec<u8>, XlsxError> {
+fn build(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, XlsxError> {
     let f = Formats {
         header: Format::new().set_bold(),
         date: Format::new().set_num_format("yyyy-mm-dd"),
@@ -129,6 +162,9 @@ fn build(project: &Project) -> Result<Vec<u8>, XlsxError> {
         text(ws, r, 5, &s.note)?;
     }
     facts(book.add_worksheet().set_name(PROJECT)?, project, &f)?;
+    if let Some(table) = changes_csv {
+        changes_sheet(book.add_worksheet().set_name(CHANGES)?, table, &f)?;
+    }
     book.save_to_buffer()
 }
 
