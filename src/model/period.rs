@@ -187,12 +187,15 @@ impl PeriodChanges<'_> {
                 .map(|x| crate::t!("dashboard-percent", percent = crate::report::percent(x)))
                 .unwrap_or_else(|| "–".to_owned())
         };
-        match self.net_fulfilled_points() {
-            Some(points) => crate::t!(
+        // The points are the difference of the two percentages as shown, so the line adds up
+        // ("51% → 49% (−2 points)", never "−3" from unrounded shares).
+        let shown = |s: &Summary| s.share(Status::Fulfilled).map(|x| (x * 100.0).round());
+        match shown(&self.before).zip(shown(&self.after)) {
+            Some((before, after)) => crate::t!(
                 "period-net-line",
                 before = pct(&self.before),
                 after = pct(&self.after),
-                points = signed_points(points)
+                points = signed_points(after - before)
             ),
             None => crate::t!(
                 "period-net-line-none",
