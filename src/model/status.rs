@@ -27,7 +27,12 @@ impl Status {
 
     /// The label shown in the current language; the file keeps the serde identifier.
     pub fn label(self) -> &'static str {
-        super::words::label(match self {
+        super::words::label(self.message_key())
+    }
+
+    /// The key of the label in the message files.
+    pub fn message_key(self) -> &'static str {
+        match self {
             Status::NotAssessed => "status-not-assessed",
             Status::NoAction => "status-no-action",
             Status::InProgress => "status-in-progress",
@@ -35,7 +40,7 @@ impl Status {
             Status::PartiallyFulfilled => "status-partially-fulfilled",
             Status::Fulfilled => "status-fulfilled",
             Status::NotFulfilled => "status-not-fulfilled",
-        })
+        }
     }
 
     pub fn definition(self) -> &'static str {

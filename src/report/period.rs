@@ -86,7 +86,29 @@ pub fn markdown_section(project: &Project, period: Period) -> String {
         }
     }
     transitions_markdown(&mut out, &ch);
-    let lists: [(String, Vec<String>); 4] = [
+    let lists = added_lists(&ch, &who, &link, &cell);
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {heading}\n");
+        for item in items {
+            let _ = writeln!(out, "- {item}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The lists of what was added in the period, each under its heading, written with the
+/// export's own markup for a commitment, a link and a piece of text.
+fn added_lists(
+    ch: &PeriodChanges<'_>,
+    who: &dyn Fn(&Commitment) -> String,
+    link: &dyn Fn(&Evidence) -> String,
+    text: &dyn Fn(&str) -> String,
+) -> [(String, Vec<String>); 4] {
+    [
         (
             crate::t!("period-commitments-added", count = ch.commitments.len()),
             ch.commitments.iter().map(|a| who(a.c)).collect(),
@@ -102,7 +124,7 @@ pub fn markdown_section(project: &Project, period: Period) -> String {
             crate::t!("period-notes-added", count = ch.notes.len()),
             ch.notes
                 .iter()
-                .map(|a| format!("{} · {}: {}", a.item.date, who(a.c), cell(&a.item.text)))
+                .map(|a| format!("{} · {}: {}", a.item.date, who(a.c), text(&a.item.text)))
                 .collect(),
         ),
         (
@@ -111,22 +133,11 @@ pub fn markdown_section(project: &Project, period: Period) -> String {
                 .iter()
                 .map(|a| {
                     let line = crate::model::replacement::replaced_line(a.item);
-                    format!("{}: {}", who(a.c), cell(&line))
+                    format!("{}: {}", who(a.c), text(&line))
                 })
                 .collect(),
         ),
-    ];
-    for (heading, items) in lists {
-        if items.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "### {heading}\n");
-        for item in items {
-            let _ = writeln!(out, "- {item}");
-        }
-        out.push('\n');
-    }
-    out
+    ]
 }
 
 fn date_of(e: &Evidence) -> String {
@@ -238,36 +249,7 @@ pub fn html_section(project: &Project, period: Period) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    let lists: [(String, Vec<String>); 4] = [
-        (
-            crate::t!("period-commitments-added", count = ch.commitments.len()),
-            ch.commitments.iter().map(|a| who(a.c)).collect(),
-        ),
-        (
-            crate::t!("period-evidence-added", count = ch.evidence.len()),
-            ch.evidence
-                .iter()
-                .map(|a| format!("{} · {}: {}", date_of(a.item), who(a.c), link(a.item)))
-                .collect(),
-        ),
-        (
-            crate::t!("period-notes-added", count = ch.notes.len()),
-            ch.notes
-                .iter()
-                .map(|a| format!("{} · {}: {}", a.item.date, who(a.c), esc(&a.item.text)))
-                .collect(),
-        ),
-        (
-            crate::t!("period-replacements", count = ch.replacements.len()),
-            ch.replacements
-                .iter()
-                .map(|a| {
-                    let line = crate::model::replacement::replaced_line(a.item);
-                    format!("{}: {}", who(a.c), esc(&line))
-                })
-                .collect(),
-        ),
-    ];
+    let lists = added_lists(&ch, &who, &link, &esc);
     for (heading, items) in lists {
         if items.is_empty() {
             continue;

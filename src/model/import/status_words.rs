@@ -20,18 +20,6 @@ const OTHER_SCALES: [(&str, Status); 12] = [
     ("no evidence available", Status::NotAssessed),
 ];
 
-fn status_key(s: Status) -> &'static str {
-    match s {
-        Status::NotAssessed => "status-not-assessed",
-        Status::NoAction => "status-no-action",
-        Status::InProgress => "status-in-progress",
-        Status::Stalled => "status-stalled",
-        Status::PartiallyFulfilled => "status-partially-fulfilled",
-        Status::Fulfilled => "status-fulfilled",
-        Status::NotFulfilled => "status-not-fulfilled",
-    }
-}
-
 /// The word as compared: lower case, single spaces, `_`/`-` as spaces, `ё` as `е`.
 fn fold(word: &str) -> String {
     let lowered = word
@@ -68,7 +56,7 @@ pub fn parse_status(word: &str) -> Option<Status> {
         // частично"): the same words in any order name the same status.
         if Lang::ALL
             .iter()
-            .any(|lang| words(&fold(&i18n::tr_in(*lang, status_key(s)))) == words(&folded))
+            .any(|lang| words(&fold(&i18n::tr_in(*lang, Status::message_key(s)))) == words(&folded))
         {
             return Some(s);
         }
@@ -110,7 +98,10 @@ mod tests {
     fn every_label_in_every_language_reads_back() {
         for lang in Lang::ALL {
             for s in Status::ALL {
-                assert_eq!(parse_status(&i18n::tr_in(lang, status_key(s))), Some(s));
+                assert_eq!(
+                    parse_status(&i18n::tr_in(lang, Status::message_key(s))),
+                    Some(s)
+                );
             }
         }
     }
