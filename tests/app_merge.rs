@@ -156,3 +156,36 @@ fn compare_with_lists_the_changes_from_another_version_in_sentences() {
             .is_none()
     );
 }
+
+/// Save as draft, then a question before the save (here: the file holds comments) answered
+/// with Cancel: the draft was called off, so a later plain Save is refused again.
+#[test]
+fn a_draft_called_off_does_not_let_the_next_save_keep_the_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("// desk copy\n{text}")).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut h = opened(&path);
+    h.get_by_label("Save as draft").click();
+    h.run();
+    assert!(h.query_by_label("merged.ron holds comments").is_some());
+    h.get_by_label("Cancel").click();
+    h.run();
+    h.get_by_label("Close").click();
+    h.run();
+
+    save_key(&mut h);
+    assert!(h.query_by_label("merged.ron holds comments").is_some());
+    h.get_by_label("Save anyway, removing the comments").click();
+    h.run();
+    assert!(
+        h.query_by_label("Conflicts are not decided yet").is_some(),
+        "the plain save is refused"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is untouched"
+    );
+}

@@ -144,7 +144,7 @@ impl App {
         let path = super::reports::with_extension(path, "ron");
         match self.kept_file_reason(&path) {
             Some(reason) => {
-                self.after_save = None;
+                self.save_called_off();
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into(),
@@ -317,7 +317,7 @@ impl App {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
             }
             Some(DialogOutcome::Cancelled) => {
-                self.after_save = None;
+                self.save_called_off();
                 self.open_agreed = false;
             }
             None => {}

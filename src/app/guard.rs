@@ -67,7 +67,7 @@ impl App {
                 self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
             _ => {
-                self.after_save = None;
+                self.save_called_off();
                 self.open_agreed = false;
             }
         }

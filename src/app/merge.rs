@@ -70,6 +70,13 @@ impl App {
         false
     }
 
+    /// A save the user called off (a cancelled dialog or question, a refused name) takes with
+    /// it what was agreed for that save: the action to run after it, and a draft's conflicts.
+    pub(super) fn save_called_off(&mut self) {
+        self.after_save = None;
+        self.ui.merge.draft_agreed = false;
+    }
+
     pub(super) fn save_draft(&mut self, ctx: &egui::Context) {
         self.ui.merge.draft_agreed = true;
         self.save_current(ctx);
