@@ -107,3 +107,61 @@ proptest! {
         same_answer(&text)?;
     }
 }
+
+/// Over a megabyte of text: the commitments are parsed in pieces on every core.
+fn big_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| to_ron_string(&synthetic_project(700, 5, 4)).unwrap())
+}
+
+#[test]
+fn a_big_file_parsed_in_pieces_gives_the_same_project() {
+    assert!(big_text().len() > 1024 * 1024, "{}", big_text().len());
+    same_answer(big_text()).unwrap();
+    let loaded = parse_project(big_text(), "f.ron").unwrap();
+    assert_eq!(loaded.project, synthetic_project(700, 5, 4));
+}
+
+/// A big file damaged where pieces are cut: around the lines that open a commitment.
+fn damaged_at_cuts() -> impl Strategy<Value = String> {
+    let text = big_text();
+    let all: Vec<usize> = text
+        .match_indices("\n        (\n")
+        .map(|(i, _)| i)
+        .collect();
+    // The lines where pieces of 2 to 8 are cut, and their neighbours.
+    let (first, last) = (all[0], all[all.len() - 1]);
+    let mut opens = Vec::new();
+    for parts in 2..=8 {
+        for k in 1..parts {
+            let target = first + (last - first) * k / parts;
+            let at = all.partition_point(|&o| o < target);
+            opens.extend(
+                all[at.saturating_sub(1)..(at + 2).min(all.len())]
+                    .iter()
+                    .copied(),
+            );
+        }
+    }
+    let edit = (
+        prop::sample::select(opens),
+        0usize..24,
+        0usize..4,
+        prop::collection::vec(prop::sample::select(b"_:,()[]\" \n/0".to_vec()), 0..4),
+    );
+    edit.prop_map(move |(open, back, len, insert)| {
+        let mut bytes = text.as_bytes().to_vec();
+        let start = open.saturating_sub(back);
+        bytes.splice(start..start + len, insert);
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fast_and_careful_agree_on_big_files_damaged_at_the_cuts(text in damaged_at_cuts()) {
+        same_answer(&text)?;
+    }
+}

@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::split::ListMarks;
 use crate::model::{
     Commitment, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
 };
@@ -19,12 +20,31 @@ use crate::model::{
 /// True when every key in `text` is a field the model reads at that place in the file. False
 /// means "unsure", never "there is an unknown field".
 pub(crate) fn only_known_keys(text: &str) -> bool {
-    scan(text, &mut |path| known().contains(path)).is_some()
+    list_marks(text).is_some()
+}
+
+/// `only_known_keys`, also telling where each element of the commitments list opens and
+/// where the list closes (for parsing it in pieces). `None` means "unsure".
+pub(crate) fn list_marks(text: &str) -> Option<ListMarks> {
+    let mut marks = ListMarks::default();
+    scan_marking(text, &mut |path| known().contains(path), Some(&mut marks))?;
+    Some(marks)
+}
+
+/// The key path of the commitments list itself.
+const LIST_PATH: &str = "(/commitments:[";
+
+fn scan(text: &str, key: &mut dyn FnMut(&str) -> bool) -> Option<()> {
+    scan_marking(text, key, None)
 }
 
 /// Every key path in the text, or `None` when the text holds something the scan does not
 /// follow. `key` answers whether a path is acceptable; a `false` stops the scan.
-fn scan(text: &str, key: &mut dyn FnMut(&str) -> bool) -> Option<()> {
+fn scan_marking(
+    text: &str,
+    key: &mut dyn FnMut(&str) -> bool,
+    mut marks: Option<&mut ListMarks>,
+) -> Option<()> {
     let bytes = text.as_bytes();
     let mut path = String::with_capacity(64);
     let mut stack: Vec<usize> = Vec::with_capacity(16);
@@ -40,6 +60,10 @@ fn scan(text: &str, key: &mut dyn FnMut(&str) -> bool) -> Option<()> {
                 (pending, name) = (None, None);
             }
             b'(' | b'[' => {
+                let opens_element = bytes[i] == b'(' && path == LIST_PATH;
+                if let Some(m) = marks.as_deref_mut().filter(|_| opens_element) {
+                    m.starts.push(i);
+                }
                 stack.push(path.len());
                 if let Some((s, e)) = pending.take() {
                     path.push('/');
@@ -53,6 +77,10 @@ fn scan(text: &str, key: &mut dyn FnMut(&str) -> bool) -> Option<()> {
                 i += 1;
             }
             b')' | b']' => {
+                let closes_list = bytes[i] == b']' && path == LIST_PATH;
+                if let Some(m) = marks.as_deref_mut().filter(|_| closes_list) {
+                    m.end = Some(i);
+                }
                 path.truncate(stack.pop()?);
                 (pending, name) = (None, None);
                 i += 1;

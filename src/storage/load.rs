@@ -11,6 +11,7 @@ use super::error::{LoadError, describe_ron};
 use super::migrate;
 use super::progress::{Progress, read_counted};
 use super::stamp::{FileStamp, content_hash};
+use super::{known_keys, split};
 use crate::model::Project;
 
 /// Largest file read. Real trackers are a few megabytes; this leaves room for 20 times that.
@@ -67,26 +68,41 @@ const SCAN_BESIDE: usize = 256 * 1024;
 /// The plain parse, trusted only for a current-version file whose keys are all known at their
 /// place: then the careful parse could only give the same project and no reason to open
 /// read-only (a comment would have made the scan unsure). `None` means "parse carefully".
+/// Big files parse their commitments in pieces on every core (see `split`).
 fn parse_fast(text: &str) -> Option<Loaded> {
-    let (parsed, known) = if text.len() > SCAN_BESIDE {
+    let cuts = (text.len() > split::SPLIT_ABOVE)
+        .then(|| split::guess(text, split::parts()))
+        .flatten();
+    // Each answer says whether it came in pieces, which stand only once the scan agrees.
+    let parse = || match &cuts {
+        Some(c) => split::parse(text, c).map(|p| (p, true)),
+        None => ron::from_str::<Project>(text).ok().map(|p| (p, false)),
+    };
+    let (parsed, marks) = if text.len() > SCAN_BESIDE {
         std::thread::scope(|s| {
             let scan = std::thread::Builder::new()
-                .spawn_scoped(s, || super::known_keys::only_known_keys(text));
-            let parsed = ron::from_str::<Project>(text);
-            let known = match scan {
-                Ok(scan) => scan.join().unwrap_or(false),
-                Err(_) => super::known_keys::only_known_keys(text),
+                .name("load-scan".into())
+                .spawn_scoped(s, || known_keys::list_marks(text));
+            let parsed = parse();
+            let marks = match scan {
+                Ok(scan) => scan.join().ok().flatten(),
+                Err(_) => known_keys::list_marks(text),
             };
-            (parsed, known)
+            (parsed, marks)
         })
     } else {
-        (
-            ron::from_str::<Project>(text),
-            super::known_keys::only_known_keys(text),
-        )
+        let marks = known_keys::list_marks(text);
+        (marks.as_ref().and_then(|_| parse()), marks)
     };
-    let project = parsed.ok()?;
-    (known && project.format_version == crate::model::FORMAT_VERSION).then_some(Loaded {
+    let marks = marks?;
+    let project = match (parsed, &cuts) {
+        (Some((p, false)), _) => p,
+        (Some((p, true)), Some(c)) if marks.confirm(c) => p,
+        // Cut where the scan found no element, or a piece did not parse: the whole text in
+        // one go, as it always was.
+        _ => ron::from_str::<Project>(text).ok()?,
+    };
+    (project.format_version == crate::model::FORMAT_VERSION).then_some(Loaded {
         project,
         read_only: None,
         stamp: None,

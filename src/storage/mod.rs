@@ -15,6 +15,7 @@ mod migrate;
 mod progress;
 pub mod recovery;
 mod save;
+mod split;
 mod stamp;
 
 pub use crate::model::Project;

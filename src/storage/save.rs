@@ -99,13 +99,15 @@ fn save_counted(
             .name("save-check".into())
             .spawn_scoped(s, || reads_back(&target, &text, &project));
         let written = write_temp(&target, text.as_bytes(), writer);
+        // The stamp's hash, while the check still parses.
+        let hash = content_hash(text.as_bytes());
         let checked = match check {
             Ok(check) => check
                 .join()
                 .unwrap_or_else(|_| Err(read_back_differs(&target))),
             Err(_) => reads_back(&target, &text, &project),
         };
-        (checked, written)
+        (checked.map(|()| hash), written)
     });
     let hash = checked?;
     let file = written.map_err(io_err)?;
@@ -124,14 +126,13 @@ fn save_counted(
     })
 }
 
-/// Reads the text back: a project that would not come back equal is never written. Gives the
-/// text's hash for the file stamp.
-fn reads_back(target: &Path, text: &str, project: &Project) -> Result<u64, SaveError> {
+/// Reads the text back: a project that would not come back equal is never written.
+fn reads_back(target: &Path, text: &str, project: &Project) -> Result<(), SaveError> {
     let back = parse_project(text, &display_name(target));
     if !matches!(&back, Ok(l) if l.project == *project && l.read_only.is_none()) {
         return Err(read_back_differs(target));
     }
-    Ok(content_hash(text.as_bytes()))
+    Ok(())
 }
 
 fn read_back_differs(target: &Path) -> SaveError {

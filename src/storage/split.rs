@@ -1,0 +1,185 @@
+//! Parsing a big project's commitments on every core.
+//!
+//! ron parses on one thread; a file of 10,000 commitments takes a quarter of a second that
+//! way. The commitments list of a file this version wrote is cut, by its lines alone, into
+//! pieces that parse side by side. The cut is only a guess until the key scan of the whole
+//! text (which follows strings properly) confirms that every cut falls at the start of an
+//! element of that list and that the list ends where we think: only then is the result used.
+
+use memchr::memmem;
+
+use crate::model::{Commitment, Project};
+
+/// The line that opens the list, as the canonical form writes it.
+const LIST: &[u8] = b"\n    commitments: [\n";
+/// The line that opens one commitment; the `(` is its last but one byte.
+const ELEMENT: &[u8] = b"\n        (\n";
+/// The line that closes the list; the `]` is its last byte.
+const LIST_END: &[u8] = b"\n    ]";
+
+/// Texts shorter than this parse on one thread: starting threads would cost more.
+pub(crate) const SPLIT_ABOVE: usize = 1024 * 1024;
+
+/// Where a text's commitments list would be cut: the offset of the `(` opening each piece
+/// after the first, and the offset of the list's `]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cuts {
+    pub starts: Vec<usize>,
+    pub end: usize,
+}
+
+/// What the key scan saw of the commitments list: where each element opens and where the
+/// list closes.
+#[derive(Debug, Default)]
+pub(crate) struct ListMarks {
+    pub starts: Vec<usize>,
+    pub end: Option<usize>,
+}
+
+impl ListMarks {
+    /// True when the scan found every cut exactly where the guess put it.
+    pub(crate) fn confirm(&self, cuts: &Cuts) -> bool {
+        self.end == Some(cuts.end)
+            && cuts
+                .starts
+                .iter()
+                .all(|s| self.starts.binary_search(s).is_ok())
+    }
+}
+
+/// Pieces to cut the list into: one per core, none when there is only one.
+pub(crate) fn parts() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// Cuts for `parts` pieces of about equal length, by looking at lines only.
+pub(crate) fn guess(text: &str, parts: usize) -> Option<Cuts> {
+    let bytes = text.as_bytes();
+    let body = memmem::find(bytes, LIST)? + LIST.len();
+    let end = body + memmem::find(&bytes[body..], LIST_END)? + LIST_END.len() - 1;
+    let mut starts: Vec<usize> = Vec::with_capacity(parts);
+    for k in 1..parts {
+        let from = (body + (end - body) * k / parts).max(starts.last().map_or(body, |s| s + 1));
+        let Some(at) = memmem::find(bytes.get(from..end)?, ELEMENT) else {
+            break;
+        };
+        // The element before a cut must end in a comma, as the whole text needs: a piece
+        // parsed alone would not notice it missing.
+        if bytes[..from + at].trim_ascii_end().last() != Some(&b',') {
+            return None;
+        }
+        starts.push(from + at + ELEMENT.len() - 2);
+    }
+    (!starts.is_empty()).then_some(Cuts { starts, end })
+}
+
+/// The project parsed in pieces side by side; `None` when any piece does not parse (the
+/// caller then parses the whole text, which gives the answer and message it always gave).
+pub(crate) fn parse(text: &str, cuts: &Cuts) -> Option<Project> {
+    let first = *cuts.starts.first()?;
+    let mut skeleton = String::with_capacity(first + text.len() - cuts.end);
+    skeleton.push_str(text.get(..first)?);
+    skeleton.push_str(text.get(cuts.end..)?);
+    let pieces: Vec<&str> = cuts
+        .starts
+        .iter()
+        .zip(cuts.starts.iter().skip(1).chain([&cuts.end]))
+        .map(|(&s, &e)| text.get(s..e))
+        .collect::<Option<_>>()?;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = pieces
+            .iter()
+            .map(|piece| {
+                std::thread::Builder::new()
+                    .name("load-piece".into())
+                    .spawn_scoped(s, move || parse_piece(piece))
+            })
+            .collect();
+        let mut project = ron::from_str::<Project>(&skeleton).ok()?;
+        for (handle, piece) in handles.into_iter().zip(&pieces) {
+            let more = match handle {
+                Ok(h) => h.join().ok()??,
+                Err(_) => parse_piece(piece)?,
+            };
+            project.commitments.extend(more);
+        }
+        Some(project)
+    })
+}
+
+/// A run of elements of the list, `(…), (…),`, as a list of its own.
+fn parse_piece(piece: &str) -> Option<Vec<Commitment>> {
+    let mut list = String::with_capacity(piece.len() + 2);
+    list.push('[');
+    list.push_str(piece);
+    list.push(']');
+    ron::from_str(&list).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::synthetic;
+
+    fn text_of(n: usize) -> String {
+        super::super::canonical::to_ron_string(&synthetic::synthetic_project(n, 2, 7)).unwrap()
+    }
+
+    #[test]
+    fn pieces_give_the_same_project_as_one_parse() {
+        let text = text_of(50);
+        let whole: Project = ron::from_str(&text).unwrap();
+        for parts in 2..6 {
+            let cuts = guess(&text, parts).unwrap();
+            assert_eq!(cuts.starts.len(), parts - 1);
+            assert_eq!(parse(&text, &cuts).unwrap(), whole, "{parts} pieces");
+        }
+    }
+
+    #[test]
+    fn the_scan_confirms_the_guess_on_a_file_this_version_wrote() {
+        let text = text_of(20);
+        let cuts = guess(&text, 4).unwrap();
+        let marks = super::super::known_keys::list_marks(&text).unwrap();
+        assert_eq!(marks.starts.len(), 20);
+        assert!(marks.confirm(&cuts));
+    }
+
+    #[test]
+    fn a_cut_inside_a_string_is_not_confirmed() {
+        // A quote holding the lines that open an element (ron strings may hold raw line
+        // breaks): a cut there parses, but the scan, which knows it is inside a string, says no.
+        let mut p = synthetic::synthetic_project(3, 2, 7);
+        p.commitments[1].quote = "x".into();
+        let text = super::super::canonical::to_ron_string(&p)
+            .unwrap()
+            .replacen("\"x\"", "\"\n        (\n\"", 1);
+        let whole: Project = ron::from_str(&text).unwrap();
+        assert_eq!(whole.commitments.len(), 3);
+        let fake = text.find("\"\n        (\n\"").unwrap() + 10;
+        assert_eq!(&text[fake..=fake], "(");
+        let end = guess(&text, 2).unwrap().end;
+        let marks = super::super::known_keys::list_marks(&text).unwrap();
+        let cuts = Cuts {
+            starts: vec![fake],
+            end,
+        };
+        assert!(!marks.confirm(&cuts), "{cuts:?} {marks:?}");
+    }
+
+    #[test]
+    fn a_missing_comma_at_a_cut_is_not_cut_over() {
+        let good = text_of(4);
+        assert!(guess(&good, 2).is_some());
+        let text = good.replace("\n        ),\n        (\n", "\n        )\n        (\n");
+        assert!(ron::from_str::<Project>(&text).is_err());
+        assert_eq!(guess(&text, 2), None);
+    }
+
+    #[test]
+    fn no_list_or_one_element_gives_no_cut() {
+        assert_eq!(guess("(title: \"\")", 2), None);
+        assert_eq!(guess(&text_of(1), 2), None);
+        assert_eq!(guess(&text_of(10), 1), None);
+    }
+}
