@@ -111,6 +111,7 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 }
 
 fn main() -> ExitCode {
+    reform_tracker::app::timings::mark_start();
     // The language is chosen before the arguments are checked, so that their errors read in it.
     let chosen = lang_in_args(std::env::args().skip(1)).unwrap_or_else(Lang::from_environment);
     i18n::set_language(chosen);
@@ -295,6 +296,7 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         viewport,
         ..Default::default()
     };
+    reform_tracker::app::timings::step("window opening");
     let result = eframe::run_native(
         "Reform Tracker",
         options,

@@ -102,6 +102,7 @@ impl App {
     }
 
     fn finish_open(&mut self, path: PathBuf, result: Result<storage::Loaded, storage::LoadError>) {
+        super::timings::step("file read");
         match result {
             Ok(loaded) => {
                 // The old document's unsaved work was saved or dropped by the user's answer

@@ -16,6 +16,7 @@ mod replacement;
 mod reports;
 mod run;
 mod state;
+pub mod timings;
 mod undo;
 mod view_cache;
 

@@ -1,18 +1,21 @@
 //! The window's entry points: eframe opens the app here and calls it every frame. The UI
 //! depends on the app, never the reverse, so the app's state knows nothing of how it is drawn.
 
-use crate::app::{App, PREFS_KEY, Startup};
+use crate::app::{App, PREFS_KEY, Startup, timings};
 
 impl App {
     /// The app in a window, with the window's theme and its keystrokes-before-clicks order.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        timings::step("window and renderer ready");
         super::theme::install(&cc.egui_ctx);
         let adapter = cc.wgpu_render_state.as_ref().map(|r| r.adapter.get_info());
         if adapter.is_some_and(|a| a.device_type == egui_wgpu::wgpu::DeviceType::Cpu) {
             super::theme::paint_on_cpu(&cc.egui_ctx);
         }
         super::typing::install(&cc.egui_ctx);
-        App::start(cc, startup)
+        let app = App::start(cc, startup);
+        timings::step("app ready: theme, fonts, settings, file read or being read");
+        app
     }
 
     /// The app with the window's theme and input order but no window: the `screenshot`
@@ -44,7 +47,9 @@ impl eframe::App for App {
         super::theme::clear_color(visuals).to_normalized_gamma_f32()
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        timings::frame_begins(frame.info().cpu_usage);
         self.frame_ui(ui);
+        timings::frame_ends(ui.ctx());
     }
 }

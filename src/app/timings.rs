@@ -1,0 +1,55 @@
+//! Where the time of start-up and of each frame goes, printed to the terminal when
+//! `REFORM_TRACKER_TIMINGS` is set. The start-up and frame figures in BENCHMARKS.md are read
+//! from here; frame times are eframe's own (`Frame::info().cpu_usage`: laying out,
+//! tessellating and painting, without the wait for the screen).
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+static START: OnceLock<Instant> = OnceLock::new();
+static ENABLED: OnceLock<bool> = OnceLock::new();
+static FRAMES: AtomicU64 = AtomicU64::new(0);
+
+/// The moment the process began its work; called first thing in `main`.
+pub fn mark_start() {
+    START.get_or_init(Instant::now);
+}
+
+fn enabled() -> bool {
+    *ENABLED.get_or_init(|| std::env::var_os("REFORM_TRACKER_TIMINGS").is_some())
+}
+
+fn since_start_ms() -> f64 {
+    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
+/// A step of start-up, with the time since `mark_start`.
+pub fn step(what: &str) {
+    if enabled() {
+        eprintln!("timing: {:8.1} ms  {what}", since_start_ms());
+    }
+}
+
+/// Called as a frame of the window begins, with eframe's measure of the frame before.
+pub fn frame_begins(previous_cpu_seconds: Option<f32>) {
+    if !enabled() {
+        return;
+    }
+    let n = FRAMES.fetch_add(1, Ordering::Relaxed);
+    if n == 1 {
+        step("first frame painted (the second begins)");
+    }
+    if let Some(s) = previous_cpu_seconds {
+        eprintln!("frame: {:.3} ms", f64::from(s) * 1000.0);
+    }
+}
+
+/// Called as a frame of the window ends: the first one asks for a second, so that the end of
+/// its painting is seen.
+pub fn frame_ends(ctx: &egui::Context) {
+    if enabled() && FRAMES.load(Ordering::Relaxed) == 1 {
+        step("first frame laid out");
+        ctx.request_repaint();
+    }
+}
