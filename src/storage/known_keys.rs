@@ -19,6 +19,7 @@ use crate::model::{
 
 /// True when every key in `text` is a field the model reads at that place in the file. False
 /// means "unsure", never "there is an unknown field".
+#[cfg(test)]
 pub(crate) fn only_known_keys(text: &str) -> bool {
     list_marks(text).is_some()
 }
