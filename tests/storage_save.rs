@@ -302,6 +302,13 @@ fn a_project_that_would_not_read_back_is_never_written() {
     let e = save_file(&path, &p).unwrap_err();
     assert_says(&e, "would not read back", "not changed");
     assert_unchanged(&path, &before);
+
+    // The same in a project big enough to be written and read back in pieces.
+    let mut big = reform_tracker::model::synthetic::synthetic_project(700, 5, 4);
+    big.commitments[500].deadline = Some(Date::from_day_number(last + 400));
+    let e = save_file(&path, &big).unwrap_err();
+    assert_says(&e, "would not read back", "not changed");
+    assert_unchanged(&path, &before);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use atomic_write_file::AtomicWriteFile;
 
 use super::canonical::{current, to_ron_string};
 use super::error::{SaveError, display_name, save_as_file, save_elsewhere};
-use super::load::parse_project;
+use super::load::parse_written;
 use super::progress::{CountingWriter, Progress};
 use super::stamp::{FileStamp, content_hash};
 use crate::model::Project;
@@ -128,11 +128,10 @@ fn save_counted(
 
 /// Reads the text back: a project that would not come back equal is never written.
 fn reads_back(target: &Path, text: &str, project: &Project) -> Result<(), SaveError> {
-    let back = parse_project(text, &display_name(target));
-    if !matches!(&back, Ok(l) if l.project == *project && l.read_only.is_none()) {
-        return Err(read_back_differs(target));
+    match parse_written(text) {
+        Some(back) if back == *project => Ok(()),
+        _ => Err(read_back_differs(target)),
     }
-    Ok(())
 }
 
 fn read_back_differs(target: &Path) -> SaveError {
