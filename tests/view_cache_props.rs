@@ -5,8 +5,9 @@
 use proptest::prelude::*;
 use reform_tracker::app::{Changed, Document, ViewCache};
 use reform_tracker::model::filter::{Filter, SortBy, search_text};
+use reform_tracker::model::replacement::replaced_by;
 use reform_tracker::model::synthetic::synthetic_project;
-use reform_tracker::model::{AsOf, Date, Kind, Status};
+use reform_tracker::model::{AsOf, Date, Kind, Replacement, Status};
 
 fn today() -> AsOf {
     AsOf::new(None, Date::ymd(2026, 1, 1).expect("date"))
@@ -21,6 +22,23 @@ fn assert_fresh(cache: &ViewCache, doc: &Document, filter: &Filter, sort: SortBy
     assert_eq!(cache.summary, fresh.summary);
     assert_eq!(cache.outline, fresh.outline);
     assert_eq!(cache.haystacks, fresh.haystacks);
+    assert_replaced_by(cache, doc);
+}
+
+/// What each commitment replaced, as the cache answers, is what a scan of the project finds.
+fn assert_replaced_by(cache: &ViewCache, doc: &Document) {
+    for c in &doc.project.commitments {
+        let cached: Vec<usize> = cache
+            .replaced_by(doc, &c.id)
+            .iter()
+            .map(|r| r.index)
+            .collect();
+        let scanned: Vec<usize> = replaced_by(&doc.project, &c.id)
+            .iter()
+            .map(|r| r.index)
+            .collect();
+        assert_eq!(cached, scanned, "replaced by {}", c.id);
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -33,6 +51,8 @@ enum Step {
     Search(String),
     Sort(usize),
     Concern,
+    /// Commitment i marked as replaced by these others, or (empty) the mark removed.
+    Replace(usize, Vec<usize>),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -45,6 +65,8 @@ fn step() -> impl Strategy<Value = Step> {
         "(topic|number|[a-z]){0,3}( [0-9a-z]{1,3})?".prop_map(Step::Search),
         (0..5usize).prop_map(Step::Sort),
         Just(Step::Concern),
+        (0..40usize, proptest::collection::vec(0..40usize, 0..3))
+            .prop_map(|(i, by)| Step::Replace(i, by)),
     ]
 }
 
@@ -85,6 +107,18 @@ proptest! {
                 Step::Search(text) => filter.text = text,
                 Step::Sort(s) => sort = SortBy::ALL[s],
                 Step::Concern => filter.concern_only = !filter.concern_only,
+                Step::Replace(i, by) => {
+                    doc.project_mut().commitments[i].replaced = (!by.is_empty()).then(|| Replacement {
+                        date: Date::ymd(2026, 7, 1).expect("date"),
+                        by: by.iter().map(|b| format!("C{b}")).collect(),
+                        partial: false,
+                        note: String::new(),
+                        evidence: Vec::new(),
+                    });
+                    doc.touch_changed(Changed::One(i));
+                    // Asked before the cache caught up: still the project's answer.
+                    assert_replaced_by(&cache, &doc);
+                }
             }
             cache.refresh(&doc, &filter, sort, today());
             assert_fresh(&cache, &doc, &filter, sort);

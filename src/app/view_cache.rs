@@ -2,11 +2,14 @@
 //! computed from changes: which document and its revision, the "as of" date, today's date
 //! (overdue depends on it), the filter and the sort. Pure computation, no drawing.
 
+use std::collections::HashMap;
+
 use crate::model::dashboard::{Dashboard, Timeline, dashboard, timeline};
 use crate::model::filter::{
     Filter, SortBy, matches, matches_text, narrows, needles, search_text, visible_rows,
 };
 use crate::model::outline::{OutlineKey, OutlineRow, outline};
+use crate::model::replacement::{Replaced, replaced_by, replaced_by_all};
 use crate::model::summary::{Summary, counted_links};
 use crate::model::{AsOf, Commitment};
 
@@ -42,6 +45,9 @@ pub struct ViewCache {
     pub order: Vec<usize>,
     /// Figures of the commitments the filter lets through.
     pub summary: Summary,
+    /// Per commitment id: the commitments whose replacement names it, in file order (the
+    /// editor asks on every frame; scanning 50,000 commitments twice a frame showed).
+    replaced_back: HashMap<String, Vec<usize>>,
 }
 
 impl ViewCache {
@@ -68,6 +74,7 @@ impl ViewCache {
         match &changed {
             Some(indexes) => {
                 for &i in indexes {
+                    self.replaced_moved(i, &cs[i]);
                     self.haystacks[i] = search_text(&cs[i]);
                     let key = OutlineKey::of(&cs[i]);
                     if key != self.outline_keys[i] {
@@ -80,6 +87,10 @@ impl ViewCache {
                 }
             }
             None => {
+                self.replaced_back = replaced_by_all(&doc.project)
+                    .into_iter()
+                    .map(|(id, list)| (id.to_owned(), list.iter().map(|r| r.index).collect()))
+                    .collect();
                 self.haystacks = cs.iter().map(search_text).collect();
                 self.outline_keys = cs.iter().map(OutlineKey::of).collect();
                 self.outline = outline(&doc.project);
@@ -183,6 +194,46 @@ impl ViewCache {
                 summary.add(c, *links, at.date);
             }
             self.summary = summary;
+        }
+    }
+
+    /// The commitments `id` replaced, as `model::replacement::replaced_by` finds them: from
+    /// the index when it was built for this very version of the document, else by a scan.
+    pub fn replaced_by<'a>(&self, doc: &'a Document, id: &str) -> Vec<Replaced<'a>> {
+        let project = &doc.project;
+        if self.doc != Some(doc.version()) {
+            return replaced_by(project, id);
+        }
+        let Some(indexes) = self.replaced_back.get(id) else {
+            return Vec::new();
+        };
+        indexes
+            .iter()
+            .filter_map(|&index| {
+                let commitment = project.commitments.get(index)?;
+                let replacement = commitment.replaced.as_ref()?;
+                // Checked again, so an index out of step could only leave one out.
+                replacement.by.iter().any(|b| b == id).then_some(Replaced {
+                    index,
+                    commitment,
+                    replacement,
+                })
+            })
+            .collect()
+    }
+
+    /// Commitment `i` was edited: it is listed again under the ids its replacement names now.
+    fn replaced_moved(&mut self, i: usize, c: &Commitment) {
+        for list in self.replaced_back.values_mut() {
+            list.retain(|&j| j != i);
+        }
+        self.replaced_back.retain(|_, list| !list.is_empty());
+        let Some(r) = &c.replaced else { return };
+        for id in &r.by {
+            let list = self.replaced_back.entry(id.clone()).or_default();
+            if let Err(at) = list.binary_search(&i) {
+                list.insert(at, i);
+            }
         }
     }
 

@@ -38,7 +38,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
             ui.add_space(10.0);
             history::status_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);
-            replacement::replacement_section_ui(ui, &doc.project, c, index, state, out);
+            replacement::replacement_section_ui(ui, doc, c, index, state, out);
             ui.add_space(10.0);
             evidence::evidence_section_ui(ui, c, index, state, out);
             ui.add_space(10.0);

@@ -63,7 +63,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 )));
             }
             ui.add_space(8.0);
-            replacement::replacement_view_ui(ui, &doc.project, c, state.as_of, out);
+            replacement::replacement_view_ui(ui, doc, state, c, out);
             history::history_list_ui(ui, c, state.as_of);
             ui.add_space(8.0);
             // Only what was published by the date shown.

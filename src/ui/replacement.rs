@@ -4,12 +4,12 @@
 use egui::{Response, RichText, Sense, Ui, vec2};
 
 use super::{theme, widgets};
-use crate::app::{Command, ReplacementForm, UiState};
+use crate::app::{Command, Document, ReplacementForm, UiState};
 use crate::model::links::check_link;
 use crate::model::replacement::{
     Replaced, replaced_by, replaced_line, replaced_word, replaces_line,
 };
-use crate::model::{Commitment, Date, Project, Replacement};
+use crate::model::{Commitment, Project, Replacement};
 use crate::t;
 
 /// A small outlined chip, "Replaced" or "Partly replaced", beside the status chip. Screen
@@ -39,11 +39,12 @@ pub fn replaced_chip(ui: &mut Ui, r: &Replacement) -> Response {
 /// commitment.
 pub fn replacement_view_ui(
     ui: &mut Ui,
-    project: &Project,
+    doc: &Document,
+    state: &UiState,
     c: &Commitment,
-    as_of: Option<Date>,
     out: &mut Vec<Command>,
 ) {
+    let (project, as_of) = (&doc.project, state.as_of);
     if let Some(r) = &c.replaced {
         if c.replaced_on(as_of).is_some() {
             mark_ui(ui, project, c, r, out);
@@ -55,7 +56,7 @@ pub fn replacement_view_ui(
             )));
         }
     }
-    let back = replaced_by(project, &c.id);
+    let back = replaced_back(doc, state, &c.id);
     let (now, later): (Vec<Replaced<'_>>, Vec<Replaced<'_>>) = back
         .into_iter()
         .partition(|b| b.commitment.replaced_on(as_of).is_some());
@@ -75,6 +76,14 @@ pub fn replacement_view_ui(
             date = shown.to_string(),
             ids = ids.join(", ")
         )));
+    }
+}
+
+/// What `id` replaced, from the checklist's cache when it belongs to this document version.
+fn replaced_back<'a>(doc: &'a Document, state: &UiState, id: &str) -> Vec<Replaced<'a>> {
+    match &state.cache {
+        Some(cache) => cache.replaced_by(doc, id),
+        None => replaced_by(doc.project.as_ref(), id),
     }
 }
 
@@ -148,18 +157,19 @@ fn evidence_link(ui: &mut Ui, c: &Commitment, id: u32, out: &mut Vec<Command>) {
 /// The editor's section: the view, and the buttons and form that mark or unmark.
 pub fn replacement_section_ui(
     ui: &mut Ui,
-    project: &Project,
+    doc: &Document,
     c: &Commitment,
     index: usize,
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
+    let project = &doc.project;
     ui.heading(t!("replacement-heading"));
-    let has_back = !replaced_by(project, &c.id).is_empty();
+    let has_back = !replaced_back(doc, state, &c.id).is_empty();
     if c.replaced.is_none() && !has_back {
         ui.label(widgets::muted(t!("replacement-in-force")));
     }
-    replacement_view_ui(ui, project, c, state.as_of, out);
+    replacement_view_ui(ui, doc, state, c, out);
     if state.replacement_form.is_none() {
         ui.horizontal_wrapped(|ui| {
             let open = if c.replaced.is_some() {
