@@ -42,10 +42,11 @@ pub(crate) fn current(project: &Project) -> Cow<'_, Project> {
 pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let project = current(project);
     let parts = super::split::parts();
-    if project.commitments.len() >= WRITE_IN_PIECES_FROM && parts > 1 {
-        if let Some(text) = in_pieces(&project, parts) {
-            return Ok(text);
-        }
+    if project.commitments.len() >= WRITE_IN_PIECES_FROM
+        && parts > 1
+        && let Some(text) = in_pieces(&project, parts)
+    {
+        return Ok(text);
     }
     whole(&project)
 }
