@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use reform_tracker::app::{App, ShotView, Startup};
+use reform_tracker::app::{App, Preload, ShotView, Startup};
 use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
 use reform_tracker::report::{ExportFormat, export_with_period};
@@ -126,6 +126,7 @@ fn main() -> ExitCode {
         Some(batch) => run_batch(batch),
         None => run_window(
             Startup {
+                preload: cli.file.clone().map(Preload::start),
                 file: cli.file,
                 recovery_dir: storage::recovery::default_dir(),
                 screenshot: None,

@@ -74,3 +74,27 @@ fn typing_into_a_title_updates_the_search_and_the_checklist_at_once() {
     );
     assert_eq!(h.state().ui.cache.as_ref().unwrap().order.len(), 1);
 }
+
+/// `reform-tracker FILE` starts reading the file before the window opens; the window then
+/// follows that reading instead of opening the file a second time.
+#[test]
+fn a_file_read_before_the_window_opens_is_the_one_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("early.ron");
+    let mut project = synthetic_project(30, 1, 3);
+    project.title = "Read before the window".into();
+    storage::save_file(&path, &project).unwrap();
+    let preload = reform_tracker::app::Preload::start(path.clone());
+    let mut h = ui_common::app_harness_with(reform_tracker::app::Startup {
+        file: Some(path.clone()),
+        preload: Some(preload),
+        ..Default::default()
+    });
+    wait_for(&mut h, "the file", |app| app.loading_path().is_none());
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(h.query_by_label("Read before the window").is_some());
+    assert!(
+        h.state().recent_commands().all(|c| c != "OpenPath"),
+        "opened once, by the early reading"
+    );
+}

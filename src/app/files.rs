@@ -32,22 +32,9 @@ impl App {
         if self.loading.is_some() {
             return;
         }
-        let (tx, rx) = std::sync::mpsc::channel();
-        let worker_path = path.clone();
-        let waker = self.waker.clone();
-        let progress = Arc::new(storage::Progress::default());
-        let counted = Arc::clone(&progress);
-        let spawned = std::thread::Builder::new()
-            .name("load".into())
-            .spawn(move || {
-                let _ = tx.send(storage::load_file_with_progress(&worker_path, &counted));
-                if let Some(ctx) = waker {
-                    ctx.request_repaint();
-                }
-            });
-        match spawned {
-            Ok(_) => self.loading = Some((path, rx, progress)),
-            Err(_) => {
+        match spawn_load(path.clone(), self.waker.clone()) {
+            Some(job) => self.loading = Some(job),
+            None => {
                 let result = storage::load_file(&path);
                 self.finish_open(path, result);
             }
@@ -348,3 +335,44 @@ const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 
 /// Files larger than this open on a worker thread (a 20 MB project takes about a second).
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
+
+/// Reads `path` on a worker thread; `None` when no thread could be started.
+fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<super::LoadJob> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker_path = path.clone();
+    let progress = Arc::new(storage::Progress::default());
+    let counted = Arc::clone(&progress);
+    std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || {
+            let _ = tx.send(storage::load_file_with_progress(&worker_path, &counted));
+            if let Some(ctx) = waker {
+                ctx.request_repaint();
+            }
+        })
+        .ok()?;
+    Some((path, rx, progress))
+}
+
+/// A file the window will open, already being read while the window and its renderer start
+/// (that takes a quarter of a second or more; a big file need not wait for it).
+#[derive(Clone, Default)]
+pub struct Preload(Arc<std::sync::Mutex<Option<super::LoadJob>>>);
+
+impl Preload {
+    /// Starts reading `path` now.
+    pub fn start(path: PathBuf) -> Self {
+        Self(Arc::new(std::sync::Mutex::new(spawn_load(path, None))))
+    }
+
+    /// The reading under way, for the app to follow from its first frame.
+    pub(super) fn take(&self) -> Option<super::LoadJob> {
+        self.0.lock().ok()?.take()
+    }
+}
+
+impl std::fmt::Debug for Preload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Preload")
+    }
+}

@@ -27,6 +27,7 @@ pub use command::{Command, Edit, PendingAction, ProjectEdit};
 pub use document::{Changed, DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
+pub use files::Preload;
 pub use import::{ImportForm, ImportStage};
 pub use merge::{Comparison, MergeUi};
 pub use period::{PeriodForm, PeriodProblem, export_key};
@@ -55,6 +56,8 @@ pub struct Startup {
     /// The interface language for this run (`--lang`); `None`: the one chosen in the window
     /// before, else the system's.
     pub lang: Option<crate::i18n::Lang>,
+    /// `file`, already being read (`main` starts it before the window opens).
+    pub preload: Option<Preload>,
 }
 
 pub struct App {
@@ -101,7 +104,7 @@ type SaveJob = (
     std::sync::Arc<storage::Progress>,
 );
 
-type LoadJob = (
+pub(crate) type LoadJob = (
     PathBuf,
     std::sync::mpsc::Receiver<Result<storage::Loaded, storage::LoadError>>,
     std::sync::Arc<storage::Progress>,
@@ -135,6 +138,8 @@ impl App {
         app.offer_recovery();
         if let Some(doc) = startup.document {
             app.doc = doc;
+        } else if let Some(job) = startup.preload.as_ref().and_then(Preload::take) {
+            app.loading = Some(job);
         } else if let Some(path) = startup.file {
             app.run_command(ctx, Command::OpenPath(path));
         }
