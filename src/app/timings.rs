@@ -31,6 +31,16 @@ pub fn step(what: &str) {
     }
 }
 
+/// eframe has made the window and its renderer and is creating the app.
+pub fn window_ready() {
+    step("window and renderer ready");
+}
+
+/// The app is made: theme, fonts, saved settings, the file read or being read.
+pub fn app_ready() {
+    step("app ready: theme, fonts, settings, file read or being read");
+}
+
 /// Called as a frame of the window begins, with eframe's measure of the frame before.
 pub fn frame_begins(previous_cpu_seconds: Option<f32>) {
     if !enabled() {

@@ -6,7 +6,7 @@ use crate::app::{App, PREFS_KEY, Startup, timings};
 impl App {
     /// The app in a window, with the window's theme and its keystrokes-before-clicks order.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
-        timings::step("window and renderer ready");
+        timings::window_ready();
         super::theme::install(&cc.egui_ctx);
         let adapter = cc.wgpu_render_state.as_ref().map(|r| r.adapter.get_info());
         if adapter.is_some_and(|a| a.device_type == egui_wgpu::wgpu::DeviceType::Cpu) {
@@ -14,7 +14,7 @@ impl App {
         }
         super::typing::install(&cc.egui_ctx);
         let app = App::start(cc, startup);
-        timings::step("app ready: theme, fonts, settings, file read or being read");
+        timings::app_ready();
         app
     }
 
