@@ -343,3 +343,25 @@ fn exports_are_written_whole_and_failures_are_explained() {
     let e = reform_tracker::storage::write_export(&missing, b"x").unwrap_err();
     assert!(e.to_string().contains("does not exist"), "{e}");
 }
+
+/// A save that reads back only the commitments edited since the last one writes the same
+/// bytes, and still refuses a named commitment that would not read back.
+#[test]
+fn a_save_checking_only_the_edited_commitments_writes_the_same_and_still_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let (whole, part) = (dir.path().join("whole.ron"), dir.path().join("x.ron"));
+    let mut p = reform_tracker::model::synthetic::synthetic_project(700, 5, 4);
+    save_file(&whole, &p).unwrap();
+    save_file(&part, &p).unwrap();
+    p.commitments[321].title = "Edited after the last save".into();
+    save_file(&whole, &p).unwrap();
+    reform_tracker::storage::save_file_changed(&part, &p, &[321], None).unwrap();
+    assert_eq!(fs::read(&whole).unwrap(), fs::read(&part).unwrap());
+
+    let before = fs::read(&part).unwrap();
+    let last = Date::ymd(9999, 12, 31).unwrap().day_number();
+    p.commitments[600].deadline = Some(Date::from_day_number(last + 400));
+    let e = reform_tracker::storage::save_file_changed(&part, &p, &[600], None).unwrap_err();
+    assert_says(&e, "would not read back", "not changed");
+    assert_eq!(fs::read(&part).unwrap(), before);
+}

@@ -62,6 +62,8 @@ pub struct Document {
     identity: u64,
     /// The last changes, each with the revision it made, oldest first.
     changes: VecDeque<(u64, Changed)>,
+    /// The version last saved by this run, its text checked to read back equal.
+    checked_at: Option<DocVersion>,
 }
 
 impl Document {
@@ -78,6 +80,7 @@ impl Document {
             saved_state: Some(0),
             identity: new_identity(),
             changes: VecDeque::new(),
+            checked_at: None,
         }
     }
 
@@ -95,6 +98,7 @@ impl Document {
             saved_state: Some(revision),
             identity: new_identity(),
             changes: VecDeque::new(),
+            checked_at: None,
         }
     }
 
@@ -198,6 +202,17 @@ impl Document {
         Some(indexes)
     }
 
+    /// The content of `version` was saved, and its text read back equal.
+    pub fn mark_checked(&mut self, version: DocVersion) {
+        self.checked_at = Some(version);
+    }
+
+    /// The commitments edited since the last checked save, when nothing else changed: a save
+    /// need only read those back (`storage::save_file_changed`).
+    pub fn changed_since_checked(&self) -> Option<Vec<usize>> {
+        self.changed_since(self.checked_at?)
+    }
+
     /// The content in `state` is what the file holds now.
     pub fn mark_saved(&mut self, state: u64) {
         self.saved_state = Some(state);
@@ -225,6 +240,7 @@ impl Clone for Document {
             saved_state: self.saved_state,
             identity: new_identity(),
             changes: VecDeque::new(),
+            checked_at: None,
         }
     }
 }
@@ -232,6 +248,33 @@ impl Clone for Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_save_rechecks_only_what_was_edited_since_the_last_checked_one() {
+        let mut doc = Document::untitled(crate::model::synthetic::synthetic_project(10, 1, 1));
+        assert_eq!(
+            doc.changed_since_checked(),
+            None,
+            "never saved: check everything"
+        );
+        doc.mark_checked(doc.version());
+        assert_eq!(doc.changed_since_checked(), Some(vec![]));
+        doc.touch_changed(Changed::One(3));
+        doc.touch_changed(Changed::One(7));
+        doc.touch_changed(Changed::One(3));
+        assert_eq!(doc.changed_since_checked(), Some(vec![3, 7]));
+        doc.touch();
+        assert_eq!(doc.changed_since_checked(), None, "something else changed");
+        doc.mark_checked(doc.version());
+        let other = Document::untitled(Project::default());
+        let mut replaced = other;
+        replaced.mark_checked(doc.version());
+        assert_eq!(
+            replaced.changed_since_checked(),
+            None,
+            "another document's save"
+        );
+    }
 
     #[test]
     fn documents_never_share_a_version() {

@@ -122,8 +122,13 @@ impl App {
         if self.doc.project.commitments.len() > BACKGROUND_SAVE_COMMITMENTS {
             self.save_in_background(path);
         } else {
-            let result = storage::save_file(&path, &self.doc.project);
-            self.finish_save(path, self.doc.state, result);
+            let result = save(
+                &path,
+                &self.doc.project,
+                self.doc.changed_since_checked(),
+                None,
+            );
+            self.finish_save(path, (self.doc.state, self.doc.version()), result);
         }
     }
 
@@ -165,6 +170,7 @@ impl App {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let project = self.doc.share();
+        let changed = self.doc.changed_since_checked();
         let worker_path = path.clone();
         let waker = self.waker.clone();
         let progress = Arc::new(storage::Progress::default());
@@ -172,7 +178,7 @@ impl App {
         let spawned = std::thread::Builder::new()
             .name("save".into())
             .spawn(move || {
-                let result = storage::save_file_with_progress(&worker_path, &project, &counted);
+                let result = save(&worker_path, &project, changed, Some(&counted));
                 // The project goes back to the window alone before it hears of the result, so
                 // the next edit changes it in place instead of copying it.
                 drop(project);
@@ -182,10 +188,10 @@ impl App {
                 }
             });
         match spawned {
-            Ok(_) => self.saving = Some((path, self.doc.state, rx, progress)),
+            Ok(_) => self.saving = Some((path, (self.doc.state, self.doc.version()), rx, progress)),
             Err(_) => {
                 let result = storage::save_file(&path, &self.doc.project);
-                self.finish_save(path, self.doc.state, result);
+                self.finish_save(path, (self.doc.state, self.doc.version()), result);
             }
         }
     }
@@ -216,11 +222,12 @@ impl App {
     fn finish_save(
         &mut self,
         path: PathBuf,
-        state: u64,
+        (state, version): (u64, super::DocVersion),
         result: Result<storage::FileStamp, storage::SaveError>,
     ) {
         match result {
             Ok(stamp) => {
+                self.doc.mark_checked(version);
                 self.doc.path = Some(path);
                 self.doc.mark_saved(state);
                 self.doc.read_only = None;
@@ -374,5 +381,20 @@ impl Preload {
 impl std::fmt::Debug for Preload {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Preload")
+    }
+}
+
+/// A save whose read-back check parses only the commitments edited since the last checked
+/// save, when the app knows them; else every commitment.
+fn save(
+    path: &std::path::Path,
+    project: &Project,
+    changed: Option<Vec<usize>>,
+    progress: Option<&storage::Progress>,
+) -> Result<storage::FileStamp, storage::SaveError> {
+    match (changed, progress) {
+        (Some(changed), _) => storage::save_file_changed(path, project, &changed, progress),
+        (None, Some(p)) => storage::save_file_with_progress(path, project, p),
+        (None, None) => storage::save_file(path, project),
     }
 }

@@ -99,7 +99,7 @@ pub struct App {
 
 type SaveJob = (
     PathBuf,
-    u64,
+    (u64, DocVersion),
     std::sync::mpsc::Receiver<Result<storage::FileStamp, storage::SaveError>>,
     std::sync::Arc<storage::Progress>,
 );

@@ -137,7 +137,7 @@ fn list_text(chunk: &[crate::model::Commitment]) -> Option<String> {
 
 /// Everything of the project but its commitments (which are written in pieces). Every field
 /// is named, so a new field cannot be forgotten here.
-fn without_commitments(p: &Project) -> Project {
+pub(crate) fn without_commitments(p: &Project) -> Project {
     Project {
         format_version: p.format_version,
         title: p.title.clone(),

@@ -29,7 +29,7 @@ pub use load::{Loaded, MAX_FILE_BYTES, load_file, load_file_with_progress, parse
 pub use progress::Progress;
 #[doc(hidden)]
 pub use save::{DiskWriter, Writer, save_with};
-pub use save::{save_file, save_file_with_progress, write_export};
+pub use save::{save_file, save_file_changed, save_file_with_progress, write_export};
 pub use stamp::{FileStamp, changed_on_disk, stamp_of};
 
 /// The tracker shipped in the binary, so the app opens with real content on first start.

@@ -66,6 +66,23 @@ pub fn save_file_with_progress(
     save_counted(path, project, &CountingWriter(progress), Some(progress))
 }
 
+/// `save_file` (counting into `progress` when given) for a project that differs from one this
+/// version saved and checked before only in the commitments at the indexes in `changed`, the
+/// others being equal and at the same place. The read-back check then parses those and the
+/// rest of the project around the commitments, not all of them; the caller vouches for the
+/// others (the app knows from its record of edits).
+pub fn save_file_changed(
+    path: &Path,
+    project: &Project,
+    changed: &[usize],
+    progress: Option<&Progress>,
+) -> Result<FileStamp, SaveError> {
+    match progress {
+        Some(p) => save_checking(path, project, &CountingWriter(p), progress, Some(changed)),
+        None => save_checking(path, project, &DiskWriter, None, Some(changed)),
+    }
+}
+
 /// `save_file` with the low-level writer chosen by the caller (tests inject failures).
 #[doc(hidden)]
 pub fn save_with(
@@ -82,6 +99,17 @@ fn save_counted(
     writer: &dyn Writer,
     progress: Option<&Progress>,
 ) -> Result<FileStamp, SaveError> {
+    save_checking(path, project, writer, progress, None)
+}
+
+/// Every save: `changed`, when given, lists the only commitments the check must parse back.
+fn save_checking(
+    path: &Path,
+    project: &Project,
+    writer: &dyn Writer,
+    progress: Option<&Progress>,
+    changed: Option<&[usize]>,
+) -> Result<FileStamp, SaveError> {
     let target = resolve(path)?;
     let project = current(project);
     let text = to_ron_string(&project).map_err(|e| SaveError {
@@ -97,7 +125,7 @@ fn save_counted(
     let (checked, written) = std::thread::scope(|s| {
         let check = std::thread::Builder::new()
             .name("save-check".into())
-            .spawn_scoped(s, || reads_back(&target, &text, &project));
+            .spawn_scoped(s, || reads_back(&target, &text, &project, changed));
         let written = write_temp(&target, text.as_bytes(), writer);
         // The stamp's hash, while the check still parses.
         let hash = content_hash(text.as_bytes());
@@ -105,7 +133,7 @@ fn save_counted(
             Ok(check) => check
                 .join()
                 .unwrap_or_else(|_| Err(read_back_differs(&target))),
-            Err(_) => reads_back(&target, &text, &project),
+            Err(_) => reads_back(&target, &text, &project, changed),
         };
         (checked.map(|()| hash), written)
     });
@@ -127,10 +155,19 @@ fn save_counted(
 }
 
 /// Reads the text back: a project that would not come back equal is never written.
-fn reads_back(target: &Path, text: &str, project: &Project) -> Result<(), SaveError> {
-    match parse_written(text) {
-        Some(back) if back == *project => Ok(()),
-        _ => Err(read_back_differs(target)),
+fn reads_back(
+    target: &Path,
+    text: &str,
+    project: &Project,
+    changed: Option<&[usize]>,
+) -> Result<(), SaveError> {
+    // Only the changed commitments, when the text has the shape that allows it; else all.
+    let only = changed.and_then(|c| super::split::reads_back_only(text, project, c));
+    let same = only.unwrap_or_else(|| parse_written(text).is_some_and(|back| back == *project));
+    if same {
+        Ok(())
+    } else {
+        Err(read_back_differs(target))
     }
 }
 

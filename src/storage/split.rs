@@ -116,6 +116,42 @@ fn parse_piece(piece: &str) -> Option<Vec<Commitment>> {
     ron::from_str(&list).ok()
 }
 
+/// Where each element of the commitments list of a text this version wrote opens, and where
+/// the list closes. Such a text has no raw line break inside a string, so the lines that
+/// open an element at that depth are exactly the elements.
+fn elements(text: &str) -> Option<(Vec<usize>, usize)> {
+    let bytes = text.as_bytes();
+    let body = memmem::find(bytes, LIST)? + LIST.len() - 1;
+    let end = body + memmem::find(&bytes[body..], LIST_END)? + LIST_END.len() - 1;
+    let starts = memmem::find_iter(&bytes[body..end], ELEMENT)
+        .map(|at| body + at + ELEMENT.len() - 2)
+        .collect();
+    Some((starts, end))
+}
+
+/// The save's read-back check for a text this version just wrote of `project`, parsing only
+/// the commitments at the indexes in `changed` and everything around the list. `None` when the
+/// text does not have the shape that allows it (the caller then checks the whole text).
+pub(crate) fn reads_back_only(text: &str, project: &Project, changed: &[usize]) -> Option<bool> {
+    let (starts, end) = elements(text)?;
+    let count = project.commitments.len();
+    if count == 0 || starts.len() != count || changed.iter().any(|&i| i >= count) {
+        return None;
+    }
+    let mut skeleton = String::with_capacity(starts[0] + text.len() - end);
+    skeleton.push_str(text.get(..starts[0])?);
+    skeleton.push_str(text.get(end..)?);
+    let around = ron::from_str::<Project>(&skeleton)
+        .is_ok_and(|p| p == super::canonical::without_commitments(project));
+    let each = changed.iter().all(|&i| {
+        let next = starts.get(i + 1).copied().unwrap_or(end);
+        text.get(starts[i]..next)
+            .and_then(parse_piece)
+            .is_some_and(|back| back.len() == 1 && back[0] == project.commitments[i])
+    });
+    Some(around && each)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +210,32 @@ mod tests {
         let text = good.replace("\n        ),\n        (\n", "\n        )\n        (\n");
         assert!(ron::from_str::<Project>(&text).is_err());
         assert_eq!(guess(&text, 2), None);
+    }
+
+    #[test]
+    fn the_check_of_changed_commitments_finds_what_the_whole_check_finds() {
+        let mut p = crate::model::synthetic::synthetic_project(12, 2, 5);
+        let text = super::super::canonical::to_ron_string(&p).unwrap();
+        assert_eq!(elements(&text).unwrap().0.len(), 12);
+        assert_eq!(reads_back_only(&text, &p, &[0, 5, 11]), Some(true));
+        assert_eq!(reads_back_only(&text, &p, &[]), Some(true));
+        // A value with no text that reads back, among the ones named: caught.
+        let last = crate::model::Date::ymd(9999, 12, 31).unwrap().day_number();
+        p.commitments[5].deadline = Some(crate::model::Date::from_day_number(last + 400));
+        let text = super::super::canonical::to_ron_string(&p).unwrap();
+        assert_eq!(reads_back_only(&text, &p, &[5]), Some(false));
+        // Around the list too, whatever is named.
+        let mut q = crate::model::synthetic::synthetic_project(12, 2, 5);
+        q.as_of = Some(crate::model::Date::from_day_number(last + 400));
+        let text = super::super::canonical::to_ron_string(&q).unwrap();
+        assert_eq!(reads_back_only(&text, &q, &[]), Some(false));
+        // A text of another shape, or an index out of range: the whole check decides.
+        let empty = Project::default();
+        let text = super::super::canonical::to_ron_string(&empty).unwrap();
+        assert_eq!(reads_back_only(&text, &empty, &[]), None);
+        let r = crate::model::synthetic::synthetic_project(3, 1, 1);
+        let text = super::super::canonical::to_ron_string(&r).unwrap();
+        assert_eq!(reads_back_only(&text, &r, &[3]), None);
     }
 
     #[test]
