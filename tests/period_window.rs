@@ -251,3 +251,20 @@ fn the_archived_copy_field_takes_only_archives_and_says_why() {
         Some("https://archive.ph/Ab12c")
     );
 }
+
+/// The view keeps its figures between frames, but never past an edit: a note added in the
+/// editor shows in the period at once.
+#[test]
+fn an_edit_made_while_the_period_is_shown_is_in_it_when_coming_back() {
+    let mut h = harness();
+    menu(&mut h, "View", "Changes");
+    click(&mut h, "This year");
+    assert!(!has(&h, "1 note added"), "no note this year yet");
+    menu(&mut h, "View", "Checklist");
+    select_by_search(&mut h, "R2");
+    set_text(&mut h, "New note", "Checked with the ministry");
+    click(&mut h, "Add note");
+    menu(&mut h, "View", "Changes");
+    assert!(has(&h, "1 note added"), "the new note, dated today, is in this year");
+    assert!(has(&h, "Checked with the ministry"));
+}

@@ -167,6 +167,8 @@ pub struct UiState {
     pub as_of_text: String,
     /// The period the Changes view shows and exports add, as typed.
     pub period: super::PeriodForm,
+    /// The Changes view's pass over every commitment, for this document version and period.
+    pub period_figures: Option<(super::DocVersion, crate::model::period::PeriodFigures)>,
     /// Hide the editing controls, for clean screenshots.
     pub report_mode: bool,
     /// A screenshot is being taken: passing hints stay out of the picture.

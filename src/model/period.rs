@@ -218,17 +218,71 @@ pub fn signed_points(points: f64) -> String {
     }
 }
 
+/// What `changes` needs a pass over every commitment for, owned, so that a window can keep
+/// it while neither the project nor the period moves: which commitments have anything in the
+/// period, the transitions and the figures at both ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodFigures {
+    pub period: Period,
+    /// Indexes of the commitments with a change, a link, a note, a replacement or their own
+    /// date in the period, in file order.
+    touched: Vec<usize>,
+    transitions: Vec<((Status, Status), usize)>,
+    before: Summary,
+    after: Summary,
+}
+
+/// The pass over every commitment behind `changes`.
+pub fn period_figures(project: &Project, period: Period) -> PeriodFigures {
+    let mut transitions: BTreeMap<(Status, Status), usize> = BTreeMap::new();
+    let start = Some(period.day_before());
+    let end = Some(period.to);
+    let mut touched = Vec::new();
+    for (index, c) in project.commitments.iter().enumerate() {
+        let inside = c.history.iter().any(|h| period.contains(Some(h.date)))
+            || c.evidence.iter().any(|e| period.contains(e.date))
+            || c.notes.iter().any(|n| period.contains(Some(n.date)))
+            || period.contains(c.date_committed)
+            || c.replaced
+                .as_ref()
+                .is_some_and(|r| period.contains(Some(r.date)));
+        if inside {
+            touched.push(index);
+        }
+        if known_on(c.date_committed, end) {
+            let moved = (status_of(c, start), status_of(c, end));
+            if moved.0 != moved.1 {
+                *transitions.entry(moved).or_default() += 1;
+            }
+        }
+    }
+    PeriodFigures {
+        period,
+        touched,
+        transitions: transitions.into_iter().collect(),
+        before: Summary::of(&project.commitments, start),
+        after: Summary::of(&project.commitments, end),
+    }
+}
+
 /// Everything that changed in `period`.
 pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
+    changes_with(project, &period_figures(project, period))
+}
+
+/// `changes` from figures already taken of this very project and period: only the
+/// commitments with something in the period are looked at.
+pub fn changes_with<'a>(project: &'a Project, figures: &PeriodFigures) -> PeriodChanges<'a> {
+    let period = figures.period;
     let mut by_category: Vec<(String, Vec<ChangeRow<'_>>)> = Vec::new();
     let mut evidence = Vec::new();
     let mut notes = Vec::new();
     let mut commitments = Vec::new();
     let mut replacements = Vec::new();
-    let mut transitions: BTreeMap<(Status, Status), usize> = BTreeMap::new();
-    let start = Some(period.day_before());
-    let end = Some(period.to);
-    for (index, c) in project.commitments.iter().enumerate() {
+    for &index in &figures.touched {
+        let Some(c) = project.commitments.get(index) else {
+            continue;
+        };
         let rows: Vec<ChangeRow<'_>> = c
             .history
             .iter()
@@ -275,12 +329,6 @@ pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
         {
             replacements.push(Added { index, c, item });
         }
-        if known_on(c.date_committed, end) {
-            let moved = (status_of(c, start), status_of(c, end));
-            if moved.0 != moved.1 {
-                *transitions.entry(moved).or_default() += 1;
-            }
-        }
     }
     for (_, rows) in &mut by_category {
         // Stable: changes on the same day keep the file's order.
@@ -293,9 +341,9 @@ pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
         notes,
         commitments,
         replacements,
-        transitions: transitions.into_iter().collect(),
-        before: Summary::of(&project.commitments, start),
-        after: Summary::of(&project.commitments, end),
+        transitions: figures.transitions.clone(),
+        before: figures.before.clone(),
+        after: figures.after.clone(),
     }
 }
 

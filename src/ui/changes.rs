@@ -6,7 +6,7 @@ use egui::{Grid, RichText, ScrollArea, TextEdit, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, Document, PeriodForm, Prefs, UiState, View, export_key};
-use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
+use crate::model::period::{ChangeRow, Period, PeriodChanges, changes_with, period_figures};
 use crate::model::{Commitment, Date, Evidence};
 use crate::t;
 
@@ -42,8 +42,15 @@ pub fn changes_ui(
                 }
             };
             ui.add_space(4.0);
-            let ch = changes(&doc.project, period);
-            period_body_ui(ui, &ch, out);
+            // The pass over every commitment is kept while the document and period stay.
+            let fresh = matches!(&state.period_figures,
+                Some((v, f)) if *v == doc.version() && f.period == period);
+            if !fresh {
+                state.period_figures = Some((doc.version(), period_figures(&doc.project, period)));
+            }
+            if let Some((_, figures)) = &state.period_figures {
+                period_body_ui(ui, &changes_with(&doc.project, figures), out);
+            }
         });
 }
 
