@@ -265,6 +265,45 @@ fn an_edit_made_while_the_period_is_shown_is_in_it_when_coming_back() {
     set_text(&mut h, "New note", "Checked with the ministry");
     click(&mut h, "Add note");
     menu(&mut h, "View", "Changes");
-    assert!(has(&h, "1 note added"), "the new note, dated today, is in this year");
+    assert!(
+        has(&h, "1 note added"),
+        "the new note, dated today, is in this year"
+    );
     assert!(has(&h, "Checked with the ministry"));
+}
+
+/// A long period lists the first 200 rows of each kind, says how many there are, and shows
+/// more on request.
+#[test]
+fn a_long_period_lists_its_first_rows_and_more_on_request() {
+    let project = reform_tracker::model::synthetic::synthetic_project(1000, 1, 3);
+    let changes = project
+        .commitments
+        .iter()
+        .map(|c| c.history.len())
+        .sum::<usize>();
+    assert!(changes > 700, "{changes} status changes in the project");
+    let mut h = editor_common::app_harness_with(Startup {
+        document: Some(Document::untitled(project)),
+        ..Startup::default()
+    });
+    menu(&mut h, "View", "Changes");
+    set_text(&mut h, "From", "1990");
+    set_text(&mut h, "To", "2030");
+    let total = reform_tracker::i18n::number(changes as i64);
+    let first = format!("Showing the first 200 of {total}.");
+    assert!(has(&h, &first), "{first}");
+    assert!(h.query_all_by_label("Show 500 more").count() >= 1);
+    h.query_all_by_label("Show 500 more")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    h.run();
+    h.query_all_by_label("Show 500 more")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert!(!has(&h, &first));
+    assert!(has(&h, &format!("Showing the first 700 of {total}.")));
 }

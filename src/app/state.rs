@@ -169,6 +169,8 @@ pub struct UiState {
     pub period: super::PeriodForm,
     /// The Changes view's pass over every commitment, for this document version and period.
     pub period_figures: Option<(super::DocVersion, crate::model::period::PeriodFigures)>,
+    /// How many rows of each kind the Changes view lists ("Show more" adds to it).
+    pub period_rows_shown: usize,
     /// Hide the editing controls, for clean screenshots.
     pub report_mode: bool,
     /// A screenshot is being taken: passing hints stay out of the picture.

@@ -49,7 +49,9 @@ pub fn changes_ui(
                 state.period_figures = Some((doc.version(), period_figures(&doc.project, period)));
             }
             if let Some((_, figures)) = &state.period_figures {
-                period_body_ui(ui, &changes_with(&doc.project, figures), out);
+                let ch = changes_with(&doc.project, figures);
+                let mut shown = Shown::new(&mut state.period_rows_shown);
+                period_body_ui(ui, &ch, &mut shown, out);
             }
         });
 }
@@ -104,7 +106,53 @@ fn period_fields_ui(ui: &mut Ui, form: &mut PeriodForm, last_export: Option<Date
     });
 }
 
-fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
+/// A long period lists its first rows of each kind, and more on request: thousands of rows
+/// laid out on every frame would stall the window.
+struct Shown<'a> {
+    limit: &'a mut usize,
+}
+
+/// Rows of each kind shown at first, and added by each "Show more".
+const ROWS_AT_FIRST: usize = 200;
+const ROWS_MORE: usize = 500;
+
+impl<'a> Shown<'a> {
+    fn new(limit: &'a mut usize) -> Self {
+        *limit = (*limit).max(ROWS_AT_FIRST);
+        Self { limit }
+    }
+
+    fn limit(&self) -> usize {
+        *self.limit
+    }
+
+    /// After a list cut short: how much is shown, and a button for more.
+    fn more_ui(&mut self, ui: &mut Ui, salt: &str, total: usize) {
+        if total <= *self.limit {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(widgets::muted(t!(
+                "period-rows-shown",
+                shown = crate::i18n::number(i64::try_from(*self.limit).unwrap_or(i64::MAX)),
+                total = crate::i18n::number(i64::try_from(total).unwrap_or(i64::MAX))
+            )));
+            ui.push_id(salt, |ui| {
+                let more = ROWS_MORE.min(total - *self.limit);
+                if ui.button(t!("period-show-more", count = more)).clicked() {
+                    *self.limit += ROWS_MORE;
+                }
+            });
+        });
+    }
+}
+
+fn period_body_ui(
+    ui: &mut Ui,
+    ch: &PeriodChanges<'_>,
+    shown: &mut Shown<'_>,
+    out: &mut Vec<Command>,
+) {
     let period = ch.period;
     ui.label(widgets::muted(t!(
         "period-range",
@@ -124,7 +172,11 @@ fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
                 .heading()
                 .size(17.0),
         );
+        let mut left = shown.limit();
         for (category, rows) in &ch.by_category {
+            if left == 0 {
+                break;
+            }
             let name = if category.trim().is_empty() {
                 t!("outline-uncategorized")
             } else {
@@ -132,16 +184,19 @@ fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
             };
             ui.add_space(4.0);
             ui.label(RichText::new(name).strong());
-            for (i, r) in rows.iter().enumerate() {
+            for (i, r) in rows.iter().take(left).enumerate() {
                 ui.push_id(("change", category.as_str(), i), |ui| {
                     change_row_ui(ui, r, out)
                 });
             }
+            left = left.saturating_sub(rows.len());
         }
+        shown.more_ui(ui, "more-changes", ch.status_changes());
     }
     transitions_ui(ui, ch);
     added_ui(
         ui,
+        shown,
         "commitments",
         t!("period-commitments-added", count = ch.commitments.len()),
         ch.commitments
@@ -151,6 +206,7 @@ fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
     );
     added_ui(
         ui,
+        shown,
         "evidence",
         t!("period-evidence-added", count = ch.evidence.len()),
         ch.evidence
@@ -160,6 +216,7 @@ fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
     );
     added_ui(
         ui,
+        shown,
         "notes",
         t!("period-notes-added", count = ch.notes.len()),
         ch.notes.iter().map(|a| {
@@ -174,6 +231,7 @@ fn period_body_ui(ui: &mut Ui, ch: &PeriodChanges<'_>, out: &mut Vec<Command>) {
     );
     added_ui(
         ui,
+        shown,
         "replacements",
         t!("period-replacements", count = ch.replacements.len()),
         ch.replacements.iter().map(|a| {
@@ -275,18 +333,19 @@ enum Detail<'a> {
 
 fn added_ui<'a>(
     ui: &mut Ui,
+    shown: &mut Shown<'_>,
     salt: &str,
     heading: String,
-    rows: impl Iterator<Item = (usize, &'a Commitment, Option<Date>, Option<Detail<'a>>)>,
+    rows: impl ExactSizeIterator<Item = (usize, &'a Commitment, Option<Date>, Option<Detail<'a>>)>,
     out: &mut Vec<Command>,
 ) {
-    let mut rows = rows.peekable();
-    if rows.peek().is_none() {
+    let total = rows.len();
+    if total == 0 {
         return;
     }
     ui.add_space(8.0);
     ui.label(RichText::new(heading).strong());
-    for (i, (index, c, date, detail)) in rows.enumerate() {
+    for (i, (index, c, date, detail)) in rows.take(shown.limit()).enumerate() {
         ui.push_id((salt, i), |ui| {
             ui.horizontal_wrapped(|ui| {
                 if let Some(d) = date {
@@ -309,4 +368,5 @@ fn added_ui<'a>(
             }
         });
     }
+    shown.more_ui(ui, salt, total);
 }

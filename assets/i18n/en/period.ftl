@@ -17,6 +17,8 @@ period-incomplete = Give both dates of the period, From and To.
 period-section-title = Changes in the period
 period-range = From { $from } to { $to }
 period-empty = Nothing changed in this period.
+period-rows-shown = Showing the first { $shown } of { $total }.
+period-show-more = Show { $count } more
 period-change-line = { $from } → { $to }
 period-status-changes = { $count ->
     [one] { $count } status change

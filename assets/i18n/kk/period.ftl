@@ -17,6 +17,8 @@ period-incomplete = Кезеңнің екі күнін де көрсетіңіз
 period-section-title = Кезеңдегі өзгерістер
 period-range = Кезең: { $from } – { $to }
 period-empty = Бұл кезеңде ештеңе өзгерген жоқ.
+period-rows-shown = { $total } ішінен алғашқы { $shown } көрсетілген.
+period-show-more = Тағы { $count } көрсету
 period-change-line = { $from } → { $to }
 period-status-changes = { $count ->
     [one] { $count } мәртебе өзгерісі

@@ -17,6 +17,8 @@ period-incomplete = Укажите обе даты периода: С и По.
 period-section-title = Изменения за период
 period-range = С { $from } по { $to }
 period-empty = За этот период ничего не изменилось.
+period-rows-shown = Показаны первые { $shown } из { $total }.
+period-show-more = Показать ещё { $count }
 period-change-line = { $from } → { $to }
 period-status-changes = { $count ->
     [one] { $count } изменение статуса
