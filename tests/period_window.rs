@@ -272,7 +272,7 @@ fn an_edit_made_while_the_period_is_shown_is_in_it_when_coming_back() {
     assert!(has(&h, "Checked with the ministry"));
 }
 
-/// A long period lists the first 200 rows of each kind, says how many there are, and shows
+/// A long period lists the first 50 rows of each kind, says how many there are, and shows
 /// more on request.
 #[test]
 fn a_long_period_lists_its_first_rows_and_more_on_request() {
@@ -291,19 +291,19 @@ fn a_long_period_lists_its_first_rows_and_more_on_request() {
     set_text(&mut h, "From", "1990");
     set_text(&mut h, "To", "2030");
     let total = reform_tracker::i18n::number(changes as i64);
-    let first = format!("Showing the first 200 of {total}.");
+    let first = format!("Showing the first 50 of {total}.");
     assert!(has(&h, &first), "{first}");
-    assert!(h.query_all_by_label("Show 500 more").count() >= 1);
-    h.query_all_by_label("Show 500 more")
+    assert!(h.query_all_by_label("Show 200 more").count() >= 1);
+    h.query_all_by_label("Show 200 more")
         .next()
         .unwrap()
         .scroll_to_me();
     h.run();
-    h.query_all_by_label("Show 500 more")
+    h.query_all_by_label("Show 200 more")
         .next()
         .unwrap()
         .click();
     h.run();
     assert!(!has(&h, &first));
-    assert!(has(&h, &format!("Showing the first 700 of {total}.")));
+    assert!(has(&h, &format!("Showing the first 250 of {total}.")));
 }

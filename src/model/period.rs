@@ -140,6 +140,16 @@ pub struct Added<'a, T> {
     pub item: &'a T,
 }
 
+/// How many of each kind of row a period holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub status_changes: usize,
+    pub evidence: usize,
+    pub notes: usize,
+    pub commitments: usize,
+    pub replacements: usize,
+}
+
 /// What changed in a period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodChanges<'a> {
@@ -151,6 +161,8 @@ pub struct PeriodChanges<'a> {
     pub notes: Vec<Added<'a, super::Note>>,
     pub commitments: Vec<Added<'a, Commitment>>,
     pub replacements: Vec<Added<'a, Replacement>>,
+    /// How many there are of each, whether or not all are in the lists above.
+    pub totals: Totals,
     /// (status the day before From, status on To) → how many commitments moved so. Only
     /// commitments whose status differs; several changes in the period count once, start to end.
     pub transitions: Vec<((Status, Status), usize)>,
@@ -161,16 +173,12 @@ pub struct PeriodChanges<'a> {
 
 impl PeriodChanges<'_> {
     pub fn status_changes(&self) -> usize {
-        self.by_category.iter().map(|(_, rows)| rows.len()).sum()
+        self.totals.status_changes
     }
 
     /// Nothing at all happened in the period.
     pub fn is_empty(&self) -> bool {
-        self.by_category.is_empty()
-            && self.evidence.is_empty()
-            && self.notes.is_empty()
-            && self.commitments.is_empty()
-            && self.replacements.is_empty()
+        self.totals == Totals::default()
     }
 
     /// Change in the share fulfilled, in percentage points; `None` when either end has
@@ -218,15 +226,19 @@ pub fn signed_points(points: f64) -> String {
     }
 }
 
-/// What `changes` needs a pass over every commitment for, owned, so that a window can keep
-/// it while neither the project nor the period moves: which commitments have anything in the
-/// period, the transitions and the figures at both ends.
+/// What `changes` needs a pass over every commitment for, owned and by index, so that a
+/// window can keep it while neither the project nor the period moves, and lay out only the
+/// rows it shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodFigures {
     pub period: Period,
-    /// Indexes of the commitments with a change, a link, a note, a replacement or their own
-    /// date in the period, in file order.
-    touched: Vec<usize>,
+    /// (commitment, history entry) by category, each category oldest first.
+    by_category: Vec<(String, Vec<(usize, usize)>)>,
+    /// (commitment, evidence link), (commitment, note).
+    evidence: Vec<(usize, usize)>,
+    notes: Vec<(usize, usize)>,
+    commitments: Vec<usize>,
+    replacements: Vec<usize>,
     transitions: Vec<((Status, Status), usize)>,
     before: Summary,
     after: Summary,
@@ -234,72 +246,16 @@ pub struct PeriodFigures {
 
 /// The pass over every commitment behind `changes`.
 pub fn period_figures(project: &Project, period: Period) -> PeriodFigures {
+    let mut by_category: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+    let (mut evidence, mut notes) = (Vec::new(), Vec::new());
+    let (mut commitments, mut replacements) = (Vec::new(), Vec::new());
     let mut transitions: BTreeMap<(Status, Status), usize> = BTreeMap::new();
     let start = Some(period.day_before());
     let end = Some(period.to);
-    let mut touched = Vec::new();
     for (index, c) in project.commitments.iter().enumerate() {
-        let inside = c.history.iter().any(|h| period.contains(Some(h.date)))
-            || c.evidence.iter().any(|e| period.contains(e.date))
-            || c.notes.iter().any(|n| period.contains(Some(n.date)))
-            || period.contains(c.date_committed)
-            || c.replaced
-                .as_ref()
-                .is_some_and(|r| period.contains(Some(r.date)));
-        if inside {
-            touched.push(index);
-        }
-        if known_on(c.date_committed, end) {
-            let moved = (status_of(c, start), status_of(c, end));
-            if moved.0 != moved.1 {
-                *transitions.entry(moved).or_default() += 1;
-            }
-        }
-    }
-    PeriodFigures {
-        period,
-        touched,
-        transitions: transitions.into_iter().collect(),
-        before: Summary::of(&project.commitments, start),
-        after: Summary::of(&project.commitments, end),
-    }
-}
-
-/// Everything that changed in `period`.
-pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
-    changes_with(project, &period_figures(project, period))
-}
-
-/// `changes` from figures already taken of this very project and period: only the
-/// commitments with something in the period are looked at.
-pub fn changes_with<'a>(project: &'a Project, figures: &PeriodFigures) -> PeriodChanges<'a> {
-    let period = figures.period;
-    let mut by_category: Vec<(String, Vec<ChangeRow<'_>>)> = Vec::new();
-    let mut evidence = Vec::new();
-    let mut notes = Vec::new();
-    let mut commitments = Vec::new();
-    let mut replacements = Vec::new();
-    for &index in &figures.touched {
-        let Some(c) = project.commitments.get(index) else {
-            continue;
-        };
-        let rows: Vec<ChangeRow<'_>> = c
-            .history
-            .iter()
-            .filter(|h| period.contains(Some(h.date)))
-            .map(|h| ChangeRow {
-                index,
-                c,
-                date: h.date,
-                from: h.from,
-                to: h.to,
-                note: &h.note,
-                evidence: h
-                    .evidence
-                    .iter()
-                    .filter_map(|id| c.evidence_by_id(*id))
-                    .collect(),
-            })
+        let rows: Vec<(usize, usize)> = (c.history.iter().enumerate())
+            .filter(|(_, h)| period.contains(Some(h.date)))
+            .map(|(h, _)| (index, h))
             .collect();
         if !rows.is_empty() {
             match by_category.iter_mut().find(|(name, _)| *name == c.category) {
@@ -308,39 +264,143 @@ pub fn changes_with<'a>(project: &'a Project, figures: &PeriodFigures) -> Period
             }
         }
         evidence.extend(
-            c.evidence
-                .iter()
-                .filter(|e| period.contains(e.date))
-                .map(|item| Added { index, c, item }),
+            (c.evidence.iter().enumerate())
+                .filter(|(_, e)| period.contains(e.date))
+                .map(|(e, _)| (index, e)),
         );
         notes.extend(
-            c.notes
-                .iter()
-                .filter(|n| period.contains(Some(n.date)))
-                .map(|item| Added { index, c, item }),
+            (c.notes.iter().enumerate())
+                .filter(|(_, n)| period.contains(Some(n.date)))
+                .map(|(n, _)| (index, n)),
         );
         if period.contains(c.date_committed) {
-            commitments.push(Added { index, c, item: c });
+            commitments.push(index);
         }
-        if let Some(item) = c
-            .replaced
+        if c.replaced
             .as_ref()
-            .filter(|r| period.contains(Some(r.date)))
+            .is_some_and(|r| period.contains(Some(r.date)))
         {
-            replacements.push(Added { index, c, item });
+            replacements.push(index);
+        }
+        if known_on(c.date_committed, end) {
+            let moved = (status_of(c, start), status_of(c, end));
+            if moved.0 != moved.1 {
+                *transitions.entry(moved).or_default() += 1;
+            }
         }
     }
+    let day = |&(i, h): &(usize, usize)| project.commitments[i].history[h].date.first_day();
     for (_, rows) in &mut by_category {
         // Stable: changes on the same day keep the file's order.
-        rows.sort_by_key(|r| r.date.first_day());
+        rows.sort_by_key(day);
     }
-    PeriodChanges {
+    PeriodFigures {
         period,
         by_category,
         evidence,
         notes,
         commitments,
         replacements,
+        transitions: transitions.into_iter().collect(),
+        before: Summary::of(&project.commitments, start),
+        after: Summary::of(&project.commitments, end),
+    }
+}
+
+/// Everything that changed in `period`.
+pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
+    changes_with(project, &period_figures(project, period), usize::MAX)
+}
+
+/// `changes` from figures taken of this very project and period, with at most `rows` rows of
+/// each kind (status changes over all categories, links, notes, commitments, replacements);
+/// `totals` counts them all.
+pub fn changes_with<'a>(
+    project: &'a Project,
+    figures: &PeriodFigures,
+    rows: usize,
+) -> PeriodChanges<'a> {
+    let cs = &project.commitments;
+    let mut by_category = Vec::new();
+    let mut left = rows;
+    for (category, list) in &figures.by_category {
+        if left == 0 {
+            break;
+        }
+        let shown: Vec<ChangeRow<'a>> = list
+            .iter()
+            .take(left)
+            .filter_map(|&(index, h)| {
+                let c = cs.get(index)?;
+                let h = c.history.get(h)?;
+                Some(ChangeRow {
+                    index,
+                    c,
+                    date: h.date,
+                    from: h.from,
+                    to: h.to,
+                    note: &h.note,
+                    evidence: h
+                        .evidence
+                        .iter()
+                        .filter_map(|id| c.evidence_by_id(*id))
+                        .collect(),
+                })
+            })
+            .collect();
+        left = left.saturating_sub(list.len());
+        by_category.push((category.clone(), shown));
+    }
+    let pick = |list: &[(usize, usize)], item: &dyn Fn(&'a Commitment, usize) -> bool| {
+        list.iter()
+            .take(rows)
+            .filter(|&&(i, k)| cs.get(i).is_some_and(|c| item(c, k)))
+            .map(|&(i, k)| (i, k))
+            .collect::<Vec<_>>()
+    };
+    let evidence = pick(&figures.evidence, &|c, k| k < c.evidence.len())
+        .into_iter()
+        .map(|(index, k)| Added {
+            index,
+            c: &cs[index],
+            item: &cs[index].evidence[k],
+        })
+        .collect();
+    let notes = pick(&figures.notes, &|c, k| k < c.notes.len())
+        .into_iter()
+        .map(|(index, k)| Added {
+            index,
+            c: &cs[index],
+            item: &cs[index].notes[k],
+        })
+        .collect();
+    let commitments = (figures.commitments.iter().take(rows))
+        .filter_map(|&index| cs.get(index).map(|c| Added { index, c, item: c }))
+        .collect();
+    let replacements = (figures.replacements.iter().take(rows))
+        .filter_map(|&index| {
+            let c = cs.get(index)?;
+            Some(Added {
+                index,
+                c,
+                item: c.replaced.as_ref()?,
+            })
+        })
+        .collect();
+    PeriodChanges {
+        period: figures.period,
+        by_category,
+        evidence,
+        notes,
+        commitments,
+        replacements,
+        totals: Totals {
+            status_changes: figures.by_category.iter().map(|(_, l)| l.len()).sum(),
+            evidence: figures.evidence.len(),
+            notes: figures.notes.len(),
+            commitments: figures.commitments.len(),
+            replacements: figures.replacements.len(),
+        },
         transitions: figures.transitions.clone(),
         before: figures.before.clone(),
         after: figures.after.clone(),

@@ -251,3 +251,29 @@ fn signed_points_keep_their_sign() {
     assert_eq!(signed_points(-2.6), "−3");
     assert_eq!(signed_points(0.2), "0");
 }
+
+#[test]
+fn a_window_of_the_first_rows_is_the_start_of_every_list_and_counts_them_all() {
+    let p = crate::model::synthetic::synthetic_project(300, 3, 11);
+    let period = Period::new(d("2000-01-01"), d("2030-12-31")).unwrap();
+    let figures = period_figures(&p, period);
+    let all = changes_with(&p, &figures, usize::MAX);
+    assert_eq!(all, changes(&p, period));
+    let first = changes_with(&p, &figures, 7);
+    assert_eq!(first.totals, all.totals);
+    assert!(all.totals.status_changes > 7 && all.totals.evidence > 7);
+    let rows = |ch: &PeriodChanges<'_>| -> Vec<(usize, Date)> {
+        ch.by_category
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().map(|r| (r.index, r.date)))
+            .collect()
+    };
+    assert_eq!(rows(&first), rows(&all)[..7]);
+    assert_eq!(first.evidence[..], all.evidence[..7]);
+    assert_eq!(first.notes.len(), all.notes.len().min(7));
+    assert_eq!(first.commitments[..], all.commitments[..7]);
+    assert_eq!(
+        (first.before.clone(), first.after.clone()),
+        (all.before.clone(), all.after.clone())
+    );
+}

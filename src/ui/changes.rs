@@ -49,8 +49,8 @@ pub fn changes_ui(
                 state.period_figures = Some((doc.version(), period_figures(&doc.project, period)));
             }
             if let Some((_, figures)) = &state.period_figures {
-                let ch = changes_with(&doc.project, figures);
                 let mut shown = Shown::new(&mut state.period_rows_shown);
+                let ch = changes_with(&doc.project, figures, shown.limit());
                 period_body_ui(ui, &ch, &mut shown, out);
             }
         });
@@ -113,8 +113,8 @@ struct Shown<'a> {
 }
 
 /// Rows of each kind shown at first, and added by each "Show more".
-const ROWS_AT_FIRST: usize = 200;
-const ROWS_MORE: usize = 500;
+const ROWS_AT_FIRST: usize = 50;
+const ROWS_MORE: usize = 200;
 
 impl<'a> Shown<'a> {
     fn new(limit: &'a mut usize) -> Self {
@@ -172,11 +172,7 @@ fn period_body_ui(
                 .heading()
                 .size(17.0),
         );
-        let mut left = shown.limit();
         for (category, rows) in &ch.by_category {
-            if left == 0 {
-                break;
-            }
             let name = if category.trim().is_empty() {
                 t!("outline-uncategorized")
             } else {
@@ -184,12 +180,11 @@ fn period_body_ui(
             };
             ui.add_space(4.0);
             ui.label(RichText::new(name).strong());
-            for (i, r) in rows.iter().take(left).enumerate() {
+            for (i, r) in rows.iter().enumerate() {
                 ui.push_id(("change", category.as_str(), i), |ui| {
                     change_row_ui(ui, r, out)
                 });
             }
-            left = left.saturating_sub(rows.len());
         }
         shown.more_ui(ui, "more-changes", ch.status_changes());
     }
@@ -198,7 +193,8 @@ fn period_body_ui(
         ui,
         shown,
         "commitments",
-        t!("period-commitments-added", count = ch.commitments.len()),
+        ch.totals.commitments,
+        t!("period-commitments-added", count = ch.totals.commitments),
         ch.commitments
             .iter()
             .map(|a| (a.index, a.c, a.c.date_committed, None)),
@@ -208,7 +204,8 @@ fn period_body_ui(
         ui,
         shown,
         "evidence",
-        t!("period-evidence-added", count = ch.evidence.len()),
+        ch.totals.evidence,
+        t!("period-evidence-added", count = ch.totals.evidence),
         ch.evidence
             .iter()
             .map(|a| (a.index, a.c, a.item.date, Some(Detail::Link(a.item)))),
@@ -218,7 +215,8 @@ fn period_body_ui(
         ui,
         shown,
         "notes",
-        t!("period-notes-added", count = ch.notes.len()),
+        ch.totals.notes,
+        t!("period-notes-added", count = ch.totals.notes),
         ch.notes.iter().map(|a| {
             (
                 a.index,
@@ -233,7 +231,8 @@ fn period_body_ui(
         ui,
         shown,
         "replacements",
-        t!("period-replacements", count = ch.replacements.len()),
+        ch.totals.replacements,
+        t!("period-replacements", count = ch.totals.replacements),
         ch.replacements.iter().map(|a| {
             let line = crate::model::replacement::replaced_line(a.item);
             (a.index, a.c, Some(a.item.date), Some(Detail::Owned(line)))
@@ -335,17 +334,17 @@ fn added_ui<'a>(
     ui: &mut Ui,
     shown: &mut Shown<'_>,
     salt: &str,
+    total: usize,
     heading: String,
-    rows: impl ExactSizeIterator<Item = (usize, &'a Commitment, Option<Date>, Option<Detail<'a>>)>,
+    rows: impl Iterator<Item = (usize, &'a Commitment, Option<Date>, Option<Detail<'a>>)>,
     out: &mut Vec<Command>,
 ) {
-    let total = rows.len();
     if total == 0 {
         return;
     }
     ui.add_space(8.0);
     ui.label(RichText::new(heading).strong());
-    for (i, (index, c, date, detail)) in rows.take(shown.limit()).enumerate() {
+    for (i, (index, c, date, detail)) in rows.enumerate() {
         ui.push_id((salt, i), |ui| {
             ui.horizontal_wrapped(|ui| {
                 if let Some(d) = date {
