@@ -306,4 +306,7 @@ fn a_long_period_lists_its_first_rows_and_more_on_request() {
     h.run();
     assert!(!has(&h, &first));
     assert!(has(&h, &format!("Showing the first 250 of {total}.")));
+    // Another period starts again from the first rows.
+    set_text(&mut h, "From", "1991");
+    assert!(has(&h, "Showing the first 50 of"));
 }

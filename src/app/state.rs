@@ -169,8 +169,9 @@ pub struct UiState {
     pub period: super::PeriodForm,
     /// The Changes view's pass over every commitment, for this document version and period.
     pub period_figures: Option<(super::DocVersion, crate::model::period::PeriodFigures)>,
-    /// How many rows of each kind the Changes view lists ("Show more" adds to it).
-    pub period_rows_shown: usize,
+    /// How many rows of each kind the Changes view lists ("Show more" adds to it), and for
+    /// which period: another period starts again from the first rows.
+    pub period_rows_shown: (Option<crate::model::period::Period>, usize),
     /// Hide the editing controls, for clean screenshots.
     pub report_mode: bool,
     /// A screenshot is being taken: passing hints stay out of the picture.

@@ -307,6 +307,25 @@ pub fn period_figures(project: &Project, period: Period) -> PeriodFigures {
     }
 }
 
+/// The first `rows` of a list of (commitment, item) indexes, as the items themselves.
+fn added<'a, T>(
+    cs: &'a [Commitment],
+    list: &[(usize, usize)],
+    rows: usize,
+    item: impl Fn(&'a Commitment, usize) -> Option<&'a T>,
+) -> Vec<Added<'a, T>> {
+    (list.iter().take(rows))
+        .filter_map(|&(index, k)| {
+            let c = cs.get(index)?;
+            Some(Added {
+                index,
+                c,
+                item: item(c, k)?,
+            })
+        })
+        .collect()
+}
+
 /// Everything that changed in `period`.
 pub fn changes(project: &Project, period: Period) -> PeriodChanges<'_> {
     changes_with(project, &period_figures(project, period), usize::MAX)
@@ -351,29 +370,8 @@ pub fn changes_with<'a>(
         left = left.saturating_sub(list.len());
         by_category.push((category.clone(), shown));
     }
-    let pick = |list: &[(usize, usize)], item: &dyn Fn(&'a Commitment, usize) -> bool| {
-        list.iter()
-            .take(rows)
-            .filter(|&&(i, k)| cs.get(i).is_some_and(|c| item(c, k)))
-            .map(|&(i, k)| (i, k))
-            .collect::<Vec<_>>()
-    };
-    let evidence = pick(&figures.evidence, &|c, k| k < c.evidence.len())
-        .into_iter()
-        .map(|(index, k)| Added {
-            index,
-            c: &cs[index],
-            item: &cs[index].evidence[k],
-        })
-        .collect();
-    let notes = pick(&figures.notes, &|c, k| k < c.notes.len())
-        .into_iter()
-        .map(|(index, k)| Added {
-            index,
-            c: &cs[index],
-            item: &cs[index].notes[k],
-        })
-        .collect();
+    let evidence = added(cs, &figures.evidence, rows, |c, k| c.evidence.get(k));
+    let notes = added(cs, &figures.notes, rows, |c, k| c.notes.get(k));
     let commitments = (figures.commitments.iter().take(rows))
         .filter_map(|&index| cs.get(index).map(|c| Added { index, c, item: c }))
         .collect();

@@ -49,7 +49,7 @@ pub fn changes_ui(
                 state.period_figures = Some((doc.version(), period_figures(&doc.project, period)));
             }
             if let Some((_, figures)) = &state.period_figures {
-                let mut shown = Shown::new(&mut state.period_rows_shown);
+                let mut shown = Shown::new(&mut state.period_rows_shown, period);
                 let ch = changes_with(&doc.project, figures, shown.limit());
                 period_body_ui(ui, &ch, &mut shown, out);
             }
@@ -117,9 +117,11 @@ const ROWS_AT_FIRST: usize = 50;
 const ROWS_MORE: usize = 200;
 
 impl<'a> Shown<'a> {
-    fn new(limit: &'a mut usize) -> Self {
-        *limit = (*limit).max(ROWS_AT_FIRST);
-        Self { limit }
+    fn new(kept: &'a mut (Option<Period>, usize), period: Period) -> Self {
+        if kept.0 != Some(period) {
+            *kept = (Some(period), ROWS_AT_FIRST);
+        }
+        Self { limit: &mut kept.1 }
     }
 
     fn limit(&self) -> usize {
