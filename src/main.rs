@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use reform_tracker::app::{App, Preload, ShotView, Startup};
+use reform_tracker::cli::batch;
 use reform_tracker::i18n::{self, Lang};
 use reform_tracker::model::Date;
-use reform_tracker::report::{ExportFormat, export_with_period};
+use reform_tracker::report::ExportFormat;
 use reform_tracker::{headless, storage, t};
 
 #[derive(Parser)]
@@ -141,46 +142,9 @@ fn main() -> ExitCode {
 fn run_batch(batch: Batch) -> ExitCode {
     match batch {
         Batch::Git(command) => reform_tracker::cli::run(command),
-        Batch::Validate { files } => {
-            let mut ok = true;
-            for file in files {
-                match storage::cli::validate_line(&file) {
-                    Ok(line) => println!("{line}"),
-                    Err(line) => {
-                        ok = false;
-                        println!("{line}");
-                    }
-                }
-            }
-            exit(ok)
-        }
-        Batch::Fmt { check, files } => {
-            let mut ok = true;
-            for file in files {
-                match storage::cli::fmt_file(&file, check) {
-                    Ok(true) if check => {
-                        ok = false;
-                        println!("{}", t!("cli-not-canonical", file = display(&file)));
-                    }
-                    Ok(true) => println!("{}", t!("cli-rewritten", file = display(&file))),
-                    Ok(false) => {
-                        println!("{}", t!("cli-already-canonical", file = display(&file)));
-                    }
-                    Err(e) => {
-                        ok = false;
-                        eprintln!("{e}");
-                    }
-                }
-            }
-            exit(ok)
-        }
-        Batch::Links { file } => match reform_tracker::report::cli::run_links(&file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        },
+        Batch::Validate { files } => batch::validate(&files),
+        Batch::Fmt { check, files } => batch::fmt(&files, check),
+        Batch::Links { file } => batch::links(&file),
         Batch::Export {
             file,
             format,
@@ -188,53 +152,7 @@ fn run_batch(batch: Batch) -> ExitCode {
             from,
             to,
             output,
-        } => match (
-            storage::load_file(&file),
-            reform_tracker::report::cli::period_arg(from, to),
-        ) {
-            (_, Err(e)) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-            (Ok(loaded), Ok(period)) => {
-                let beside = reform_tracker::report::period::changes_csv_path(&output);
-                let made = export_with_period(&loaded.project, format, as_of, period);
-                let (written, changes) = match made {
-                    Ok((bytes, changes)) => (
-                        storage::write_export(&output, &bytes)
-                            .and_then(|()| match &changes {
-                                Some(table) => storage::write_export(&beside, table.as_bytes()),
-                                None => Ok(()),
-                            })
-                            .map_err(|e| e.to_string()),
-                        changes,
-                    ),
-                    Err(e) => (Err(e), None),
-                };
-                match written {
-                    Ok(()) => {
-                        let mut written = vec![&output];
-                        written.extend(changes.is_some().then_some(&beside));
-                        for path in written {
-                            let path = display(path);
-                            println!(
-                                "{}",
-                                t!("cli-written", format = format.label(), path = path)
-                            );
-                        }
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => {
-                        eprintln!("{e}");
-                        ExitCode::FAILURE
-                    }
-                }
-            }
-            (Err(e), _) => {
-                eprintln!("{e}");
-                ExitCode::FAILURE
-            }
-        },
+        } => batch::export(&file, format, as_of, (from, to), &output),
         Batch::Import(args) => storage::import::cli::run(args),
         Batch::Screenshot {
             file,
@@ -245,45 +163,18 @@ fn run_batch(batch: Batch) -> ExitCode {
             size,
             scale,
             output,
-        } => {
-            let period = match reform_tracker::report::cli::period_arg(from, to) {
-                Ok(period) => period,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            let request = headless::ShotRequest {
+        } => batch::screenshot(
+            &file,
+            headless::ShotRequest {
                 view: ShotView::parse(&view),
                 as_of,
-                period,
+                period: None,
                 size,
                 scale,
                 out: output,
-            };
-            match headless::screenshot_file(&file, &request) {
-                Ok(path) => {
-                    println!("{}", t!("cli-screenshot-saved", path = display(&path)));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("{}", t!("cli-no-screenshot", error = e));
-                    ExitCode::FAILURE
-                }
-            }
-        }
-    }
-}
-
-fn display(path: &std::path::Path) -> String {
-    path.display().to_string()
-}
-
-fn exit(ok: bool) -> ExitCode {
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+            },
+            (from, to),
+        ),
     }
 }
 

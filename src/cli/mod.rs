@@ -1,6 +1,7 @@
 //! Subcommands for teams keeping trackers in git: `merge` (a merge driver), `git-setup`,
 //! `diff` and `show` (a textconv for `git diff`).
 
+pub mod batch;
 mod diff;
 mod git_labels;
 mod git_setup;
