@@ -1,22 +1,14 @@
 //! The command line: validate, fmt and export, run as a user would run them (the screenshot
 //! command has its own tests, in headless_shot.rs).
 
-use std::process::Command;
+mod cli_common;
+
+use cli_common::{bin, succeeds};
 
 const SHIPPED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/saves/kazakhstan-reforms-2022.ron"
 );
-
-/// The command, in English whatever this machine's locale: the tests read its words.
-fn bin() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reform-tracker"));
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C");
-    command
-}
 
 #[test]
 fn validate_prints_one_line_per_file_and_fails_on_a_bad_one() {
@@ -55,23 +47,18 @@ fn export_writes_each_format_stating_project_and_date() {
     let dir = tempfile::tempdir().unwrap();
     for (format, name) in [("csv", "t.csv"), ("markdown", "t.md"), ("html", "t.html")] {
         let out = dir.path().join(name);
-        let run = bin()
-            .args([
-                "export",
-                SHIPPED,
-                "--format",
-                format,
-                "--as-of",
-                "2023-01-01",
-                "-o",
-            ])
-            .arg(&out)
-            .output()
-            .unwrap();
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
+        succeeds(
+            &mut bin()
+                .args([
+                    "export",
+                    SHIPPED,
+                    "--format",
+                    format,
+                    "--as-of",
+                    "2023-01-01",
+                    "-o",
+                ])
+                .arg(&out),
         );
         let text = std::fs::read_to_string(&out).unwrap();
         assert!(

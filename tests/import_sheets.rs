@@ -2,6 +2,10 @@
 //! encodings, other scales' status words, merging by id, and round trips through our exports.
 //! Fixtures are written by the tests themselves (rust_xlsxwriter, csv, encoding_rs).
 
+mod cli_common;
+
+use cli_common::{bin, succeeds};
+
 use std::path::{Path, PathBuf};
 
 use reform_tracker::model::import::{Plan, RefusalReason, Target, propose};
@@ -379,15 +383,6 @@ fn shipped_tracker_to_csv_and_back_keeps_the_fields_csv_carries() {
     assert_eq!(columns(&again), columns(&first));
 }
 
-fn bin() -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_reform-tracker"));
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C");
-    command
-}
-
 #[test]
 fn the_import_command_summarises_writes_and_never_overwrites_the_source() {
     let dir = tempfile::tempdir().unwrap();
@@ -421,19 +416,14 @@ fn the_import_command_summarises_writes_and_never_overwrites_the_source() {
         "map.ron",
         r#"(columns: [("Заголовок", Title)])"#.as_bytes(),
     );
-    let run = bin()
-        .arg("import")
-        .arg(&sheet)
-        .arg("--map")
-        .arg(&map)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        &mut bin()
+            .arg("import")
+            .arg(&sheet)
+            .arg("--map")
+            .arg(&map)
+            .arg("-o")
+            .arg(&out),
     );
     let project = reform_tracker::storage::load_file(&out).unwrap().project;
     assert_eq!(project.commitments.len(), 1);
@@ -487,15 +477,10 @@ fn export_format_xlsx_from_the_command_line() {
         env!("CARGO_MANIFEST_DIR"),
         "/saves/kazakhstan-reforms-2022.ron"
     );
-    let run = bin()
-        .args(["export", file, "--format", "xlsx", "-o"])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        &mut bin()
+            .args(["export", file, "--format", "xlsx", "-o"])
+            .arg(&out),
     );
     let book = read(&out);
     assert_eq!(

@@ -4,7 +4,9 @@
 
 mod period_common;
 
-use std::process::Command;
+mod cli_common;
+
+use cli_common::{bin, succeeds};
 
 use period_common::{d, project};
 use reform_tracker::model::period::Period;
@@ -12,15 +14,6 @@ use reform_tracker::report::{self, ExportFormat, export_with_period};
 
 fn q2() -> Option<Period> {
     Some(Period::new(d("2024-04-01"), d("2024-06-30")).unwrap())
-}
-
-fn bin() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reform-tracker"));
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C");
-    command
 }
 
 #[test]
@@ -154,19 +147,14 @@ fn export_on_the_command_line_takes_from_and_to() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_project(dir.path());
     let md = dir.path().join("q2.md");
-    let run = bin()
-        .arg("export")
-        .arg(&file)
-        .args([
-            "--format", "markdown", "--from", "2024-04", "--to", "2024-06", "-o",
-        ])
-        .arg(&md)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        &mut bin()
+            .arg("export")
+            .arg(&file)
+            .args([
+                "--format", "markdown", "--from", "2024-04", "--to", "2024-06", "-o",
+            ])
+            .arg(&md),
     );
     let text = std::fs::read_to_string(&md).unwrap();
     assert!(text.contains("## Changes in the period"));
@@ -248,27 +236,22 @@ fn screenshot_of_the_changes_view_for_a_period() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_project(dir.path());
     let out = dir.path().join("changes.png");
-    let run = Command::new(env!("CARGO_BIN_EXE_reform-tracker"))
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .arg("screenshot")
-        .arg(&file)
-        .args([
-            "--view",
-            "changes",
-            "--from",
-            "2024-04-01",
-            "--to",
-            "2024-06-30",
-        ])
-        .args(["--size", "800x600", "--scale", "1", "-o"])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        &mut bin()
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .arg("screenshot")
+            .arg(&file)
+            .args([
+                "--view",
+                "changes",
+                "--from",
+                "2024-04-01",
+                "--to",
+                "2024-06-30",
+            ])
+            .args(["--size", "800x600", "--scale", "1", "-o"])
+            .arg(&out),
     );
     let image = image::open(&out).unwrap().to_rgba8();
     assert_eq!((image.width(), image.height()), (800, 600));
