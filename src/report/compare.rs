@@ -19,15 +19,7 @@ pub fn changes_text(all: &[Changes], style: Style) -> String {
     }
     let mut out = String::new();
     for group in all {
-        let heading = if group.id.is_empty() {
-            crate::t!("merge-diff-project", title = group.title.as_str())
-        } else {
-            crate::t!(
-                "merge-diff-commitment",
-                id = group.id.as_str(),
-                title = group.title.as_str()
-            )
-        };
+        let heading = heading(group);
         match style {
             Style::Text => out.push_str(&format!("{heading}\n")),
             Style::Markdown => out.push_str(&format!("### {}\n\n", escape(&heading))),
@@ -70,6 +62,19 @@ fn link(e: &Evidence) -> String {
 }
 
 /// One change in a sentence.
+/// "The project (TITLE)" or "ID TITLE": what a group of changes is about.
+pub fn heading(group: &Changes) -> String {
+    if group.id.is_empty() {
+        crate::t!("merge-diff-project", title = group.title.as_str())
+    } else {
+        crate::t!(
+            "merge-diff-commitment",
+            id = group.id.as_str(),
+            title = group.title.as_str()
+        )
+    }
+}
+
 pub fn sentence(change: &Change) -> String {
     match change {
         Change::Added => crate::t!("merge-diff-added"),

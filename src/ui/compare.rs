@@ -3,7 +3,7 @@
 use egui::{Id, Modal, RichText, ScrollArea};
 
 use crate::app::{Command, Document, UiState};
-use crate::report::compare::sentence;
+use crate::report::compare::{heading, sentence};
 
 pub fn comparison_ui(
     ctx: &egui::Context,
@@ -28,16 +28,7 @@ pub fn comparison_ui(
                 ui.label(crate::t!("merge-diff-none"));
             }
             for group in &comparison.changes {
-                let heading = if group.id.is_empty() {
-                    crate::t!("merge-diff-project", title = group.title.as_str())
-                } else {
-                    crate::t!(
-                        "merge-diff-commitment",
-                        id = group.id.as_str(),
-                        title = group.title.as_str()
-                    )
-                };
-                ui.label(RichText::new(heading).strong());
+                ui.label(RichText::new(heading(group)).strong());
                 for change in &group.changes {
                     ui.add(egui::Label::new(format!("• {}", sentence(change))).wrap());
                 }
