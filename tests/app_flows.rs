@@ -142,16 +142,7 @@ fn clicking_an_evidence_link_opens_it() {
     harness.run();
     harness.get_by_role_and_label(Role::Link, title).click();
     harness.step();
-    let opened: Vec<_> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
-            _ => None,
-        })
-        .collect();
+    let opened = ui_common::opened_urls(&harness);
     assert_eq!(
         opened,
         vec![

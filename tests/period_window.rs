@@ -19,19 +19,6 @@ fn harness() -> Harness<'static, App> {
     })
 }
 
-fn opened(harness: &Harness<'_, App>) -> Vec<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 fn has(harness: &Harness<'_, App>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
@@ -42,7 +29,7 @@ fn open_by(harness: &mut Harness<'_, App>, label: &str) -> Vec<String> {
     harness.run();
     harness.get_by_label(label).click();
     harness.step();
-    opened(harness)
+    ui_common::opened_urls(harness)
 }
 
 #[test]

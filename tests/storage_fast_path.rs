@@ -88,15 +88,7 @@ fn damaged() -> impl Strategy<Value = String> {
         0usize..12,
         prop::collection::vec(prop::sample::select(b"abz_:,()[]\" \n/#'0".to_vec()), 0..6),
     );
-    prop::collection::vec(edit, 1..4).prop_map(move |edits| {
-        let mut bytes = golden.clone();
-        for (at, len, insert) in edits {
-            let start = at.index(bytes.len().max(1)).min(bytes.len());
-            let end = (start + len).min(bytes.len());
-            bytes.splice(start..end, insert);
-        }
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
+    prop::collection::vec(edit, 1..4).prop_map(move |edits| common::damaged(&golden, edits))
 }
 
 proptest! {

@@ -1,5 +1,8 @@
 //! Random projects, with any Unicode in their text, round-trip equal and byte-identical.
 
+#[path = "storage_common/mod.rs"]
+mod common;
+
 use proptest::prelude::*;
 use reform_tracker::model::{
     Commitment, Confidence, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
@@ -198,15 +201,7 @@ fn damaged() -> impl Strategy<Value = String> {
         0usize..40,
         prop::collection::vec(any::<u8>(), 0..8),
     );
-    prop::collection::vec(edit, 1..6).prop_map(move |edits| {
-        let mut bytes = golden.clone();
-        for (at, len, insert) in edits {
-            let start = at.index(bytes.len().max(1)).min(bytes.len());
-            let end = (start + len).min(bytes.len());
-            bytes.splice(start..end, insert);
-        }
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
+    prop::collection::vec(edit, 1..6).prop_map(move |edits| common::damaged(&golden, edits))
 }
 
 proptest! {

@@ -164,3 +164,14 @@ pub fn names_in(dir: &Path) -> Vec<String> {
     v.sort();
     v
 }
+
+/// A file damaged by random edits: each replaces up to `len` bytes at a place with others.
+pub fn damaged(golden: &[u8], edits: Vec<(proptest::sample::Index, usize, Vec<u8>)>) -> String {
+    let mut bytes = golden.to_vec();
+    for (at, len, insert) in edits {
+        let start = at.index(bytes.len().max(1)).min(bytes.len());
+        let end = (start + len).min(bytes.len());
+        bytes.splice(start..end, insert);
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}

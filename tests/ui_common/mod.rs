@@ -164,3 +164,17 @@ pub fn beyond_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
         })
         .collect()
 }
+
+/// The addresses the window asked the browser to open in its last frame.
+pub fn opened_urls(harness: &Harness<'_, App>) -> Vec<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::OpenUrl(u) => Some(u.url.clone()),
+            _ => None,
+        })
+        .collect()
+}
