@@ -48,7 +48,7 @@ fn export_writes_each_format_stating_project_and_date() {
     for (format, name) in [("csv", "t.csv"), ("markdown", "t.md"), ("html", "t.html")] {
         let out = dir.path().join(name);
         succeeds(
-            &mut bin()
+            bin()
                 .args([
                     "export",
                     SHIPPED,

@@ -417,7 +417,7 @@ fn the_import_command_summarises_writes_and_never_overwrites_the_source() {
         r#"(columns: [("Заголовок", Title)])"#.as_bytes(),
     );
     succeeds(
-        &mut bin()
+        bin()
             .arg("import")
             .arg(&sheet)
             .arg("--map")
@@ -478,7 +478,7 @@ fn export_format_xlsx_from_the_command_line() {
         "/saves/kazakhstan-reforms-2022.ron"
     );
     succeeds(
-        &mut bin()
+        bin()
             .args(["export", file, "--format", "xlsx", "-o"])
             .arg(&out),
     );

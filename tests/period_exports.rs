@@ -148,7 +148,7 @@ fn export_on_the_command_line_takes_from_and_to() {
     let file = write_project(dir.path());
     let md = dir.path().join("q2.md");
     succeeds(
-        &mut bin()
+        bin()
             .arg("export")
             .arg(&file)
             .args([
@@ -237,7 +237,7 @@ fn screenshot_of_the_changes_view_for_a_period() {
     let file = write_project(dir.path());
     let out = dir.path().join("changes.png");
     succeeds(
-        &mut bin()
+        bin()
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
             .arg("screenshot")
