@@ -11,7 +11,7 @@ use super::error::{LoadError, describe_ron};
 use super::migrate;
 use super::progress::{Progress, read_counted};
 use super::stamp::{FileStamp, content_hash};
-use super::{known_keys, split};
+use super::{plain_ron, split};
 use crate::model::Project;
 
 /// Largest file read. Real trackers are a few megabytes; this leaves room for 20 times that.
@@ -62,46 +62,16 @@ fn careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
-/// Texts longer than this scan their keys on a second thread while the first one parses.
-const SCAN_BESIDE: usize = 256 * 1024;
-
-/// The plain parse, trusted only for a current-version file whose keys are all known at their
-/// place: then the careful parse could only give the same project and no reason to open
-/// read-only (a comment would have made the scan unsure). `None` means "parse carefully".
-/// Big files parse their commitments in pieces on every core (see `split`).
+/// The plain reader's answer, trusted only for a current-version file: it reads nothing it
+/// does not follow (comments, unknown fields, ron's extensions), so where it answers, the
+/// careful parse could only give the same project and no reason to open read-only. `None`
+/// means "parse carefully". Big files parse their commitments in pieces on every core.
 fn parse_fast(text: &str) -> Option<Loaded> {
-    let cuts = (text.len() > split::SPLIT_ABOVE)
+    let pieces = (text.len() > split::SPLIT_ABOVE)
         .then(|| split::guess(text, split::parts()))
-        .flatten();
-    // Each answer says whether it came in pieces, which stand only once the scan agrees.
-    let parse = || match &cuts {
-        Some(c) => split::parse(text, c).map(|p| (p, true)),
-        None => ron::from_str::<Project>(text).ok().map(|p| (p, false)),
-    };
-    let (parsed, marks) = if text.len() > SCAN_BESIDE {
-        std::thread::scope(|s| {
-            let scan = std::thread::Builder::new()
-                .name("load-scan".into())
-                .spawn_scoped(s, || known_keys::list_marks(text));
-            let parsed = parse();
-            let marks = match scan {
-                Ok(scan) => scan.join().ok().flatten(),
-                Err(_) => known_keys::list_marks(text),
-            };
-            (parsed, marks)
-        })
-    } else {
-        let marks = known_keys::list_marks(text);
-        (marks.as_ref().and_then(|_| parse()), marks)
-    };
-    let marks = marks?;
-    let project = match (parsed, &cuts) {
-        (Some((p, false)), _) => p,
-        (Some((p, true)), Some(c)) if marks.confirm(c) => p,
-        // Cut where the scan found no element, or a piece did not parse: the whole text in
-        // one go, as it always was.
-        _ => ron::from_str::<Project>(text).ok()?,
-    };
+        .flatten()
+        .and_then(|cuts| split::parse(text, &cuts));
+    let project = pieces.or_else(|| plain_ron::from_str::<Project>(text))?;
     (project.format_version == crate::model::FORMAT_VERSION).then_some(Loaded {
         project,
         read_only: None,
@@ -110,15 +80,12 @@ fn parse_fast(text: &str) -> Option<Loaded> {
     })
 }
 
-/// A text this version has just written, parsed the plain way (in pieces when big), for the
-/// save's read-back check. Its keys are the model's own and its strings have no raw line
-/// breaks, so neither the key scan nor its confirmation of the cuts would add anything.
+/// A text this version has just written, read as a load would read it, for the save's
+/// read-back check.
 pub(crate) fn parse_written(text: &str) -> Option<Project> {
-    let pieces = (text.len() > split::SPLIT_ABOVE)
-        .then(|| split::guess(text, split::parts()))
-        .flatten()
-        .and_then(|cuts| split::parse(text, &cuts));
-    pieces.or_else(|| ron::from_str(text).ok())
+    parse_fast(text)
+        .map(|l| l.project)
+        .or_else(|| ron::from_str(text).ok())
 }
 
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {

@@ -1,12 +1,15 @@
 //! Parsing a big project's commitments on every core.
 //!
-//! ron parses on one thread; a file of 10,000 commitments takes a quarter of a second that
-//! way. The commitments list of a file this version wrote is cut, by its lines alone, into
-//! pieces that parse side by side. The cut is only a guess until the key scan of the whole
-//! text (which follows strings properly) confirms that every cut falls at the start of an
-//! element of that list and that the list ends where we think: only then is the result used.
+//! The commitments list of a file this version wrote is cut, by its lines alone, into pieces
+//! that parse side by side. A cut is only a guess; the parse proves it. Each piece must read
+//! as whole elements to its very end (a cut inside a string leaves the piece before it with
+//! a string open), and the text around the pieces must read with the first cut falling
+//! between two elements of the commitments list and that list closing where the last piece
+//! ends. Otherwise the caller parses the whole text in one go.
 
 use memchr::memmem;
+
+use super::plain_ron;
 
 use crate::model::{Commitment, Project};
 
@@ -20,31 +23,13 @@ const LIST_END: &[u8] = b"\n    ]";
 /// Texts shorter than this parse on one thread: starting threads would cost more.
 pub(crate) const SPLIT_ABOVE: usize = 1024 * 1024;
 
-/// Where a text's commitments list would be cut: the offset of the `(` opening each piece
-/// after the first, and the offset of the list's `]`.
+/// Where a text's commitments list would be cut: the offset of the list's `[`, of the `(`
+/// opening each piece read apart from the rest, and of the list's `]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Cuts {
+    pub list: usize,
     pub starts: Vec<usize>,
     pub end: usize,
-}
-
-/// What the key scan saw of the commitments list: where each element opens and where the
-/// list closes.
-#[derive(Debug, Default)]
-pub(crate) struct ListMarks {
-    pub starts: Vec<usize>,
-    pub end: Option<usize>,
-}
-
-impl ListMarks {
-    /// True when the scan found every cut exactly where the guess put it.
-    pub(crate) fn confirm(&self, cuts: &Cuts) -> bool {
-        self.end == Some(cuts.end)
-            && cuts
-                .starts
-                .iter()
-                .all(|s| self.starts.binary_search(s).is_ok())
-    }
 }
 
 /// Pieces to cut the list into: one per core, none when there is only one.
@@ -70,16 +55,17 @@ pub(crate) fn guess(text: &str, parts: usize) -> Option<Cuts> {
         }
         starts.push(from + at + ELEMENT.len() - 2);
     }
-    (!starts.is_empty()).then_some(Cuts { starts, end })
+    (!starts.is_empty()).then_some(Cuts {
+        list: body - 2,
+        starts,
+        end,
+    })
 }
 
-/// The project parsed in pieces side by side; `None` when any piece does not parse (the
-/// caller then parses the whole text, which gives the answer and message it always gave).
+/// The project parsed in pieces side by side; `None` when any piece does not parse or a cut
+/// is not proved (the caller then parses the whole text).
 pub(crate) fn parse(text: &str, cuts: &Cuts) -> Option<Project> {
     let first = *cuts.starts.first()?;
-    let mut skeleton = String::with_capacity(first + text.len() - cuts.end);
-    skeleton.push_str(text.get(..first)?);
-    skeleton.push_str(text.get(cuts.end..)?);
     let pieces: Vec<&str> = cuts
         .starts
         .iter()
@@ -95,7 +81,8 @@ pub(crate) fn parse(text: &str, cuts: &Cuts) -> Option<Project> {
                     .spawn_scoped(s, move || parse_piece(piece))
             })
             .collect();
-        let mut project = ron::from_str::<Project>(&skeleton).ok()?;
+        let around = plain_ron::skipping_elements::<Project>(text, cuts.list, (first, cuts.end));
+        let mut project = around?;
         for (handle, piece) in handles.into_iter().zip(&pieces) {
             let more = match handle {
                 Ok(h) => h.join().ok()??,
@@ -107,13 +94,13 @@ pub(crate) fn parse(text: &str, cuts: &Cuts) -> Option<Project> {
     })
 }
 
-/// A run of elements of the list, `(…), (…),`, as a list of its own.
+/// A run of elements of the list, `(…), (…),`.
 fn parse_piece(piece: &str) -> Option<Vec<Commitment>> {
-    let mut list = String::with_capacity(piece.len() + 2);
-    list.push('[');
-    list.push_str(piece);
-    list.push(']');
-    ron::from_str(&list).ok()
+    plain_ron::elements(piece)
+}
+
+fn ron_piece(piece: &str) -> Option<Vec<Commitment>> {
+    ron::from_str(&format!("[{piece}]")).ok()
 }
 
 /// Where each element of the commitments list of a text this version wrote opens, and where
@@ -141,12 +128,14 @@ pub(crate) fn reads_back_only(text: &str, project: &Project, changed: &[usize]) 
     let mut skeleton = String::with_capacity(starts[0] + text.len() - end);
     skeleton.push_str(text.get(..starts[0])?);
     skeleton.push_str(text.get(end..)?);
-    let around = ron::from_str::<Project>(&skeleton)
-        .is_ok_and(|p| p == super::canonical::without_commitments(project));
+    // As a load reads it: the plain reader first, ron where that one is unsure.
+    let around = plain_ron::from_str::<Project>(&skeleton)
+        .or_else(|| ron::from_str::<Project>(&skeleton).ok())
+        .is_some_and(|p| p == super::canonical::without_commitments(project));
     let each = changed.iter().all(|&i| {
         let next = starts.get(i + 1).copied().unwrap_or(end);
         text.get(starts[i]..next)
-            .and_then(parse_piece)
+            .and_then(|piece| parse_piece(piece).or_else(|| ron_piece(piece)))
             .is_some_and(|back| back.len() == 1 && back[0] == project.commitments[i])
     });
     Some(around && each)
@@ -173,18 +162,18 @@ mod tests {
     }
 
     #[test]
-    fn the_scan_confirms_the_guess_on_a_file_this_version_wrote() {
+    fn the_guess_cuts_a_file_this_version_wrote_at_its_elements() {
         let text = text_of(20);
         let cuts = guess(&text, 4).unwrap();
-        let marks = super::super::known_keys::list_marks(&text).unwrap();
-        assert_eq!(marks.starts.len(), 20);
-        assert!(marks.confirm(&cuts));
+        assert_eq!(&text[cuts.list..=cuts.list], "[");
+        assert_eq!(&text[cuts.end..=cuts.end], "]");
+        for s in &cuts.starts {
+            assert_eq!(&text[*s - 9..=*s], "\n        (");
+        }
     }
 
-    #[test]
-    fn a_cut_inside_a_string_is_not_confirmed() {
-        // A quote holding the lines that open an element (ron strings may hold raw line
-        // breaks): a cut there parses, but the scan, which knows it is inside a string, says no.
+    /// A quote holding the lines that open an element (ron strings may hold raw line breaks).
+    fn text_with_an_element_line_in_a_string() -> (String, usize) {
         let mut p = synthetic::synthetic_project(3, 2, 7);
         p.commitments[1].quote = "x".into();
         let text = super::super::canonical::to_ron_string(&p)
@@ -194,13 +183,52 @@ mod tests {
         assert_eq!(whole.commitments.len(), 3);
         let fake = text.find("\"\n        (\n\"").unwrap() + 10;
         assert_eq!(&text[fake..=fake], "(");
-        let end = guess(&text, 2).unwrap().end;
-        let marks = super::super::known_keys::list_marks(&text).unwrap();
-        let cuts = Cuts {
-            starts: vec![fake],
-            end,
-        };
-        assert!(!marks.confirm(&cuts), "{cuts:?} {marks:?}");
+        (text, fake)
+    }
+
+    #[test]
+    fn a_cut_inside_a_string_is_refused() {
+        let (text, fake) = text_with_an_element_line_in_a_string();
+        let real = guess(&text, 2).unwrap();
+        assert!(parse(&text, &real).is_some(), "{real:?}");
+        // Alone, or beside a real one.
+        let mut both = vec![real.starts[0], fake];
+        both.sort_unstable();
+        for starts in [vec![fake], both] {
+            let cuts = Cuts {
+                starts,
+                ..real.clone()
+            };
+            assert_eq!(parse(&text, &cuts), None, "{cuts:?}");
+        }
+    }
+
+    #[test]
+    fn a_cut_must_fall_in_the_commitments_list_at_an_element() {
+        let text = text_of(6);
+        let real = guess(&text, 3).unwrap();
+        let inside_an_element = text[real.starts[0]..].find("(\n").unwrap() + real.starts[0];
+        let wrong = [
+            Cuts {
+                list: real.list + 1,
+                ..real.clone()
+            },
+            Cuts {
+                end: real.end - 1,
+                ..real.clone()
+            },
+            Cuts {
+                starts: vec![real.starts[0] + 1],
+                ..real.clone()
+            },
+            Cuts {
+                starts: vec![inside_an_element + 1],
+                ..real.clone()
+            },
+        ];
+        for cuts in wrong {
+            assert_eq!(parse(&text, &cuts), None, "{cuts:?}");
+        }
     }
 
     #[test]
