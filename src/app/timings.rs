@@ -49,6 +49,11 @@ pub fn frame_begins(previous_cpu_seconds: Option<f32>) {
     let n = FRAMES.fetch_add(1, Ordering::Relaxed);
     if n == 1 {
         step("first frame painted (the second begins)");
+        // The wall clock too, so that a script can add the time from its launch to `main`.
+        let clock = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        eprintln!("timing: clock at first painted frame {clock}");
     }
     if let Some(s) = previous_cpu_seconds {
         eprintln!("frame: {:.3} ms", f64::from(s) * 1000.0);
