@@ -130,3 +130,42 @@ fn a_big_project_saves_while_the_window_keeps_painting() {
     let loaded = reform_tracker::storage::load_file(&path).unwrap().project;
     assert_eq!(loaded.commitments.len(), 10_000);
 }
+
+#[test]
+fn comparing_with_a_big_file_keeps_the_window_painting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big-other.ron");
+    let mut other = synthetic_project(10_000, 5, 42);
+    other.commitments[9_999].title = "Renamed in the other version".into();
+    reform_tracker::storage::save_file(&path, &other).unwrap();
+    let mut harness = harness_on(10_000);
+    harness.run();
+    type_path_after(&mut harness, "Compare with…", &path);
+    harness.step();
+    harness.step();
+    assert!(
+        harness.query_by_label_contains("to compare…").is_some(),
+        "the status bar says what is being read"
+    );
+    let mut frames_while_reading = 0;
+    while harness.state().comparing_path().is_some() && frames_while_reading < 10_000 {
+        harness.step();
+        frames_while_reading += 1;
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        frames_while_reading > 0,
+        "frames were painted while the other version was read"
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Changes from big-other.ron to this tracker")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Renamed in the other version")
+            .is_some()
+    );
+}

@@ -17,8 +17,7 @@ impl App {
     }
 
     pub(super) fn open_path(&mut self, path: PathBuf) {
-        let big = std::fs::metadata(&path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES);
-        if big {
+        if is_big(&path) {
             self.load_in_background(path);
         } else {
             let result = storage::load_file(&path);
@@ -344,7 +343,12 @@ const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Reads `path` on a worker thread; `None` when no thread could be started.
-fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<super::LoadJob> {
+/// Whether a file is big enough to be read on a worker thread.
+pub(super) fn is_big(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)
+}
+
+pub(super) fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<super::LoadJob> {
     let (tx, rx) = std::sync::mpsc::channel();
     let worker_path = path.clone();
     let progress = Arc::new(storage::Progress::default());

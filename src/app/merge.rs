@@ -87,12 +87,58 @@ impl App {
         }
     }
 
+    /// Reads the other version to compare with: a big file on a worker thread, as File → Open
+    /// does, so the window keeps painting.
     pub(super) fn compare_with(&mut self, path: PathBuf) {
+        if self.comparing.is_some() {
+            return;
+        }
+        if !super::files::is_big(&path) {
+            let result = storage::load_file(&path);
+            return self.finish_compare(&path, result);
+        }
+        match super::files::spawn_load(path.clone(), self.waker.clone()) {
+            Some(job) => self.comparing = Some(job),
+            None => {
+                let result = storage::load_file(&path);
+                self.finish_compare(&path, result);
+            }
+        }
+    }
+
+    /// Shows the comparison once the worker has read the other version.
+    pub(super) fn poll_comparing(&mut self, ctx: &egui::Context) {
+        let Some((_, rx, _)) = &self.comparing else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(result) => {
+                if let Some((path, _, _)) = self.comparing.take() {
+                    self.finish_compare(&path, result);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.comparing = None,
+        }
+    }
+
+    /// The file being read to compare with, for the status bar.
+    pub fn comparing_path(&self) -> Option<&std::path::Path> {
+        self.comparing.as_ref().map(|(p, _, _)| p.as_path())
+    }
+
+    fn finish_compare(
+        &mut self,
+        path: &std::path::Path,
+        result: Result<storage::Loaded, storage::LoadError>,
+    ) {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        match storage::load_file(&path) {
+        match result {
             Ok(loaded) => {
                 self.ui.merge.comparison = Some(Comparison {
                     name,

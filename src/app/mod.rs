@@ -86,6 +86,8 @@ pub struct App {
     cli_job: Option<ScreenshotJob>,
     /// A big file being opened on a worker thread.
     loading: Option<LoadJob>,
+    /// A big file being read on a worker thread to compare the project with.
+    comparing: Option<LoadJob>,
     /// A spreadsheet being read for import on a worker thread.
     import_job: Option<import::ImportJob>,
     /// A big project being saved on a worker thread: path, revision written, outcome.
@@ -170,6 +172,7 @@ impl App {
             exports: Vec::new(),
             cli_job: None,
             loading: None,
+            comparing: None,
             import_job: None,
             saving: None,
             waker: None,
@@ -355,6 +358,7 @@ impl App {
         }
         self.poll_dialog();
         self.poll_loading(ctx);
+        self.poll_comparing(ctx);
         self.poll_import(ctx);
         self.poll_saving(ctx);
         self.poll_png_saves();
@@ -376,6 +380,10 @@ impl App {
             .or_else(|| {
                 self.saving_path()
                     .map(|p| crate::t!("window-saving", path = p.display().to_string()))
+            })
+            .or_else(|| {
+                self.comparing_path()
+                    .map(|p| crate::t!("merge-compare-reading", path = p.display().to_string()))
             });
         self.ui.file_progress = self.file_progress();
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();

@@ -111,3 +111,4 @@ merge-action-compare-hint = Lists what changed between another version of this t
 merge-dialog-compare = Compare with
 merge-compare-title = Changes from { $name } to this tracker
 merge-compare-failed-title = Could not compare with { $name }
+merge-compare-reading = Reading { $path } to compare…

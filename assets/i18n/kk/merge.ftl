@@ -111,3 +111,4 @@ merge-action-compare-hint = Осы трекердің басқа нұсқасы 
 merge-dialog-compare = Салыстыру
 merge-compare-title = { $name } нұсқасынан осы трекерге дейінгі өзгерістер
 merge-compare-failed-title = { $name } файлымен салыстыру мүмкін болмады
+merge-compare-reading = Салыстыру үшін { $path } оқылуда…

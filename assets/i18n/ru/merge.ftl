@@ -117,3 +117,4 @@ merge-action-compare-hint = Показывает, что изменилось м
 merge-dialog-compare = Сравнить с
 merge-compare-title = Изменения от { $name } к этому трекеру
 merge-compare-failed-title = Не удалось сравнить с { $name }
+merge-compare-reading = Чтение { $path } для сравнения…
