@@ -36,6 +36,24 @@ fn file_new_shows_the_new_projects_figures_not_the_old_ones() {
 }
 
 #[test]
+fn file_new_starts_without_the_old_projects_search() {
+    let mut h = app_harness();
+    ui_common::type_into(&mut h, "Search", "nothing matches this");
+    assert!(
+        h.query_by_label_contains("0 of ").is_some(),
+        "the search hides every commitment"
+    );
+    menu_item(&mut h, "File", "New");
+    ui_common::menu(&mut h, "Edit", "Add reform");
+    assert_eq!(h.state().doc.project.commitments.len(), 1);
+    assert!(
+        h.query_by_label("0 of 1").is_none(),
+        "the new commitment is listed, not hidden by the old search"
+    );
+    assert!(h.state().ui.filter.text.is_empty());
+}
+
+#[test]
 fn file_new_on_the_dashboard_shows_the_new_projects_dashboard() {
     let mut h = app_harness();
     click(&mut h, "Dashboard");

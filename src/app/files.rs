@@ -14,6 +14,8 @@ impl App {
         self.doc = Document::untitled(Project::default());
         self.history.clear();
         self.select(None);
+        // A search or filter of the old project would hide what is added to the new one.
+        self.ui.filter = crate::model::filter::Filter::default();
     }
 
     pub(super) fn open_path(&mut self, path: PathBuf) {
@@ -42,19 +44,8 @@ impl App {
 
     /// Applies a finished background load, if there is one.
     pub(super) fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some((_, rx, _)) = &self.loading else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(result) => {
-                if let Some((path, _, _)) = self.loading.take() {
-                    self.finish_open(path, result);
-                }
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.loading = None,
+        if let Some((path, result)) = finished(&mut self.loading, ctx) {
+            self.finish_open(path, result);
         }
     }
 
@@ -343,6 +334,26 @@ const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Reads `path` on a worker thread; `None` when no thread could be started.
+/// The path and outcome of a background read that has finished (the job is then gone); while
+/// it runs, the window looks again shortly.
+pub(super) fn finished(
+    job: &mut Option<super::LoadJob>,
+    ctx: &egui::Context,
+) -> Option<(PathBuf, Result<storage::Loaded, storage::LoadError>)> {
+    let (_, rx, _) = job.as_ref()?;
+    match rx.try_recv() {
+        Ok(result) => job.take().map(|(path, _, _)| (path, result)),
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            None
+        }
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+            *job = None;
+            None
+        }
+    }
+}
+
 /// Whether a file is big enough to be read on a worker thread.
 pub(super) fn is_big(path: &std::path::Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)

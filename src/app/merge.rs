@@ -108,19 +108,8 @@ impl App {
 
     /// Shows the comparison once the worker has read the other version.
     pub(super) fn poll_comparing(&mut self, ctx: &egui::Context) {
-        let Some((_, rx, _)) = &self.comparing else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(result) => {
-                if let Some((path, _, _)) = self.comparing.take() {
-                    self.finish_compare(&path, result);
-                }
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.comparing = None,
+        if let Some((path, result)) = super::files::finished(&mut self.comparing, ctx) {
+            self.finish_compare(&path, result);
         }
     }
 
