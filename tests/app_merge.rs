@@ -189,3 +189,47 @@ fn a_draft_called_off_does_not_let_the_next_save_keep_the_conflicts() {
         "the file is untouched"
     );
 }
+
+/// Deciding a conflict is an edit like any other: Ctrl+Z brings the conflict and the value
+/// before it back, Ctrl+Shift+Z decides it again.
+#[test]
+fn a_decision_is_undone_and_redone_like_any_edit() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let mut h = opened(&path);
+    let a5_quote = |h: &egui_kittest::Harness<'_, reform_tracker::app::App>| {
+        let p = &h.state().doc.project;
+        p.commitments
+            .iter()
+            .find(|c| c.id == "A5")
+            .unwrap()
+            .quote
+            .clone()
+    };
+    // The title, then the quote: theirs both times.
+    h.query_all_by_label("Keep theirs").next().unwrap().click();
+    h.run();
+    h.get_by_label("Keep theirs").click();
+    h.run();
+    assert!(h.query_by_label("Merge conflicts").is_none());
+    assert_eq!(h.state().doc.project.title, "Tracker (courts desk)");
+    assert_eq!(a5_quote(&h), "Quote as the courts desk read it");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(a5_quote(&h), "Quote as the elections desk read it");
+    assert_eq!(h.state().doc.project.conflicts.len(), 1);
+    assert!(h.query_by_label_contains("A merge left 1").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project.title, "Tracker (elections desk)");
+    assert_eq!(h.state().doc.project.conflicts.len(), 2);
+    assert!(!h.state().doc.dirty, "back to the file as saved");
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project.title, "Tracker (courts desk)");
+    assert_eq!(h.state().doc.project.conflicts.len(), 1);
+    assert!(h.state().doc.dirty);
+}

@@ -152,6 +152,7 @@ impl Command {
                 | Command::AddNote(..)
                 | Command::RemoveNote(..)
                 | Command::ApplyImport
+                | Command::ResolveConflict(..)
         )
     }
 }

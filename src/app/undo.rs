@@ -6,6 +6,7 @@
 use std::time::{Duration, Instant};
 
 use super::command::{Command, Edit};
+use crate::model::merge::{Conflict, Field};
 use crate::model::{Commitment, Date, Project, SourceDoc};
 
 /// Typing into one field within this long counts as one step.
@@ -24,6 +25,19 @@ pub enum Step {
     Meta(Box<Meta>),
     /// Put back the whole project (undoes an import, which may touch every commitment).
     Whole(Box<Project>),
+    /// Remove the commitment with this id, wherever it is (undoes a merge decision that
+    /// added it).
+    RemoveId(String),
+    /// Put back the merge conflicts, the project's own fields and the commitment a decision
+    /// changed (undoes deciding a conflict).
+    Decision(Box<Decision>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    conflicts: Vec<Conflict>,
+    meta: Step,
+    commitment: Option<Step>,
 }
 
 #[derive(Default)]
@@ -72,6 +86,7 @@ impl History {
                 .map(|c| Step::Insert(*i, Box::new(c.clone()))),
             Command::EditProject(_) => Some(meta(project)),
             Command::ApplyImport => Some(Step::Whole(Box::new(project.clone()))),
+            Command::ResolveConflict(index, _) => decision(project, *index),
             _ => return,
         };
         if !matches!(command, Command::Edit(..)) {
@@ -142,6 +157,32 @@ fn meta(p: &Project) -> Step {
     }))
 }
 
+/// What deciding conflict `index` may change: the project's own fields (sources among them), or
+/// the one commitment the conflict is about, which the decision may also add.
+fn decision(project: &Project, index: usize) -> Option<Step> {
+    let conflict = project.conflicts.get(index)?;
+    let commitment = match conflict.field {
+        Field::ProjectTitle | Field::ProjectDescription | Field::ProjectAsOf | Field::Source(_) => {
+            None
+        }
+        _ => Some(
+            match project
+                .commitments
+                .iter()
+                .position(|c| c.id == conflict.commitment)
+            {
+                Some(i) => replace(project, i)?,
+                None => Step::RemoveId(conflict.commitment.clone()),
+            },
+        ),
+    };
+    Some(Step::Decision(Box::new(Decision {
+        conflicts: project.conflicts.clone(),
+        meta: meta(project),
+        commitment,
+    })))
+}
+
 /// Applies a step and returns the step that reverses it.
 fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
     let cs = &mut project.commitments;
@@ -159,6 +200,27 @@ fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
             (Step::Remove(i), Some(i))
         }
         Step::Whole(p) => (Step::Whole(Box::new(std::mem::replace(project, *p))), None),
+        Step::RemoveId(id) => match cs.iter().position(|c| c.id == id) {
+            Some(i) => apply(project, Step::Remove(i)),
+            None => (Step::RemoveId(id), None),
+        },
+        Step::Decision(d) => {
+            let Decision {
+                conflicts,
+                meta,
+                commitment,
+            } = *d;
+            let conflicts = std::mem::replace(&mut project.conflicts, conflicts);
+            let (meta, _) = apply(project, meta);
+            let commitment = commitment.map(|step| apply(project, step).0);
+            // Several parts may have changed: the caches start again.
+            let inverse = Decision {
+                conflicts,
+                meta,
+                commitment,
+            };
+            (Step::Decision(Box::new(inverse)), None)
+        }
         Step::Meta(m) => {
             let inverse = meta(project);
             let Meta {
@@ -194,6 +256,31 @@ mod tests {
         let cmd = Command::Edit(0, e.clone());
         h.record(p, &cmd, 0);
         crate::app::edit::apply_edit(&mut p.commitments[0], e);
+    }
+
+    #[test]
+    fn a_decision_that_added_a_commitment_is_undone_and_redone() {
+        use crate::model::merge::{Choice, Value};
+        let mut p = project();
+        let added = Commitment::new("B", Kind::Reform, "Theirs");
+        p.conflicts.push(Conflict {
+            commitment: "B".into(),
+            field: Field::Commitment,
+            ours: Value::Text(String::new()),
+            theirs: Value::Commitment(Box::new(added.clone())),
+            ours_from: "ours".into(),
+            theirs_from: "theirs".into(),
+        });
+        let before = p.clone();
+        let mut h = History::default();
+        h.record(&p, &Command::ResolveConflict(0, Choice::Theirs), 0);
+        assert!(p.resolve_conflict(0, Choice::Theirs));
+        let decided = p.clone();
+        assert_eq!(decided.commitments.len(), 2);
+        assert_eq!(h.undo(&mut p, 1), Some((None, 0)));
+        assert_eq!(p, before);
+        assert_eq!(h.redo(&mut p, 0), Some((None, 1)));
+        assert_eq!(p, decided);
     }
 
     #[test]
