@@ -323,6 +323,39 @@ fn shipped_tracker_to_xlsx_and_back_is_equal() {
     assert_eq!(plan.result, original);
 }
 
+/// Our workbook merged into the open project uses its commitments sheet only, and says so:
+/// links or notes edited in the other sheets must never be dropped without a word.
+#[test]
+fn our_workbook_merged_into_the_open_project_says_its_other_sheets_are_not_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut edited = shipped();
+    edited.commitments[0].title = "Renamed in the workbook".into();
+    edited.commitments[0].notes.clear();
+    let bytes = export(&edited, ExportFormat::Xlsx, None).unwrap();
+    let path = write(dir.path(), "edited.xlsx", &bytes);
+    let note = "uses the Commitments sheet only";
+
+    let merged = plan_of(&path, Some(&shipped()));
+    assert_eq!(
+        merged.result.commitments[0].title,
+        "Renamed in the workbook"
+    );
+    assert!(
+        !merged.result.commitments[0].notes.is_empty(),
+        "the notes sheet is not merged"
+    );
+    let lines = reform_tracker::model::import::summary::note_lines(&merged);
+    assert!(lines.iter().any(|l| l.contains(note)), "{lines:?}");
+
+    let whole = plan_of(&path, None);
+    assert_eq!(
+        whole.result, edited,
+        "as a new project, every sheet is used"
+    );
+    let lines = reform_tracker::model::import::summary::note_lines(&whole);
+    assert!(!lines.iter().any(|l| l.contains(note)), "{lines:?}");
+}
+
 /// Our CSV imports back with every field it carries.
 #[test]
 fn shipped_tracker_to_csv_and_back_keeps_the_fields_csv_carries() {

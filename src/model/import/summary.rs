@@ -30,6 +30,7 @@ pub fn note_lines(plan: &Plan) -> Vec<String> {
             ReadNote::MergedFilled { ranges } => {
                 crate::t!("import-note-merged", count = *ranges)
             }
+            ReadNote::OnlyCommitmentsSheet => crate::t!("import-note-only-commitments"),
         })
         .collect()
 }

@@ -73,6 +73,9 @@ pub enum ReadNote {
     ColumnsCut { kept: usize },
     /// Merged ranges: the value of each was copied into every cell it covers.
     MergedFilled { ranges: usize },
+    /// Our own workbook merged into an open project: only its commitments sheet is used, and
+    /// its links, history and notes sheets are not.
+    OnlyCommitmentsSheet,
 }
 
 /// One sheet of a file (a CSV file is one sheet).

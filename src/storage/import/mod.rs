@@ -9,7 +9,7 @@ use std::path::Path;
 
 pub use text::{decode, detect_delimiter};
 
-use crate::model::import::Sheet;
+use crate::model::import::{ReadNote, Sheet};
 
 /// Bounds on what one import reads.
 #[derive(Clone, Debug)]
@@ -182,8 +182,12 @@ pub fn plan_workbook(
     today: crate::model::Date,
 ) -> crate::model::import::Plan {
     let mut plan = crate::model::import::plan(&book.main, targets, base, file_name, today);
-    if book.ours && base.is_none() {
-        crate::model::import::workbook::restore(&mut plan, &book.others);
+    if book.ours {
+        match base {
+            None => crate::model::import::workbook::restore(&mut plan, &book.others),
+            // Never silently: the user may have edited links or notes in those sheets.
+            Some(_) => plan.notes.push(ReadNote::OnlyCommitmentsSheet),
+        }
     }
     plan
 }
