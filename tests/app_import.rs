@@ -160,3 +160,30 @@ fn a_file_that_cannot_be_imported_says_why() {
             .is_some()
     );
 }
+
+/// The app's own workbook merged into the open tracker (not the new project it is offered as):
+/// the summary says that only its Commitments sheet is used, before anything is imported.
+#[test]
+fn merging_our_workbook_says_before_importing_that_only_its_commitments_sheet_is_used() {
+    use reform_tracker::report::{ExportFormat, export};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk-copy.xlsx");
+    let mut edited = reform_tracker::storage::shipped_tracker();
+    edited.commitments[0].title = "Renamed at the desk".into();
+    std::fs::write(&path, export(&edited, ExportFormat::Xlsx, None).unwrap()).unwrap();
+    let mut harness = app_harness();
+    start_import(&mut harness, &path);
+    // Our own workbook is offered as a new project, where every sheet is used.
+    assert!(harness.state().ui.import.as_ref().unwrap().as_new);
+    click(
+        &mut harness,
+        "As a new project (instead of merging into this one)",
+    );
+    click(&mut harness, "Show changes…");
+    assert!(
+        harness
+            .query_by_label_contains("uses the Commitments sheet only")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("1 updated").is_some());
+}
