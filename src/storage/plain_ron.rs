@@ -1,13 +1,13 @@
 //! A reader for the plain RON this version writes, several times faster than ron's own.
 //!
-//! ron's parser pays for every token (whitespace, comments, extensions, struct names), and a
-//! file of 10,000 commitments costs it a quarter of a second of CPU. This reader knows only
-//! what the canonical form holds: structs without names, lists, `Some(..)`/`None`, unit and
-//! newtype variants, unsigned or plain negative decimals, booleans and `"…"` strings with the
-//! escapes ron writes. Anything else, and any field the model does not know (serde asks for it
-//! to be ignored), is "unsure": the caller then parses with ron, which gives the answer and
-//! message it always gave. Where it does answer, the answer is ron's: a test compares the
-//! two on projects with every kind of character.
+//! ron's parser pays for every token (whitespace, comments, extensions, struct names): a file
+//! of 10,000 commitments (28 MB) costs it about 140 ms on one core. This reader knows only what
+//! the canonical form holds: structs without names, lists, `Some(..)`/`None`, unit and newtype
+//! variants, unsigned or plain negative decimals, booleans and `"…"` strings with the escapes
+//! ron writes. Anything else, and any field the model does not know (serde asks for it to be
+//! ignored), is "unsure": the caller then parses with ron, which gives the answer and message
+//! it always gave. Where it does answer, the answer is ron's: a test compares the two on
+//! projects with every kind of character.
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Visitor};
 
