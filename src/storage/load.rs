@@ -62,17 +62,25 @@ fn careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
-/// The plain reader's answer, trusted only for a current-version file: it reads nothing it
-/// does not follow (comments, unknown fields, ron's extensions), so where it answers, the
-/// careful parse could only give the same project and no reason to open read-only. `None`
-/// means "parse carefully". Big files parse their commitments in pieces on every core.
+/// The plain reader's answer, trusted for a file of the current format or of format 2: it
+/// reads nothing it does not follow (comments, unknown fields, ron's extensions), so where it
+/// answers, the careful parse could only give the same project and no reason to open
+/// read-only. `None` means "parse carefully". Big files parse their commitments in pieces on
+/// every core.
 fn parse_fast(text: &str) -> Option<Loaded> {
     let pieces = (text.len() > split::SPLIT_ABOVE)
         .then(|| split::guess(text, split::parts()))
         .flatten()
         .and_then(|cuts| split::parse(text, &cuts));
     let project = pieces.or_else(|| plain_ron::from_str::<Project>(text))?;
-    (project.format_version == crate::model::FORMAT_VERSION).then_some(Loaded {
+    let project = match project.format_version {
+        crate::model::FORMAT_VERSION => project,
+        // Format 2 reads as the current model (format 3 only added optional fields): the
+        // careful parse would give this same project, migrated.
+        2 => migrate::migrate(migrate::Old::V2(project)),
+        _ => return None,
+    };
+    Some(Loaded {
         project,
         read_only: None,
         stamp: None,
