@@ -333,7 +333,6 @@ const BACKGROUND_SAVE_COMMITMENTS: usize = 2_000;
 /// Files larger than this open on a worker thread (a 20 MB project takes about a second).
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
 
-/// Reads `path` on a worker thread; `None` when no thread could be started.
 /// The path and outcome of a background read that has finished (the job is then gone); while
 /// it runs, the window looks again shortly.
 pub(super) fn finished(
@@ -359,6 +358,7 @@ pub(super) fn is_big(path: &std::path::Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)
 }
 
+/// Reads `path` on a worker thread; `None` when no thread could be started.
 pub(super) fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<super::LoadJob> {
     let (tx, rx) = std::sync::mpsc::channel();
     let worker_path = path.clone();

@@ -61,7 +61,6 @@ fn link(e: &Evidence) -> String {
     .to_owned()
 }
 
-/// One change in a sentence.
 /// "The project (TITLE)" or "ID TITLE": what a group of changes is about.
 pub fn heading(group: &Changes) -> String {
     if group.id.is_empty() {
@@ -75,6 +74,7 @@ pub fn heading(group: &Changes) -> String {
     }
 }
 
+/// One change in a sentence.
 pub fn sentence(change: &Change) -> String {
     match change {
         Change::Added => crate::t!("merge-diff-added"),
