@@ -40,7 +40,9 @@ fn files(c: &mut Criterion) {
         });
         // The app's save after editing one commitment: only that one is read back.
         group.bench_with_input(BenchmarkId::new("save-one-edited", n), &n, |b, _| {
-            b.iter(|| storage::save_file_changed(&path, &project, &[n / 2], None).expect("save"));
+            b.iter(|| {
+                storage::save_file_changed(&path, &project, Some(&[n / 2]), None).expect("save")
+            });
         });
         // The floor: plain ron serialization, written to a file with one fsync.
         let plain = dir.path().join(format!("plain{n}.ron"));

@@ -355,13 +355,13 @@ fn a_save_checking_only_the_edited_commitments_writes_the_same_and_still_refuses
     save_file(&part, &p).unwrap();
     p.commitments[321].title = "Edited after the last save".into();
     save_file(&whole, &p).unwrap();
-    reform_tracker::storage::save_file_changed(&part, &p, &[321], None).unwrap();
+    reform_tracker::storage::save_file_changed(&part, &p, Some(&[321]), None).unwrap();
     assert_eq!(fs::read(&whole).unwrap(), fs::read(&part).unwrap());
 
     let before = fs::read(&part).unwrap();
     let last = Date::ymd(9999, 12, 31).unwrap().day_number();
     p.commitments[600].deadline = Some(Date::from_day_number(last + 400));
-    let e = reform_tracker::storage::save_file_changed(&part, &p, &[600], None).unwrap_err();
+    let e = reform_tracker::storage::save_file_changed(&part, &p, Some(&[600]), None).unwrap_err();
     assert_says(&e, "would not read back", "not changed");
     assert_eq!(fs::read(&part).unwrap(), before);
 }

@@ -18,27 +18,15 @@ impl App {
         self.ui.filter = crate::model::filter::Filter::default();
     }
 
-    pub(super) fn open_path(&mut self, path: PathBuf) {
-        if is_big(&path) {
-            self.load_in_background(path);
-        } else {
-            let result = storage::load_file(&path);
-            self.finish_open(path, result);
-        }
-    }
-
     /// Big files load on a worker thread, so the window keeps painting meanwhile and shows
-    /// how far the reading has come; the user may cancel.
-    fn load_in_background(&mut self, path: PathBuf) {
-        if self.loading.is_some() {
+    /// how far the reading has come; the user may cancel. One at a time.
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        if self.loading.is_some() && is_big(&path) {
             return;
         }
-        match spawn_load(path.clone(), self.waker.clone()) {
-            Some(job) => self.loading = Some(job),
-            None => {
-                let result = storage::load_file(&path);
-                self.finish_open(path, result);
-            }
+        match read(path.clone(), self.waker.clone()) {
+            Read::Later(job) => self.loading = Some(job),
+            Read::Now(result) => self.finish_open(path, result),
         }
     }
 
@@ -112,14 +100,16 @@ impl App {
         if self.doc.project.commitments.len() > BACKGROUND_SAVE_COMMITMENTS {
             self.save_in_background(path);
         } else {
-            let result = save(
-                &path,
-                &self.doc.project,
-                self.doc.changed_since_checked(),
-                None,
-            );
-            self.finish_save(path, (self.doc.state, self.doc.version()), result);
+            self.save_here(path);
         }
+    }
+
+    /// Saves on this thread; the check reads back only what changed since the last checked
+    /// save, when the app knows it.
+    fn save_here(&mut self, path: PathBuf) {
+        let changed = self.doc.changed_since_checked();
+        let result = storage::save_file_changed(&path, &self.doc.project, changed.as_deref(), None);
+        self.finish_save(path, (self.doc.state, self.doc.version()), result);
     }
 
     /// Save As to a path the user chose: never over the file the app promised to keep.
@@ -168,7 +158,12 @@ impl App {
         let spawned = std::thread::Builder::new()
             .name("save".into())
             .spawn(move || {
-                let result = save(&worker_path, &project, changed, Some(&counted));
+                let result = storage::save_file_changed(
+                    &worker_path,
+                    &project,
+                    changed.as_deref(),
+                    Some(&counted),
+                );
                 // The project goes back to the window alone before it hears of the result, so
                 // the next edit changes it in place instead of copying it.
                 drop(project);
@@ -179,10 +174,7 @@ impl App {
             });
         match spawned {
             Ok(_) => self.saving = Some((path, (self.doc.state, self.doc.version()), rx, progress)),
-            Err(_) => {
-                let result = storage::save_file(&path, &self.doc.project);
-                self.finish_save(path, (self.doc.state, self.doc.version()), result);
-            }
+            Err(_) => self.save_here(path),
         }
     }
 
@@ -353,8 +345,25 @@ pub(super) fn finished(
     }
 }
 
+/// A file being read: on a worker thread (the job to follow), or already read.
+pub(super) enum Read {
+    Later(super::LoadJob),
+    Now(Result<storage::Loaded, storage::LoadError>),
+}
+
+/// Reads `path`: a big file on a worker thread, so the window keeps painting; anything else,
+/// or when no thread can be started, here and now.
+pub(super) fn read(path: PathBuf, waker: Option<egui::Context>) -> Read {
+    if is_big(&path)
+        && let Some(job) = spawn_load(path.clone(), waker)
+    {
+        return Read::Later(job);
+    }
+    Read::Now(storage::load_file(&path))
+}
+
 /// Whether a file is big enough to be read on a worker thread.
-pub(super) fn is_big(path: &std::path::Path) -> bool {
+fn is_big(path: &std::path::Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_LOAD_BYTES)
 }
 
@@ -396,20 +405,5 @@ impl Preload {
 impl std::fmt::Debug for Preload {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Preload")
-    }
-}
-
-/// A save whose read-back check parses only the commitments edited since the last checked
-/// save, when the app knows them; else every commitment.
-fn save(
-    path: &std::path::Path,
-    project: &Project,
-    changed: Option<Vec<usize>>,
-    progress: Option<&storage::Progress>,
-) -> Result<storage::FileStamp, storage::SaveError> {
-    match (changed, progress) {
-        (Some(changed), _) => storage::save_file_changed(path, project, &changed, progress),
-        (None, Some(p)) => storage::save_file_with_progress(path, project, p),
-        (None, None) => storage::save_file(path, project),
     }
 }

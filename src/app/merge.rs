@@ -93,16 +93,9 @@ impl App {
         if self.comparing.is_some() {
             return;
         }
-        if !super::files::is_big(&path) {
-            let result = storage::load_file(&path);
-            return self.finish_compare(&path, result);
-        }
-        match super::files::spawn_load(path.clone(), self.waker.clone()) {
-            Some(job) => self.comparing = Some(job),
-            None => {
-                let result = storage::load_file(&path);
-                self.finish_compare(&path, result);
-            }
+        match super::files::read(path.clone(), self.waker.clone()) {
+            super::files::Read::Later(job) => self.comparing = Some(job),
+            super::files::Read::Now(result) => self.finish_compare(&path, result),
         }
     }
 

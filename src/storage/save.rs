@@ -66,20 +66,20 @@ pub fn save_file_with_progress(
     save_counted(path, project, &CountingWriter(progress), Some(progress))
 }
 
-/// `save_file` (counting into `progress` when given) for a project that differs from one this
-/// version saved and checked before only in the commitments at the indexes in `changed`, the
-/// others being equal and at the same place. The read-back check then parses those and the
+/// `save_file` (counting into `progress` when given). With `changed`, the project differs from
+/// one this version saved and checked before only in the commitments at those indexes, the
+/// others being equal and at the same place: the read-back check then parses those and the
 /// rest of the project around the commitments, not all of them; the caller vouches for the
-/// others (the app knows from its record of edits).
+/// others (the app knows from its record of edits). Without, every commitment is checked.
 pub fn save_file_changed(
     path: &Path,
     project: &Project,
-    changed: &[usize],
+    changed: Option<&[usize]>,
     progress: Option<&Progress>,
 ) -> Result<FileStamp, SaveError> {
     match progress {
-        Some(p) => save_checking(path, project, &CountingWriter(p), progress, Some(changed)),
-        None => save_checking(path, project, &DiskWriter, None, Some(changed)),
+        Some(p) => save_checking(path, project, &CountingWriter(p), progress, changed),
+        None => save_checking(path, project, &DiskWriter, None, changed),
     }
 }
 
