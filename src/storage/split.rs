@@ -37,11 +37,18 @@ pub(crate) fn parts() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
+/// Where the commitments list's body begins (just after the line that opens it) and the
+/// offset of its `]`, by the lines the canonical form writes.
+fn list_span(bytes: &[u8]) -> Option<(usize, usize)> {
+    let body = memmem::find(bytes, LIST)? + LIST.len();
+    let end = body + memmem::find(&bytes[body..], LIST_END)? + LIST_END.len() - 1;
+    Some((body, end))
+}
+
 /// Cuts for `parts` pieces of about equal length, by looking at lines only.
 pub(crate) fn guess(text: &str, parts: usize) -> Option<Cuts> {
     let bytes = text.as_bytes();
-    let body = memmem::find(bytes, LIST)? + LIST.len();
-    let end = body + memmem::find(&bytes[body..], LIST_END)? + LIST_END.len() - 1;
+    let (body, end) = list_span(bytes)?;
     let mut starts: Vec<usize> = Vec::with_capacity(parts);
     for k in 1..parts {
         let from = (body + (end - body) * k / parts).max(starts.last().map_or(body, |s| s + 1));
@@ -108,8 +115,9 @@ fn ron_piece(piece: &str) -> Option<Vec<Commitment>> {
 /// open an element at that depth are exactly the elements.
 fn elements(text: &str) -> Option<(Vec<usize>, usize)> {
     let bytes = text.as_bytes();
-    let body = memmem::find(bytes, LIST)? + LIST.len() - 1;
-    let end = body + memmem::find(&bytes[body..], LIST_END)? + LIST_END.len() - 1;
+    // From the line break before the first element, which opens it.
+    let (body, end) = list_span(bytes)?;
+    let body = body - 1;
     let starts = memmem::find_iter(&bytes[body..end], ELEMENT)
         .map(|at| body + at + ELEMENT.len() - 2)
         .collect();
