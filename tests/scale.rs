@@ -21,6 +21,17 @@ fn type_path_after(harness: &mut Harness<'_, App>, item: &str, path: &std::path:
     harness.key_press(Key::Enter);
 }
 
+/// Frames painted while a worker is busy, up to 10,000.
+fn frames_while(harness: &mut Harness<'_, App>, busy: impl Fn(&App) -> bool) -> usize {
+    let mut frames = 0;
+    while busy(harness.state()) && frames < 10_000 {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    frames
+}
+
 fn harness_on(n: usize) -> Harness<'static, App> {
     let doc = Document::untitled(synthetic_project(n, 5, 42));
     Harness::builder()
@@ -92,12 +103,7 @@ fn a_big_file_opens_while_the_window_keeps_painting() {
     let mut harness = harness_on(100);
     type_path_after(&mut harness, "Open…", &path);
     harness.step();
-    let mut frames_while_loading = 0;
-    while harness.state().loading_path().is_some() && frames_while_loading < 10_000 {
-        harness.step();
-        frames_while_loading += 1;
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let frames_while_loading = frames_while(&mut harness, |app| app.loading_path().is_some());
     assert!(
         frames_while_loading > 0,
         "frames were painted while the file loaded"
@@ -115,12 +121,7 @@ fn a_big_project_saves_while_the_window_keeps_painting() {
     harness.run();
     type_path_after(&mut harness, "Save As…", &path);
     harness.step();
-    let mut frames_while_saving = 0;
-    while harness.state().saving_path().is_some() && frames_while_saving < 10_000 {
-        harness.step();
-        frames_while_saving += 1;
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let frames_while_saving = frames_while(&mut harness, |app| app.saving_path().is_some());
     assert!(
         frames_while_saving > 0,
         "frames were painted while the file was written"
@@ -147,12 +148,7 @@ fn comparing_with_a_big_file_keeps_the_window_painting() {
         harness.query_by_label_contains("to compare…").is_some(),
         "the status bar says what is being read"
     );
-    let mut frames_while_reading = 0;
-    while harness.state().comparing_path().is_some() && frames_while_reading < 10_000 {
-        harness.step();
-        frames_while_reading += 1;
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let frames_while_reading = frames_while(&mut harness, |app| app.comparing_path().is_some());
     assert!(
         frames_while_reading > 0,
         "frames were painted while the other version was read"
