@@ -1,16 +1,9 @@
 //! Any bytes, as text, through the project loader: it must answer, never panic or hang.
 #![no_main]
-// The mounted modules hold much the loader does not use.
-#![allow(dead_code, unused_imports)]
-
-#[path = "../../src/model/mod.rs"]
-mod model;
-#[path = "../../src/storage/mod.rs"]
-mod storage;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Err(e) = storage::parse_project(&text, "fuzz.ron") {
+    if let Err(e) = reform_tracker::storage::parse_project(&text, "fuzz.ron") {
         // Formatting the error runs the position and path code too.
         let _ = e.to_string();
     }
