@@ -535,7 +535,7 @@ fn a11_is_not_judged_on_a_dialogue_that_only_discussed_it() {
     let a11 = item(&p, "A11");
     assert_eq!(
         a11.status,
-        Status::NotAssessed,
+        Status::NoAction,
         "A11: a dialogue that discussed the topics is not a concrete step"
     );
     let last = a11.history.last().expect("A11 keeps its history");
