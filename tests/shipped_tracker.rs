@@ -492,7 +492,10 @@ fn the_corrections_of_issue_8_hold() {
 fn cited_ids(text: &str) -> Vec<u32> {
     let mut ids = Vec::new();
     for part in text.split("evidence ").skip(1) {
-        for n in part.split([',', ' ']).map(|s| s.trim_end_matches([')', ';', '.'])) {
+        for n in part
+            .split([',', ' '])
+            .map(|s| s.trim_end_matches([')', ';', '.']))
+        {
             match n.parse() {
                 Ok(id) => ids.push(id),
                 Err(_) if n.is_empty() => continue,
@@ -555,8 +558,14 @@ fn statuses_the_evidence_does_not_bear_are_lowered_with_a_dated_reason() {
         let c = item(&p, id);
         assert_eq!(c.status, Status::InProgress, "{id}");
         let last = c.history.last().unwrap();
-        assert_eq!(last.from, was, "{id}: the earlier status stays in the history");
-        assert!(last.note.starts_with("Corrected on 6 December 2026"), "{id}");
+        assert_eq!(
+            last.from, was,
+            "{id}: the earlier status stays in the history"
+        );
+        assert!(
+            last.note.starts_with("Corrected on 6 December 2026"),
+            "{id}"
+        );
     }
 }
 
@@ -574,8 +583,10 @@ fn the_critique_of_the_2026_constitution_is_recorded_and_flagged() {
     }
     let k1 = item(&p, "K1");
     assert!(
-        k1.evidence.iter().any(|e| e.publisher.contains("Human Rights Watch")
-            && e.date.is_some_and(|d| date("2026-01-01").on_or_before(d))),
+        k1.evidence
+            .iter()
+            .any(|e| e.publisher.contains("Human Rights Watch")
+                && e.date.is_some_and(|d| date("2026-01-01").on_or_before(d))),
         "K1: no dated 2026 Human Rights Watch source"
     );
     let a1 = item(&p, "A1").replaced.as_ref().unwrap();
@@ -584,7 +595,8 @@ fn the_critique_of_the_2026_constitution_is_recorded_and_flagged() {
         "A1: the unsourced claim is gone from the replacement note"
     );
     assert!(
-        p.description.contains("National Kurultai of 20 January 2026")
+        p.description
+            .contains("National Kurultai of 20 January 2026")
             && p.description.contains("ODIHR sent a mission"),
         "the description dates the new Constitution's package and records ODIHR's mission"
     );
@@ -666,7 +678,13 @@ fn the_evidence_dates_and_addresses_the_sources_give_are_filled() {
         for c in &p.commitments {
             for e in c.evidence.iter().filter(|e| e.url.contains(fragment)) {
                 seen += 1;
-                assert_eq!(e.date, Some(date(day)), "{} link {} ({fragment})", c.id, e.id);
+                assert_eq!(
+                    e.date,
+                    Some(date(day)),
+                    "{} link {} ({fragment})",
+                    c.id,
+                    e.id
+                );
             }
         }
         assert!(seen > 0, "no link to {fragment}");
