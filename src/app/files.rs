@@ -16,6 +16,15 @@ impl App {
         self.select(None);
         // A search or filter of the old project would hide what is added to the new one.
         self.ui.filter = crate::model::filter::Filter::default();
+        self.forget_period();
+    }
+
+    /// The Changes period belongs to the file it was chosen for: another file's dashboard and
+    /// exports must not show it.
+    fn forget_period(&mut self) {
+        self.ui.period = super::PeriodForm::default();
+        self.ui.period_figures = None;
+        self.ui.period_rows_shown = (None, 0);
     }
 
     /// Big files load on a worker thread, so the window keeps painting meanwhile and shows
@@ -73,8 +82,12 @@ impl App {
                 // The old document's unsaved work was saved or dropped by the user's answer
                 // (Don't save, Reload): its recovery copy must not be offered again.
                 self.recovery.forget();
+                let same_file = self.doc.path.as_deref() == Some(path.as_path());
                 self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
                 self.reset_selection(None);
+                if !same_file {
+                    self.forget_period();
+                }
                 self.history.clear();
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);

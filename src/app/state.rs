@@ -178,6 +178,8 @@ pub struct UiState {
     pub capturing: bool,
     /// Put the keyboard in the search field when it is next drawn.
     pub focus_search: bool,
+    /// ↓ was pressed in the search field: the list below takes over.
+    pub leave_search_down: bool,
     /// Put the keyboard in the title field, its text selected, when it is next drawn.
     pub focus_title: bool,
     pub project_form: Option<ProjectForm>,

@@ -102,6 +102,9 @@ pub fn window_ui(
         .show(ui, |ui| {
             if !report {
                 search::search_ui(ui, doc, state);
+                if std::mem::take(&mut state.leave_search_down) {
+                    out.push(Command::MoveSelection(1));
+                }
                 refresh_cache(doc, state, today);
             }
             checklist::checklist_ui(ui, doc, state, out);

@@ -170,7 +170,9 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
     ui.label(crate::t!("prompt-delete-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(crate::t!("prompt-delete")).clicked() {
+        // Enter confirms, as the button that has the keyboard says; Ctrl+Z brings it back.
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(crate::t!("prompt-delete")).clicked() || enter {
             out.push(Command::DeleteCommitment(index));
         }
         if ui.button(crate::t!("prompt-cancel")).clicked() {

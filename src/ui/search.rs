@@ -39,6 +39,14 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         if focus {
             field.request_focus();
         }
+        // ↓ goes on to the list, as in a browser's find bar; Escape empties the search first.
+        if field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
+            field.surrender_focus();
+            state.leave_search_down = true;
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            f.text.clear();
+        }
         if ui
             .add_enabled(f.is_active(), egui::Button::new(clear))
             .clicked()
