@@ -257,3 +257,19 @@ fn set_focused(harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>
         .focused = Some(focused);
     harness.run();
 }
+
+/// An untitled project is offered a file named after its title, in the documents folder when
+/// there is one, never "tracker.ron" in whatever folder the program started from.
+#[test]
+fn an_untitled_project_is_offered_its_title_as_file_name() {
+    let mut harness = app_harness();
+    harness.run();
+    save_key(&mut harness);
+    wait_for_path_prompt(&mut harness);
+    let offered = path_field(&harness);
+    let title = harness.state().doc.project.title.clone();
+    assert!(
+        offered.ends_with("kazakhstan-political-reforms-of-16-march-2022-u-s.ron"),
+        "{offered} (from {title})"
+    );
+}

@@ -32,7 +32,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#eee}td.num{text-align:right}
 .chip{display:inline-block;padding:.05rem .5rem;border-radius:.7rem;white-space:nowrap;font-size:.85rem}
-.overdue{color:#a01c00;font-weight:600}.note{color:#444}
+.overdue{color:#a01c00;font-weight:600;white-space:nowrap}.note{color:#444}.date{white-space:nowrap}
 code{font-size:.85rem;word-break:break-all}
 .swatch,.chip,.bar div{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .period h4{margin:.8rem 0 .2rem}.period li{margin:.15rem 0}a.archived{font-size:.85rem}
@@ -275,11 +275,11 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     for (c, r) in replaced {
         let _ = write!(
             out,
-            "<li><a href=\"#c-{}\">{}</a> {}: {}.",
+            "<li><a href=\"#c-{}\">{}</a> {}: {}",
             esc(&c.id),
             esc(&c.id),
             multiline(&c.title),
-            replaced_line_with(r, esc, |id| id_link(project, id))
+            super::full_stop(&replaced_line_with(r, esc, |id| id_link(project, id)))
         );
         if !r.note.trim().is_empty() {
             let _ = write!(out, " {}", multiline(r.note.trim()));
@@ -304,7 +304,11 @@ fn id_link(project: &Project, id: &str) -> String {
 
 fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: &[String]) {
     let c = r.c;
-    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    // A date is one word: "2026-03-20" never breaks at its hyphens in a narrow column.
+    let date = |d: Option<Date>| {
+        d.map(|d| format!("<span class=\"date\">{d}</span>"))
+            .unwrap_or_default()
+    };
     let deadline = match c.deadline {
         Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
             format!(

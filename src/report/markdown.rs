@@ -139,10 +139,10 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     for (c, r) in replaced {
         let _ = write!(
             out,
-            "- **{}** {}: {}.",
+            "- **{}** {}: {}",
             inline(&c.id),
             cell(&c.title),
-            inline(&replaced_line(r))
+            super::full_stop(&inline(&replaced_line(r)))
         );
         if !r.note.trim().is_empty() {
             let _ = write!(out, " {}", cell(r.note.trim()));

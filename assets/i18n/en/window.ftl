@@ -51,7 +51,8 @@ action-sources-hint = The speeches, laws and statements commitments come from
 toolbar-as-of = As of
 toolbar-as-of-hint = today
 toolbar-as-of-tooltip = Show the whole tracker as it stood on this date (YYYY-MM-DD)
-toolbar-back-to-today = Back to today
+toolbar-back-to-today = Today
+toolbar-back-to-today-hint = Back to today: the tracker as it stands now
 toolbar-showing-as-of = Showing the tracker as it stood on { $date }: statuses, figures and exports follow this date.
 toolbar-report-mode-hint = Report mode: press Esc (or F11) to show the controls again
 

@@ -54,7 +54,8 @@ action-sources-hint = Речи, законы и заявления, из кот�
 toolbar-as-of = На дату
 toolbar-as-of-hint = сегодня
 toolbar-as-of-tooltip = Показать весь трекер по состоянию на эту дату (ГГГГ-ММ-ДД)
-toolbar-back-to-today = Вернуться к сегодняшнему дню
+toolbar-back-to-today = Сегодня
+toolbar-back-to-today-hint = Вернуться к сегодняшнему дню: трекер в его нынешнем виде
 toolbar-showing-as-of = Трекер показан по состоянию на { $date }: статусы, показатели и экспорт следуют этой дате.
 toolbar-report-mode-hint = Режим отчёта: нажмите Esc (или F11), чтобы снова показать элементы управления
 
