@@ -36,7 +36,7 @@ fn type_and_click_in_one_frame(
     harness.run();
     assert!(
         field(harness, next).is_focused(),
-        "the click still reaches {next}"
+        "the click after typing in {label} still reaches {next}"
     );
 }
 
@@ -162,8 +162,7 @@ fn undo_keeps_a_note_and_a_link_being_typed() {
     click(&mut harness, "Add evidence link…");
     set_text(&mut harness, "Link title", "Congress report");
     set_text(&mut harness, "New note", "Check again after the congress");
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    ui_common::menu(&mut harness, "Edit", "Undo");
     let app = harness.state();
     assert_eq!(
         app.doc.project.commitments[p12].responsible, before,
@@ -174,5 +173,34 @@ fn undo_keeps_a_note_and_a_link_being_typed() {
         app.ui.new_evidence.as_ref().map(|e| e.title.as_str()),
         Some("Congress report"),
         "drafts being typed are not thrown away"
+    );
+}
+
+/// Ctrl+Z in the new-note box undoes the typing there, not the note added before it.
+#[test]
+fn ctrl_z_in_the_note_box_leaves_the_added_note() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    let p12 = index_of(harness.state(), "P12");
+    let notes = harness.state().doc.project.commitments[p12].notes.len();
+    set_text(&mut harness, "New note", "Asked the ministry");
+    click(&mut harness, "Add note");
+    assert_eq!(
+        harness.state().doc.project.commitments[p12].notes.len(),
+        notes + 1
+    );
+    focus_end(&mut harness, "New note");
+    type_slowly(&mut harness, "Second thought");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(
+        app.doc.project.commitments[p12].notes.len(),
+        notes + 1,
+        "the note added before is still there"
+    );
+    assert_ne!(
+        app.ui.new_note, "Second thought",
+        "the typing in the box was undone"
     );
 }

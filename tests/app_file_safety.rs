@@ -186,3 +186,74 @@ fn on_first_start_the_status_bar_says_one_true_thing() {
     add_reform(&mut harness);
     assert!(harness.query_by_label("Unsaved changes").is_some());
 }
+
+/// A chain of questions and a failed open never ends in a save nobody asked for: after
+/// "Save anyway", another program's change, a cancelled save, Open → Don't save and a file
+/// that cannot be read, the other program's text is still in the file.
+#[test]
+fn a_failed_open_after_a_cancelled_save_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = commented_file(dir.path());
+    let mut harness = app_harness_with(Startup {
+        file: Some(file.clone()),
+        ..Default::default()
+    });
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    click(&mut harness, "Save anyway, removing the comments");
+    assert!(harness.query_by_label("All changes saved").is_some());
+
+    let theirs = format!(
+        "{}// Note from a colleague.\n",
+        std::fs::read_to_string(&file).unwrap()
+    );
+    std::fs::write(&file, &theirs).unwrap();
+    add_reform(&mut harness);
+    save_key(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("changed by another program")
+            .is_some()
+    );
+    click(&mut harness, "Cancel");
+
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format_version: 3, title: ").unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    click(&mut harness, "Don't save");
+    ui_common::answer_path(&mut harness, &broken);
+    // A native file dialog takes the keyboard from the window and gives it back.
+    set_focused(&mut harness, false);
+    set_focused(&mut harness, true);
+    assert!(harness.query_by_label_contains("Could not open").is_some());
+    click(&mut harness, "OK");
+    for _ in 0..5 {
+        harness.step();
+    }
+    harness.run();
+
+    assert!(
+        std::fs::read_to_string(&file).unwrap() == theirs,
+        "the other program's change is still in the file"
+    );
+    // Now that nothing else is shown, the window says the file changed.
+    assert!(
+        harness
+            .query_by_label_contains("changed by another program")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+    assert!(harness.query_by_label("All changes saved").is_none());
+}
+
+/// The window loses or gets back the keyboard, as when a native dialog opens and closes.
+fn set_focused(harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>, focused: bool) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .focused = Some(focused);
+    harness.run();
+}

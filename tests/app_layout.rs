@@ -41,3 +41,71 @@ fn the_dashboard_stays_inside_the_window() {
     harness.run_steps(30);
     fits(&harness);
 }
+
+/// Where a labelled part of the window is now.
+fn rect_of(
+    harness: &egui_kittest::Harness<'_, reform_tracker::app::App>,
+    label: &str,
+) -> egui::Rect {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).rect()
+}
+
+/// A full date typed key by key into "As of", as a user types it, stays whole: the line about
+/// replaced commitments that goes away at "2024" moves nothing and takes no keystroke.
+#[test]
+fn a_full_date_typed_into_as_of_is_kept_whole() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app_harness();
+    harness.run();
+    let search = rect_of(&harness, "Search");
+    let field = rect_of(&harness, "As of");
+    let back = rect_of(&harness, "Back to today");
+    harness.get_by_label("As of").click();
+    harness.run();
+    for c in "2024-06-30".chars() {
+        harness.get_by_label("As of").type_text(&c.to_string());
+        harness.step();
+        assert_eq!(
+            rect_of(&harness, "Search"),
+            search,
+            "the search box moved at {c:?}"
+        );
+        assert_eq!(
+            rect_of(&harness, "As of"),
+            field,
+            "the date field moved at {c:?}"
+        );
+        assert_eq!(
+            rect_of(&harness, "Back to today"),
+            back,
+            "the toolbar moved at {c:?}"
+        );
+    }
+    harness.run();
+    assert!(
+        harness.get_by_label("As of").is_focused(),
+        "the field kept the keyboard"
+    );
+    assert_eq!(harness.state().ui.as_of_text, "2024-06-30");
+    assert_eq!(harness.state().ui.as_of, "2024-06-30".parse().ok());
+}
+
+/// A search that narrows the figures says so on a line that was there already: the search box
+/// under the pointer does not move while typing.
+#[test]
+fn typing_a_search_moves_nothing() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app_harness();
+    harness.run();
+    let search = rect_of(&harness, "Search");
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("P1");
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Filter on").is_some(),
+        "the figures say they are filtered"
+    );
+    assert_eq!(rect_of(&harness, "Search"), search);
+}

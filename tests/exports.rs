@@ -104,8 +104,8 @@ fn csv_statuses_dates_and_evidence_are_as_of_the_date() {
     assert_eq!(col(&now, 0, 9), "https://www.akorda.kz/en/law-signed");
     assert_eq!(
         col(&now, 0, 15),
-        "2024-06-30",
-        "falls back to the project's as-of date"
+        reform_tracker::model::Date::today().to_string(),
+        "figures from the whole history are today's, whatever the project's own date"
     );
     assert_eq!(
         col(&now, 2, 7),
@@ -249,7 +249,11 @@ fn citation_names_title_status_date_and_source() {
         )
     );
     let now = report::citation(&p, &p.commitments[0], None);
-    assert!(now.contains("Partially fulfilled as of 2024-06-30"));
+    let today = reform_tracker::model::Date::today();
+    assert!(
+        now.contains(&format!("Partially fulfilled as of {today}")),
+        "{now}"
+    );
 
     // One line even for a multi-line title; a script address is left out.
     let r3 = report::citation(&p, &p.commitments[2], None);
@@ -259,4 +263,47 @@ fn citation_names_title_status_date_and_source() {
         p1.ends_with("Source: Joint statement, U.S. Department of State, 2023-09"),
         "{p1}"
     );
+}
+
+// ---------- Dates ----------
+
+/// With no date asked for, every export is for today (its statuses come from the whole
+/// history), and says so; the project's "assessments current to" date is a separate fact.
+#[test]
+fn exports_say_the_date_their_figures_are_for_and_apart_how_current_the_assessments_are() {
+    let project = reform_tracker::storage::shipped_tracker();
+    let today = reform_tracker::model::Date::today().to_string();
+    let current = project
+        .as_of
+        .expect("the shipped tracker says how current it is");
+    for (name, text) in [
+        ("markdown", to_markdown(&project, None)),
+        ("html", to_html(&project, None)),
+    ] {
+        assert!(
+            text.contains(&format!("Status as of {today}.")),
+            "{name} is dated today"
+        );
+        assert!(
+            text.contains(&format!("Assessments current to {current}.")),
+            "{name} says how current the assessments are"
+        );
+        assert!(
+            !text.contains(&format!("Status as of {current}")),
+            "{name} does not pass the assessments' date off as the figures' date"
+        );
+    }
+    let (header, records) = read_csv(&to_csv(&project, None));
+    let column = header
+        .iter()
+        .position(|h| h == "as_of")
+        .expect("as_of column");
+    assert!(records.iter().all(|r| r[column] == today));
+    let cited = report::citation(&project, &project.commitments[0], None);
+    assert!(cited.contains(&today), "{cited}");
+
+    // A date asked for is the date stated, with the assessments' date beside it.
+    let asked = to_markdown(&project, Some(d("2024-06-30")));
+    assert!(asked.contains("Status as of 2024-06-30"));
+    assert!(asked.contains(&format!("Assessments current to {current}.")));
 }

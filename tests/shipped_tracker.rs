@@ -485,3 +485,221 @@ fn the_corrections_of_issue_8_hold() {
         );
     }
 }
+
+// The audit of 6 December 2026 (issue 22).
+
+/// The evidence ids a note cites as "evidence 3" or "evidence 3, 4".
+fn cited_ids(text: &str) -> Vec<u32> {
+    let mut ids = Vec::new();
+    for part in text.split("evidence ").skip(1) {
+        for n in part
+            .split([',', ' '])
+            .map(|s| s.trim_end_matches([')', ';', '.']))
+        {
+            match n.parse() {
+                Ok(id) => ids.push(id),
+                Err(_) if n.is_empty() => continue,
+                Err(_) => break,
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn p15_cites_constitutional_law_154_vii_at_its_own_address() {
+    let p = project();
+    let p15 = item(&p, "P15");
+    let fulfilled = p15
+        .history
+        .iter()
+        .find(|h| h.to == Status::Fulfilled)
+        .expect("P15 is judged Fulfilled");
+    for id in &fulfilled.evidence {
+        let e = p15.evidence_by_id(*id).unwrap();
+        assert!(
+            e.url.contains("Z2200000154") && e.title.contains("154-VII"),
+            "P15 link {id} ({}) is not Law No. 154-VII",
+            e.url
+        );
+    }
+    for e in &p15.evidence {
+        assert!(
+            !(e.url.contains("Z2100000090") && e.title.contains("154-VII")),
+            "P15 link {} labels the 2021 Law No. 90-VII as 154-VII",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn a11_is_not_judged_on_a_dialogue_that_only_discussed_it() {
+    let p = project();
+    let a11 = item(&p, "A11");
+    assert_eq!(
+        a11.status,
+        Status::NoAction,
+        "A11: a dialogue that discussed the topics is not a concrete step"
+    );
+    let last = a11.history.last().expect("A11 keeps its history");
+    assert!(
+        last.note.contains("not a concrete step"),
+        "A11: the lowering says why"
+    );
+}
+
+#[test]
+fn statuses_the_evidence_does_not_bear_are_lowered_with_a_dated_reason() {
+    let p = project();
+    for (id, was) in [
+        ("P4", Status::Fulfilled),
+        ("P13", Status::PartiallyFulfilled),
+    ] {
+        let c = item(&p, id);
+        assert_eq!(c.status, Status::InProgress, "{id}");
+        let last = c.history.last().unwrap();
+        assert_eq!(
+            last.from, was,
+            "{id}: the earlier status stays in the history"
+        );
+        assert!(
+            last.note.starts_with("Corrected on 6 December 2026"),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn the_critique_of_the_2026_constitution_is_recorded_and_flagged() {
+    let p = project();
+    for id in ["A1", "K1", "K2", "K3", "P15"] {
+        let c = item(&p, id);
+        assert!(c.concern, "{id}: no concern flag");
+        let hrw_2026 = c.evidence.iter().any(|e| {
+            e.publisher.contains("Human Rights Watch")
+                || e.note.contains("Human Rights Watch’s statement")
+        });
+        assert!(hrw_2026, "{id}: no Human Rights Watch source on the draft");
+    }
+    let k1 = item(&p, "K1");
+    assert!(
+        k1.evidence
+            .iter()
+            .any(|e| e.publisher.contains("Human Rights Watch")
+                && e.date.is_some_and(|d| date("2026-01-01").on_or_before(d))),
+        "K1: no dated 2026 Human Rights Watch source"
+    );
+    let a1 = item(&p, "A1").replaced.as_ref().unwrap();
+    assert!(
+        !a1.note.contains("The aim itself continues"),
+        "A1: the unsourced claim is gone from the replacement note"
+    );
+    assert!(
+        p.description
+            .contains("National Kurultai of 20 January 2026")
+            && p.description.contains("ODIHR sent a mission"),
+        "the description dates the new Constitution's package and records ODIHR's mission"
+    );
+    let u10 = item(&p, "U10");
+    assert!(
+        !u10.title.contains("civil society"),
+        "U10: the cited text only welcomes the law"
+    );
+}
+
+/// A Fulfilled commitment whose own latest judgement says the claim was not checked is not
+/// fulfilled on the scale ("in force and operating as promised").
+#[test]
+fn no_fulfilled_commitment_says_its_claim_was_not_checked() {
+    const UNCHECKED: [&str; 5] = [
+        "not checked",
+        "not verified",
+        "unverified",
+        "could not be checked",
+        "was not read",
+    ];
+    for c in project().commitments {
+        if c.status != Status::Fulfilled {
+            continue;
+        }
+        let last = c.history.last().expect("a Fulfilled status has a history");
+        let note = last.note.to_lowercase();
+        for phrase in UNCHECKED {
+            assert!(
+                !note.contains(phrase),
+                "{}: Fulfilled, but its judgement says “{phrase}”",
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_deadline_cites_its_source_in_a_note() {
+    let p = project();
+    assert_eq!(
+        item(&p, "K2").deadline,
+        Some(date("2026-08-23")),
+        "K2: the announced election date"
+    );
+    let mut deadlines = 0;
+    for c in &p.commitments {
+        let Some(deadline) = c.deadline else { continue };
+        deadlines += 1;
+        let note = c
+            .notes
+            .iter()
+            .find(|n| n.text.starts_with("Deadline"))
+            .unwrap_or_else(|| panic!("{}: deadline {deadline} without a note", c.id));
+        let ids = cited_ids(&note.text);
+        assert!(
+            ids.iter().any(|id| c
+                .evidence_by_id(*id)
+                .is_some_and(|e| !e.url.is_empty() && e.confidence != Confidence::Unverified)),
+            "{}: the deadline note cites no checked link with an address",
+            c.id
+        );
+    }
+    assert!(deadlines >= 3, "K1–K3 carry the dates their sources set");
+}
+
+#[test]
+fn the_evidence_dates_and_addresses_the_sources_give_are_filled() {
+    let p = project();
+    // Address fragment -> the date the page gives.
+    let dated = [
+        ("_a3916468", "2022-03-29"),
+        ("open.kg/en/news/in-the-world/63540", "2026-01-20"),
+        ("vlast.kz/english/53570", "2023-01-24"),
+        ("khalyk-kenesi-0b18bc", "2026-01-20"),
+    ];
+    for (fragment, day) in dated {
+        let mut seen = 0;
+        for c in &p.commitments {
+            for e in c.evidence.iter().filter(|e| e.url.contains(fragment)) {
+                seen += 1;
+                assert_eq!(
+                    e.date,
+                    Some(date(day)),
+                    "{} link {} ({fragment})",
+                    c.id,
+                    e.id
+                );
+            }
+        }
+        assert!(seen > 0, "no link to {fragment}");
+    }
+    for (id, link) in [("P5", 1), ("P17", 1)] {
+        let e = item(&p, id).evidence_by_id(link).unwrap();
+        assert!(!e.url.is_empty(), "{id} link {link} has no address");
+    }
+    for id in ["P2", "P3", "P11", "P16"] {
+        assert!(
+            item(&p, id)
+                .evidence
+                .iter()
+                .any(|e| !e.url.is_empty() && e.confidence != Confidence::Unverified),
+            "{id} rests only on links without an address"
+        );
+    }
+}

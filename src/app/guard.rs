@@ -128,12 +128,20 @@ impl App {
         }
     }
 
-    /// Coming back to the window, look whether the file changed meanwhile.
+    /// Coming back to the window, look whether the file changed meanwhile. The question waits
+    /// until nothing else is asked or shown: two questions at once let a click meant for one
+    /// (OK on a message) answer the other (Overwrite).
     pub(super) fn check_on_focus(&mut self, ctx: &egui::Context) {
         let focused = ctx.input(|i| i.viewport().focused.unwrap_or(true));
-        if focused && !self.was_focused && self.ui.confirm.is_none() && self.changed_on_disk() {
-            self.ui.confirm = Some(Confirm::ChangedOnDisk);
+        if focused && !self.was_focused {
+            self.disk_check_due = true;
         }
         self.was_focused = focused;
+        if self.disk_check_due && !self.ui.modal_open() && !self.dialogs.is_open() {
+            self.disk_check_due = false;
+            if self.changed_on_disk() {
+                self.ui.confirm = Some(Confirm::ChangedOnDisk);
+            }
+        }
     }
 }

@@ -76,6 +76,8 @@ pub struct App {
     /// same question again.
     open_agreed: bool,
     was_focused: bool,
+    /// The window came back to the front: look at the file once nothing else is asked.
+    disk_check_due: bool,
     recovery: recovery::RecoveryWriter,
     pub history: undo::History,
     pub prefs: Prefs,
@@ -164,6 +166,7 @@ impl App {
             close_allowed: false,
             open_agreed: false,
             was_focused: true,
+            disk_check_due: false,
             recovery: recovery::RecoveryWriter::default(),
             history: undo::History::default(),
             prefs: Prefs::default(),

@@ -4,14 +4,14 @@ use crate::model::links::check_link;
 use crate::model::summary::status_of;
 use crate::model::{Commitment, Date, Project};
 
-use super::effective_as_of;
+use super::figures_date;
 
 /// `"<title>" — <status> as of <date> (<project title>). [Replaced on <date> by <ids>.]
 /// Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
 /// Missing source parts are left out rather than shown empty; the address only appears when it
 /// is safe to open. Dates stay ISO (2024-06-30): a citation is read in every language.
 pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
-    let stated = effective_as_of(project, as_of);
+    let stated = figures_date(as_of);
     let status = status_of(c, as_of);
     let mut line = crate::t!(
         "citation-line",

@@ -30,7 +30,7 @@
 use crate::model::{Date, Kind, Project, Status};
 
 use super::undecided::{Column, Undecided};
-use super::{Backlinks, effective_as_of, row};
+use super::{Backlinks, figures_date, row};
 
 pub const HEADER: [&str; 18] = [
     "id",
@@ -82,7 +82,7 @@ pub fn kind_value(kind: Kind) -> &'static str {
 pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     let mut out = String::from("\u{FEFF}");
     push_record(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
-    let stated = effective_as_of(project, as_of).to_string();
+    let stated = figures_date(as_of).to_string();
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let back = Backlinks::of(project);

@@ -11,11 +11,11 @@ use crate::model::replacement::replaced_line_with;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Project, Status};
 
-use super::markdown::as_of_line;
+use super::markdown::dated_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
 use super::undecided::{Column, Undecided};
 use super::{
-    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
     shares_line,
 };
 
@@ -57,7 +57,7 @@ pub fn to_html_with(
     period: Option<crate::model::period::Period>,
 ) -> String {
     let summary = Summary::of(&project.commitments, as_of);
-    let stated = effective_as_of(project, as_of);
+    let stated = figures_date(as_of);
     // Deadlines are measured as the window measures them: on the date asked for, else today.
     let overdue_on = as_of.unwrap_or_else(Date::today);
     let mut out = String::with_capacity(16 * 1024);
@@ -94,7 +94,7 @@ pub fn to_html_with(
     let _ = writeln!(
         out,
         "<p class=\"asof\">{}</p>",
-        esc(&as_of_line(as_of, stated))
+        esc(&dated_line(project, as_of, stated))
     );
     if !undecided.is_empty() {
         let _ = write!(

@@ -9,7 +9,7 @@ use crate::model::{Date, Evidence, Kind, Project, Status};
 
 use super::undecided::{Column, Undecided};
 use super::{
-    Backlinks, Row, effective_as_of, not_assessed_note, replaced_figures, replacement_lines, row,
+    Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
     shares_line,
 };
 
@@ -25,7 +25,7 @@ pub fn to_markdown_with(
 ) -> String {
     let mut out = String::new();
     let summary = Summary::of(&project.commitments, as_of);
-    let stated = effective_as_of(project, as_of);
+    let stated = figures_date(as_of);
     let back = Backlinks::of(project);
 
     // `write!` into a String cannot fail, hence the ignored results.
@@ -35,7 +35,7 @@ pub fn to_markdown_with(
         .unwrap_or_else(|| project.title.clone())
         .replace(['\r', '\n'], " ");
     let _ = writeln!(out, "# {}\n", inline(&title));
-    let _ = writeln!(out, "{}\n", as_of_line(as_of, stated));
+    let _ = writeln!(out, "{}\n", dated_line(project, as_of, stated));
     if !undecided.is_empty() {
         let _ = writeln!(out, "## {}\n", crate::t!("report-undecided-heading"));
         let _ = writeln!(out, "{}\n", crate::t!("report-undecided-intro"));
@@ -176,7 +176,16 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     out.push('\n');
 }
 
-pub(crate) fn as_of_line(asked: Option<Date>, stated: Date) -> String {
+/// The date the figures are for, then how current the project's assessments are, when it says.
+pub(crate) fn dated_line(project: &Project, asked: Option<Date>, stated: Date) -> String {
+    let line = as_of_line(asked, stated);
+    match super::assessments_line(project) {
+        Some(current) => format!("{line} {current}"),
+        None => line,
+    }
+}
+
+fn as_of_line(asked: Option<Date>, stated: Date) -> String {
     let date = stated.to_string();
     match asked {
         Some(_) => crate::t!("report-as-of-asked", date = date),

@@ -120,10 +120,18 @@ pub fn export_with_period(
     })
 }
 
-/// The date an export states its statuses are current to: the date asked for, else the
-/// project's own as-of date, else today.
-pub fn effective_as_of(project: &Project, as_of: Option<Date>) -> Date {
-    as_of.or(project.as_of).unwrap_or_else(Date::today)
+/// The date an export's figures are for: the date asked for, else today (the statuses are
+/// then computed from the whole history, so they are today's). The project's own "assessments
+/// current to" date is a different fact, stated beside it (`assessments_line`).
+pub fn figures_date(as_of: Option<Date>) -> Date {
+    as_of.unwrap_or_else(Date::today)
+}
+
+/// "Assessments current to M.", when the project says how current its assessments are.
+pub fn assessments_line(project: &Project) -> Option<String> {
+    project
+        .as_of
+        .map(|d| crate::t!("report-assessments-current-to", date = d.to_string()))
 }
 
 /// One commitment as an export shows it on the as-of date.

@@ -22,13 +22,14 @@ pub fn dashboard_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(crate::t!("dashboard-title"));
-            let when = match state.as_of {
+            // The day the figures are for, then how current the assessments are: two facts.
+            let mut when = match state.as_of {
                 Some(date) => crate::t!("dashboard-as-of-asked", date = date.to_string()),
-                None => match doc.project.as_of {
-                    Some(date) => crate::t!("dashboard-as-of-project", date = date.to_string()),
-                    None => crate::t!("dashboard-as-of-current"),
-                },
+                None => crate::t!("dashboard-as-of-today", date = today.to_string()),
             };
+            if let Some(current) = crate::report::assessments_line(&doc.project) {
+                when = format!("{when} · {current}");
+            }
             ui.label(widgets::muted(when));
             ui.add_space(6.0);
             headline_ui(ui, d);

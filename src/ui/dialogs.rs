@@ -9,7 +9,11 @@ use crate::app::{Command, DialogPurpose, Document, MessageKind, UiState};
 pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     prompts::recovery_offer_ui(&ctx, state, out);
-    prompts::confirm_ui(&ctx, doc, state, out);
+    // One question at a time: a message is read and closed before a question is shown, so a
+    // click meant for its OK never lands on another question's button.
+    if state.message.is_none() {
+        prompts::confirm_ui(&ctx, doc, state, out);
+    }
     if let Some(message) = &state.message {
         let modal = Modal::new(Id::unique("message")).show(&ctx, |ui| {
             ui.set_max_width(520.0);

@@ -204,7 +204,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            if let Some(v) = widgets::text_row(
+            if let Some(v) = widgets::form_text_row(
                 ui,
                 &t!("editor-evidence-link-title"),
                 &e.title,
@@ -213,7 +213,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
                 e.title = v;
                 changed = true;
             }
-            if let Some(v) = widgets::text_row(
+            if let Some(v) = widgets::form_text_row(
                 ui,
                 &t!("editor-evidence-address"),
                 &e.url,
@@ -223,7 +223,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
                 changed = true;
             }
             let archived = e.archived.clone().unwrap_or_default();
-            if let Some(v) = widgets::text_row(
+            if let Some(v) = widgets::form_text_row(
                 ui,
                 &t!("archive-field"),
                 &archived,
@@ -233,7 +233,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
                 e.archived = (!v.trim().is_empty()).then_some(v);
                 changed = true;
             }
-            if let Some(v) = widgets::text_row(
+            if let Some(v) = widgets::form_text_row(
                 ui,
                 &t!("editor-evidence-publisher"),
                 &e.publisher,
@@ -246,7 +246,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
                 e.date = v;
                 changed = true;
             }
-            if let Some(v) = widgets::text_row(
+            if let Some(v) = widgets::form_text_row(
                 ui,
                 &t!("editor-evidence-note"),
                 &e.note,

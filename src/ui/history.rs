@@ -145,22 +145,26 @@ fn status_form_ui(
                 ui.end_row();
 
                 let l = ui.label(t!("editor-history-date"));
-                ui.add(
-                    TextEdit::singleline(&mut form.date_text)
-                        .hint_text(t!("editor-history-date-hint"))
-                        .desired_width(110.0),
-                )
-                .labelled_by(l.id);
+                let response = ui
+                    .add(
+                        TextEdit::singleline(&mut form.date_text)
+                            .hint_text(t!("editor-history-date-hint"))
+                            .desired_width(110.0),
+                    )
+                    .labelled_by(l.id);
+                widgets::mark_draft(&response);
                 ui.end_row();
 
                 let l = ui.label(t!("editor-history-why"));
-                ui.add(
-                    TextEdit::multiline(&mut form.note)
-                        .hint_text(t!("editor-history-why-hint"))
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
+                let response = ui
+                    .add(
+                        TextEdit::multiline(&mut form.note)
+                            .hint_text(t!("editor-history-why-hint"))
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                widgets::mark_draft(&response);
                 ui.end_row();
 
                 ui.label(t!("editor-history-rests-on"));

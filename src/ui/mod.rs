@@ -59,18 +59,24 @@ pub fn window_ui(
         project::title_ui(ui, &doc.project.title, !report, out);
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
-            summary::replaced_strip_ui(ui, &cache.summary);
-            if state.filter.is_active() {
-                summary::filtered_line_ui(ui, cache.summary.total(), doc.project.commitments.len());
-            }
+            let filtered = state
+                .filter
+                .is_active()
+                .then(|| (cache.summary.total(), doc.project.commitments.len()));
+            summary::notes_line_ui(ui, &cache.summary, filtered);
         }
         if !report {
             toolbar::toolbar_ui(ui, state, out);
-        } else if let Some(date) = state.as_of {
-            ui.label(widgets::muted(crate::t!(
-                "window-as-of",
-                date = date.to_string()
-            )));
+        } else {
+            // A screenshot says which day its figures are for, and how current the assessments are.
+            let mut when = match state.as_of {
+                Some(date) => crate::t!("window-as-of", date = date.to_string()),
+                None => crate::t!("dashboard-as-of-today", date = today.to_string()),
+            };
+            if let Some(current) = crate::report::assessments_line(&doc.project) {
+                when = format!("{when} · {current}");
+            }
+            ui.label(widgets::muted(when));
         }
         ui.add_space(2.0);
     });

@@ -30,13 +30,15 @@ pub fn notes_section_ui(
         ui.label(widgets::muted(t!("editor-notes-empty")));
     }
     let l = ui.label(t!("editor-notes-new"));
-    ui.add(
-        TextEdit::multiline(&mut state.new_note)
-            .hint_text(t!("editor-notes-new-hint"))
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(l.id);
+    let response = ui
+        .add(
+            TextEdit::multiline(&mut state.new_note)
+                .hint_text(t!("editor-notes-new-hint"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    widgets::mark_draft(&response);
     let ready = !state.new_note.trim().is_empty();
     if ui
         .add_enabled(ready, egui::Button::new(t!("editor-notes-add")))

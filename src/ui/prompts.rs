@@ -58,14 +58,15 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
     ui.label(crate::t!("prompt-changed-on-disk-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(crate::t!("prompt-overwrite")).clicked() {
-            out.push(Command::Overwrite);
+        // The safe answers first; the one that throws the other program's work away last.
+        if ui.button(crate::t!("prompt-save-elsewhere")).clicked() {
+            out.push(Command::SaveElsewhere);
         }
         if ui.button(crate::t!("prompt-reload")).clicked() {
             out.push(Command::Reload);
         }
-        if ui.button(crate::t!("prompt-save-elsewhere")).clicked() {
-            out.push(Command::SaveElsewhere);
+        if ui.button(crate::t!("prompt-overwrite")).clicked() {
+            out.push(Command::Overwrite);
         }
         if ui.button(crate::t!("prompt-cancel")).clicked() {
             out.push(Command::ConfirmCancel);

@@ -23,21 +23,25 @@ pub fn form_ui(
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 let l = ui.label(t!("replacement-on"));
-                ui.add(
-                    TextEdit::singleline(&mut form.date_text)
-                        .hint_text(t!("editor-history-date-hint"))
-                        .desired_width(110.0),
-                )
-                .labelled_by(l.id);
+                let response = ui
+                    .add(
+                        TextEdit::singleline(&mut form.date_text)
+                            .hint_text(t!("editor-history-date-hint"))
+                            .desired_width(110.0),
+                    )
+                    .labelled_by(l.id);
+                widgets::mark_draft(&response);
                 ui.end_row();
 
                 let l = ui.label(t!("replacement-by"));
-                ui.add(
-                    TextEdit::singleline(&mut form.by_text)
-                        .hint_text(t!("replacement-by-hint"))
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
+                let response = ui
+                    .add(
+                        TextEdit::singleline(&mut form.by_text)
+                            .hint_text(t!("replacement-by-hint"))
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                widgets::mark_draft(&response);
                 ui.end_row();
                 ui.label("");
                 by_preview_ui(ui, project, &form.by_text);
@@ -59,13 +63,15 @@ pub fn form_ui(
                 ui.end_row();
 
                 let l = ui.label(t!("replacement-note"));
-                ui.add(
-                    TextEdit::multiline(&mut form.note)
-                        .hint_text(t!("replacement-note-hint"))
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
+                let response = ui
+                    .add(
+                        TextEdit::multiline(&mut form.note)
+                            .hint_text(t!("replacement-note-hint"))
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                widgets::mark_draft(&response);
                 ui.end_row();
 
                 ui.label(t!("editor-history-rests-on"));

@@ -31,8 +31,14 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>)
         dark: ctx.theme() == egui::Theme::Dark,
     };
     let typing = ctx.memory(|m| m.focused().is_some());
+    let draft_typing = super::widgets::draft_has_focus(ctx);
     for (shortcut, action) in table() {
-        if typing && action.needs_free_keyboard() {
+        // A draft (a note or link being typed) undoes its own typing: Ctrl+Z there must not
+        // undo the note added before it. Fields bound to the project leave Undo to the app.
+        if typing
+            && (action.needs_free_keyboard()
+                || (matches!(action, Action::Undo | Action::Redo) && draft_typing))
+        {
             continue;
         }
         if !ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::widgets;
+use super::{theme, widgets};
 use crate::model::Status;
 use crate::model::summary::Summary;
 
@@ -25,28 +25,40 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     });
 }
 
-/// A line under the strip, once something is replaced on the date shown: the counts above
-/// keep replaced commitments at the status they achieved, so say how many of them are gone.
-pub fn replaced_strip_ui(ui: &mut Ui, summary: &Summary) {
-    let lines: Vec<String> = [summary.fulfilled_replaced_line(), summary.in_force_line()]
+/// The line under the strip: how many of the counted commitments were replaced by the date
+/// shown, and whether a filter narrows the figures. Its height is always reserved, so that
+/// typing a date or a search that makes it come or go moves nothing below it (the toolbar, the
+/// search box and the checklist stay under the pointer). Long text is cut with an ellipsis and
+/// given whole on hover.
+pub fn notes_line_ui(ui: &mut Ui, summary: &Summary, filtered: Option<(usize, usize)>) {
+    let mut parts: Vec<RichText> = Vec::new();
+    if let Some((shown, total)) = filtered {
+        parts.push(
+            RichText::new(crate::t!("summary-filtered", shown = shown, total = total))
+                .color(theme::CONCERN),
+        );
+    }
+    for line in [summary.fulfilled_replaced_line(), summary.in_force_line()]
         .into_iter()
         .flatten()
-        .collect();
-    if lines.is_empty() {
-        return;
+    {
+        parts.push(RichText::new(line));
     }
-    ui.horizontal_wrapped(|ui| {
-        for line in lines {
-            ui.label(line);
-        }
+    let height = theme::text_line_height(ui);
+    let width = ui.available_width();
+    ui.push_id("summary-notes-line", |ui| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, height),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_size(egui::vec2(width, height));
+                ui.set_max_height(height);
+                for part in parts {
+                    let full = part.text().to_owned();
+                    ui.add(egui::Label::new(part).truncate())
+                        .on_hover_text(full);
+                }
+            },
+        );
     });
-}
-
-/// While a search or filter is on, the figures above count only what it shows: say so, so
-/// that a screenshot never passes them off as the whole tracker's.
-pub fn filtered_line_ui(ui: &mut Ui, shown: usize, total: usize) {
-    ui.label(
-        RichText::new(crate::t!("summary-filtered", shown = shown, total = total))
-            .color(super::theme::CONCERN),
-    );
 }

@@ -12,6 +12,12 @@ pub const CONCERN: Color32 = Color32::from_rgb(0xb4, 0x3c, 0x1e);
 pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x28, 0x28);
 pub const MUTED: Color32 = Color32::from_gray(110);
 
+/// The height of one line of body text: what a line that comes and goes keeps reserved.
+pub fn text_line_height(ui: &egui::Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body)
+        .max(ui.spacing().interact_size.y - 4.0)
+}
+
 pub fn status_color(status: Status) -> Color32 {
     let [r, g, b] = status_rgb(status);
     Color32::from_rgb(r, g, b)

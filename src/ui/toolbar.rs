@@ -19,9 +19,11 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
         }
         ui.separator();
         let l = ui.label(crate::t!("toolbar-as-of"));
+        // Named, so that lines appearing above the toolbar never hand its keyboard elsewhere.
         let response = ui
             .add(
                 TextEdit::singleline(&mut state.as_of_text)
+                    .id_salt("toolbar-as-of")
                     .hint_text(crate::t!("toolbar-as-of-hint"))
                     .desired_width(96.0),
             )
@@ -32,10 +34,14 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
         {
             state.as_of = date;
         }
-        if let Err(e) = widgets::parse_optional_date(&state.as_of_text) {
-            ui.colored_label(theme::ERROR, e.to_string());
-        }
-        if state.as_of.is_some() && ui.button(crate::t!("toolbar-back-to-today")).clicked() {
+        // Always there (greyed out without a date), so the buttons after it never move.
+        if ui
+            .add_enabled(
+                state.as_of.is_some() || !state.as_of_text.is_empty(),
+                egui::Button::new(crate::t!("toolbar-back-to-today")),
+            )
+            .clicked()
+        {
             state.as_of = None;
             state.as_of_text.clear();
         }
@@ -58,14 +64,28 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
                 out.push(command);
             }
         }
+        ui.separator();
+        as_of_status_ui(ui, state);
     });
     forget_report_mode_hint(ui.ctx());
-    if let Some(date) = state.as_of {
-        ui.label(
-            RichText::new(crate::t!("toolbar-showing-as-of", date = date.to_string()))
-                .color(theme::CONCERN),
-        );
-    }
+}
+
+/// At the end of the toolbar's row, where nothing comes after it to move: what is wrong with
+/// the date being typed, else which day the window shows. Cut to the room left, whole on hover.
+fn as_of_status_ui(ui: &mut Ui, state: &UiState) {
+    let text = match widgets::parse_optional_date(&state.as_of_text) {
+        Err(e) => RichText::new(e.to_string()).color(theme::ERROR),
+        Ok(_) => match state.as_of {
+            Some(date) => {
+                RichText::new(crate::t!("toolbar-showing-as-of", date = date.to_string()))
+                    .color(theme::CONCERN)
+            }
+            None => return,
+        },
+    };
+    let full = text.text().to_owned();
+    ui.add(egui::Label::new(text).truncate())
+        .on_hover_text(full);
 }
 
 /// How long the "Esc leaves report mode" hint stays after entering it, so that a screenshot

@@ -49,6 +49,31 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<Str
     text_row_with_id(ui, label, value, hint, None)
 }
 
+/// A one-line field of a form whose text is not in the project yet (a link being added or
+/// edited): Ctrl+Z there undoes the typing, not the last change to the project.
+pub fn form_text_row(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Option<String> {
+    let (text, response) = text_row_response(ui, label, value, hint, None);
+    mark_draft(&response);
+    text
+}
+
+/// A field whose text is a draft, not yet in the project: Ctrl+Z and Ctrl+Shift+Z there act on
+/// its own typing (see `shortcuts::collect`).
+pub fn mark_draft(response: &Response) {
+    response
+        .ctx
+        .data_mut(|d| d.insert_temp(response.id, DraftField));
+}
+
+/// True when the field with the keyboard holds a draft (`mark_draft`).
+pub fn draft_has_focus(ctx: &egui::Context) -> bool {
+    ctx.memory(|m| m.focused())
+        .is_some_and(|id| ctx.data(|d| d.get_temp::<DraftField>(id).is_some()))
+}
+
+#[derive(Clone, Copy)]
+struct DraftField;
+
 pub fn text_row_with_id(
     ui: &mut Ui,
     label: &str,
@@ -56,6 +81,16 @@ pub fn text_row_with_id(
     hint: &str,
     id: Option<egui::Id>,
 ) -> Option<String> {
+    text_row_response(ui, label, value, hint, id).0
+}
+
+fn text_row_response(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    hint: &str,
+    id: Option<egui::Id>,
+) -> (Option<String>, Response) {
     let l = field_label(ui, label);
     let mut text = value.to_owned();
     // Named by its label, so a message shown above it never hands its keyboard to another field.
@@ -66,9 +101,9 @@ pub fn text_row_with_id(
     if let Some(id) = id {
         edit = edit.id(id);
     }
-    let changed = ui.add(edit).labelled_by(l.id).changed();
+    let response = ui.add(edit).labelled_by(l.id);
     ui.end_row();
-    changed.then_some(text)
+    (response.changed().then_some(text), response)
 }
 
 /// A one-line field whose stored value is parsed from the text (tags from "a, b"): while it has

@@ -9,8 +9,7 @@
 
 dashboard-title = Dashboard
 dashboard-as-of-asked = As the tracker stood on { $date }
-dashboard-as-of-project = Assessments current to { $date }
-dashboard-as-of-current = Current assessments
+dashboard-as-of-today = As of today, { $date }
 dashboard-by-actor = By actor
 dashboard-by-category = By category
 dashboard-progress = Progress over time
@@ -65,6 +64,7 @@ export-format-markdown = Markdown
 export-format-html = HTML page
 report-as-of-asked = Status as of { $date }, as the tracker stood on that date (later changes left out).
 report-as-of = Status as of { $date }.
+report-assessments-current-to = Assessments current to { $date }.
 report-headline = Headline figures
 report-commitments = Commitments
 report-commitments-tracked = { $count ->

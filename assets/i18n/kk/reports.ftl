@@ -12,8 +12,7 @@
 
 dashboard-title = Тақта
 dashboard-as-of-asked = Трекердің { $date } күнгі күйі
-dashboard-as-of-project = Бағалар { $date } күнгі жағдай бойынша
-dashboard-as-of-current = Ағымдағы бағалар
+dashboard-as-of-today = Бүгінгі күнге, { $date }
 dashboard-by-actor = Субъектілер бойынша
 dashboard-by-category = Санаттар бойынша
 dashboard-progress = Орындалу барысы
@@ -68,6 +67,7 @@ export-format-markdown = Markdown
 export-format-html = HTML беті
 report-as-of-asked = { $date } күнгі мәртебе — трекер сол күні қандай болса, солай (кейінгі өзгерістер енгізілмеген).
 report-as-of = { $date } күнгі мәртебе.
+report-assessments-current-to = Бағалар { $date } күнгі жағдай бойынша.
 report-headline = Негізгі көрсеткіштер
 report-commitments = Міндеттемелер
 report-commitments-tracked = { $count ->

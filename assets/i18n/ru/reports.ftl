@@ -11,8 +11,7 @@
 
 dashboard-title = Панель
 dashboard-as-of-asked = Состояние трекера на { $date }
-dashboard-as-of-project = Оценки актуальны на { $date }
-dashboard-as-of-current = Текущие оценки
+dashboard-as-of-today = На сегодня, { $date }
 dashboard-by-actor = По субъектам
 dashboard-by-category = По категориям
 dashboard-progress = Ход выполнения
@@ -75,6 +74,7 @@ export-format-markdown = Markdown
 export-format-html = HTML-страница
 report-as-of-asked = Статус на { $date } — так, как трекер выглядел в тот день (более поздние изменения не учтены).
 report-as-of = Статус на { $date }.
+report-assessments-current-to = Оценки актуальны на { $date }.
 report-headline = Основные показатели
 report-commitments = Обязательства
 report-commitments-tracked = { $count ->

@@ -1,0 +1,377 @@
+//! Random sequences of what a user does and what other programs do to the open file, checked
+//! after every step against the promises of "Your work is safe":
+//!
+//! 1. The file changes only on a save the user asked for: Ctrl+S, Save in the unsaved-changes
+//!    question, "Save anyway", or Overwrite.
+//! 2. Never over a version the app has not shown: once another program changed the file, only
+//!    an explicit Overwrite may write over that change.
+//! 3. Saves go to the path the user chose: no file appears in the folder but the project, its
+//!    `.bak`, and the copies the user typed a name for.
+//!
+//! The window is driven as a user drives it: menus, keys and the buttons of its questions, by
+//! their labels. `PROPTEST_CASES` sets how many sequences run (CI runs the default below).
+
+mod ui_common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use proptest::prelude::*;
+use reform_tracker::app::{App, Startup};
+use reform_tracker::storage;
+
+#[derive(Clone, Debug)]
+enum Step {
+    /// Edit → Add reform.
+    AddReform,
+    /// Edit → Undo / Redo from the menu.
+    Undo,
+    Redo,
+    /// Ctrl+S.
+    Save,
+    /// File → Open… with a file that cannot be read.
+    OpenBroken,
+    /// File → New.
+    New,
+    /// A click on a button of whatever question is shown, when it is there.
+    Answer(&'static str),
+    /// Escape, which closes a question as Cancel.
+    Escape,
+    /// Another program appends a comment to the file.
+    OutsideAppend,
+    /// Another program rewrites the file with other content.
+    OutsideRewrite,
+    /// Another program deletes the file.
+    OutsideDelete,
+    /// The window loses the keyboard and gets it back (a native dialog, another window).
+    Refocus,
+}
+
+const ANSWERS: &[&str] = &[
+    "Save",
+    "Don't save",
+    "Cancel",
+    "Overwrite",
+    "Reload from disk",
+    "Save elsewhere…",
+    "Save as a new file…",
+    "Save anyway, removing the comments",
+    "OK",
+];
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => Just(Step::AddReform),
+        1 => Just(Step::Undo),
+        1 => Just(Step::Redo),
+        3 => Just(Step::Save),
+        1 => Just(Step::OpenBroken),
+        1 => Just(Step::New),
+        6 => proptest::sample::select(ANSWERS).prop_map(Step::Answer),
+        1 => Just(Step::Escape),
+        2 => Just(Step::OutsideAppend),
+        1 => Just(Step::OutsideRewrite),
+        1 => Just(Step::OutsideDelete),
+        2 => Just(Step::Refocus),
+    ]
+}
+
+/// What the test knows of the world, to check the app's promises against.
+struct World {
+    dir: tempfile::TempDir,
+    file: PathBuf,
+    broken: PathBuf,
+    /// The file's content as the app last read or wrote it (None: the app never had it).
+    known: Option<Vec<u8>>,
+    /// Copies the user gave a name for (Save elsewhere).
+    chosen: BTreeSet<PathBuf>,
+    /// Outside rewrites so far, to make each one different.
+    rewrites: usize,
+}
+
+impl World {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("tracker.ron");
+        std::fs::write(
+            &file,
+            format!("// Kept by hand.\n{}", storage::SHIPPED_TRACKER),
+        )
+        .unwrap();
+        let broken = dir.path().join("broken.ron");
+        std::fs::write(&broken, "(format_version: 3, title: ").unwrap();
+        let known = std::fs::read(&file).ok();
+        Self {
+            dir,
+            file,
+            broken,
+            known,
+            chosen: BTreeSet::new(),
+            rewrites: 0,
+        }
+    }
+
+    fn on_disk(&self) -> Option<Vec<u8>> {
+        std::fs::read(&self.file).ok()
+    }
+}
+
+fn harness(world: &World) -> Harness<'static, App> {
+    ui_common::app_harness_with(Startup {
+        file: Some(world.file.clone()),
+        recovery_dir: Some(world.dir.path().join("recovery")),
+        ..Default::default()
+    })
+}
+
+fn button_shown(harness: &Harness<'_, App>, label: &str) -> bool {
+    harness
+        .query_all_by_role_and_label(Role::Button, label)
+        .count()
+        == 1
+}
+
+fn click_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+/// A menu item, when no question is in the way (a question blocks the menus, as it should).
+fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
+    if harness.state().ui.modal_open() {
+        return;
+    }
+    ui_common::menu(harness, menu, item);
+}
+
+fn set_focused(harness: &mut Harness<'_, App>, focused: bool) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .focused = Some(focused);
+    harness.run();
+}
+
+/// Types a path into the "File path" field that stands in for the native dialog.
+fn type_path(harness: &mut Harness<'_, App>, path: &Path) {
+    ui_common::set_text(harness, "File path", &path.display().to_string());
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+/// Runs one step; returns whether it is one by which the user asked for the file to be
+/// written, and whether it explicitly agreed to write over another program's change.
+fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool, bool) {
+    match step {
+        Step::AddReform => menu(harness, "Edit", "Add reform"),
+        Step::Undo => menu(harness, "Edit", "Undo"),
+        Step::Redo => menu(harness, "Edit", "Redo"),
+        Step::Save => {
+            if !harness.state().ui.modal_open() {
+                harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+                harness.run();
+                return (true, false);
+            }
+        }
+        Step::OpenBroken => {
+            menu(harness, "File", "Open…");
+            answer_path_prompt(harness, world, Some(world.broken.clone()));
+        }
+        Step::New => menu(harness, "File", "New"),
+        Step::Answer(label) => {
+            // The path field stands in for a native dialog: answer it with a new name.
+            if harness.state().ui.path_prompt.is_some() {
+                answer_path_prompt(harness, world, None);
+            } else if button_shown(harness, label) {
+                click_button(harness, label);
+                answer_path_prompt(harness, world, None);
+                let asked = matches!(
+                    *label,
+                    "Save" | "Overwrite" | "Save anyway, removing the comments"
+                );
+                return (asked, *label == "Overwrite");
+            }
+        }
+        Step::Escape => {
+            harness.key_press(Key::Escape);
+            harness.run();
+        }
+        Step::OutsideAppend => {
+            if world.file.exists() {
+                let mut text = std::fs::read_to_string(&world.file).unwrap_or_default();
+                text.push_str("// A colleague's note.\n");
+                std::fs::write(&world.file, text).unwrap();
+            }
+        }
+        Step::OutsideRewrite => {
+            world.rewrites += 1;
+            let text = storage::SHIPPED_TRACKER.replacen(
+                "format_version: 3,",
+                &format!(
+                    "format_version: 3,\n    // Rewritten {} times.",
+                    world.rewrites
+                ),
+                1,
+            );
+            std::fs::write(&world.file, text).unwrap();
+        }
+        Step::OutsideDelete => {
+            let _ = std::fs::remove_file(&world.file);
+        }
+        Step::Refocus => {
+            set_focused(harness, false);
+            set_focused(harness, true);
+        }
+    }
+    (false, false)
+}
+
+/// When the window asks for a path (no native dialog here), a user types one: the broken file
+/// for Open, a new copy's name for a save.
+fn answer_path_prompt(harness: &mut Harness<'_, App>, world: &mut World, open: Option<PathBuf>) {
+    // The stand-in for the native dialog answers from its own thread.
+    for _ in 0..400 {
+        if harness.state().ui.path_prompt.is_some() || !harness.state().dialog_open() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    let Some(writes) = harness
+        .state()
+        .ui
+        .path_prompt
+        .as_ref()
+        .map(|p| p.purpose.writes())
+    else {
+        return;
+    };
+    harness.run();
+    // A message shown over it is read first.
+    if harness.query_by_label("File path").is_none() {
+        return;
+    }
+    let path = match (open, writes) {
+        (_, true) => {
+            let copy = world
+                .dir
+                .path()
+                .join(format!("copy {}.ron", world.chosen.len() + 1));
+            world.chosen.insert(copy.clone());
+            copy
+        }
+        (Some(path), false) => path,
+        (None, false) => world.broken.clone(),
+    };
+    type_path(harness, &path);
+}
+
+/// Files in the folder that nobody asked for.
+fn unasked_files(world: &World) -> Vec<String> {
+    let allowed: BTreeSet<PathBuf> = [
+        world.file.clone(),
+        world.broken.clone(),
+        world.file.with_extension("ron.bak"),
+        world.dir.path().join("recovery"),
+    ]
+    .into_iter()
+    .chain(world.chosen.iter().cloned())
+    .chain(world.chosen.iter().map(|c| c.with_extension("ron.bak")))
+    .collect();
+    std::fs::read_dir(world.dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| !allowed.contains(p))
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
+    let mut world = World::new();
+    let mut harness = harness(&world);
+    harness.run();
+    for (i, step) in steps.iter().enumerate() {
+        let before = world.on_disk();
+        let (asked, overwrite) = run(&mut harness, &mut world, step);
+        // Saves of big projects finish on a worker: wait for them, as a user waits.
+        for _ in 0..200 {
+            if harness.state().saving_path().is_none() && harness.state().loading_path().is_none() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            harness.step();
+        }
+        harness.run();
+        let after = world.on_disk();
+        let outside = matches!(
+            step,
+            Step::OutsideAppend | Step::OutsideRewrite | Step::OutsideDelete
+        );
+        if outside {
+            continue;
+        }
+        if after != before {
+            prop_assert!(
+                asked,
+                "step {i} ({step:?}) wrote the file though the user asked for no save"
+            );
+            prop_assert!(
+                before == world.known || before.is_none() || overwrite,
+                "step {i} ({step:?}) wrote over another program's change without Overwrite"
+            );
+            world.known = after.clone();
+        }
+        if matches!(step, Step::Answer("Reload from disk")) {
+            world.known = world.on_disk();
+        }
+        let unasked = unasked_files(&world);
+        prop_assert!(
+            unasked.is_empty(),
+            "step {i} ({step:?}) left files nobody asked for: {unasked:?}"
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 24,
+        max_shrink_iters: 200,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn no_sequence_overwrites_a_file_unasked(steps in proptest::collection::vec(step(), 1..16)) {
+        check_sequence(&steps)?;
+    }
+}
+
+/// The sequence of issue "Nothing lost on any path", fault 1, as steps of the model above.
+#[test]
+fn the_sequence_that_once_overwrote_a_colleagues_note() {
+    check_sequence(&[
+        Step::AddReform,
+        Step::Save,
+        Step::Answer("Save anyway, removing the comments"),
+        Step::OutsideAppend,
+        Step::AddReform,
+        Step::Save,
+        Step::Answer("Cancel"),
+        Step::OpenBroken,
+        Step::Answer("Don't save"),
+        Step::Refocus,
+        Step::Answer("OK"),
+    ])
+    .unwrap();
+}
