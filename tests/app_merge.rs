@@ -7,7 +7,7 @@ use reform_tracker::app::Startup;
 use reform_tracker::model::merge::{Sides, merge};
 use reform_tracker::model::{Note, Project};
 use reform_tracker::storage::{load_file, save_file, shipped_tracker};
-use ui_common::{answer_path, app_harness_with, menu, save_key, set_text, wait_for};
+use ui_common::{answer_path, app_harness_with, click, menu, save_key, set_text, wait_for};
 
 /// The shipped tracker with the project title and A5's quote changed differently on two
 /// branches, merged and saved: two conflicts in the file.
@@ -361,4 +361,22 @@ fn a_note_edited_on_both_branches_is_a_conflict_decided_in_the_list() {
 
 fn a5_of(p: &mut reform_tracker::model::Project) -> &mut reform_tracker::model::Commitment {
     p.commitments.iter_mut().find(|c| c.id == "A5").unwrap()
+}
+
+/// Report mode (what `screenshot --allow-conflicts` draws) still says conflicts are left, with
+/// no button to press and no list over the tracker.
+#[test]
+fn report_mode_keeps_the_banner_saying_conflicts_are_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let mut h = opened(&path);
+    h.get_by_label("Close").click();
+    h.run();
+    click(&mut h, "Report mode");
+    assert!(
+        h.query_by_label_contains("A merge left 2 conflicts")
+            .is_some()
+    );
+    assert!(h.query_by_label("Resolve conflicts…").is_none());
+    assert!(h.query_by_label("Merge conflicts").is_none());
 }
