@@ -13,6 +13,7 @@ use crate::model::{Date, Evidence, Project, Status};
 
 use super::markdown::dated_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
+use super::undecided::{Column, Undecided};
 use super::{
     Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
     shares_line,
@@ -85,12 +86,28 @@ pub fn to_html_with(
         );
     }
     out.push_str("</style>\n</head>\n<body>\n<header>\n");
-    let _ = writeln!(out, "<h1>{}</h1>", esc(&project.title));
+    let undecided = Undecided::of(project);
+    let heading = undecided
+        .project_title()
+        .unwrap_or_else(|| project.title.clone());
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&heading));
     let _ = writeln!(
         out,
         "<p class=\"asof\">{}</p>",
         esc(&dated_line(project, as_of, stated))
     );
+    if !undecided.is_empty() {
+        let _ = write!(
+            out,
+            "<section class=\"undecided\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>\n",
+            esc(&crate::t!("report-undecided-heading")),
+            esc(&crate::t!("report-undecided-intro"))
+        );
+        for line in undecided.lines() {
+            let _ = writeln!(out, "<li>{}</li>", esc(&line));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
     if !project.description.trim().is_empty() {
         let _ = writeln!(out, "<p>{}</p>", multiline(&project.description));
     }
@@ -148,7 +165,7 @@ pub fn to_html_with(
         {
             let r = row(c, as_of);
             let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
-            commitment_row(&mut out, &r, overdue_on, &lines);
+            commitment_row(&mut out, &r, overdue_on, &lines, &undecided);
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
@@ -302,8 +319,16 @@ fn id_link(project: &Project, id: &str) -> String {
     }
 }
 
-fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: &[String]) {
+fn commitment_row(
+    out: &mut String,
+    r: &Row<'_>,
+    overdue_on: Date,
+    replacement: &[String],
+    undecided: &Undecided<'_>,
+) {
     let c = r.c;
+    // A value a merge left undecided is shown as such, never as our side's fact.
+    let marked = |column| undecided.cell(&c.id, column).map(|m| esc(&m));
     // A date is one word: "2026-03-20" never breaks at its hyphens in a narrow column.
     let date = |d: Option<Date>| {
         d.map(|d| format!("<span class=\"date\">{d}</span>"))
@@ -324,13 +349,13 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
          <td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
         esc(&c.id),
         esc(&c.id),
-        esc(c.kind.label()),
-        esc(&c.actor),
-        esc(&c.category),
-        multiline(&c.title),
-        status_cell(r.status, replacement),
+        marked(Column::Kind).unwrap_or_else(|| esc(c.kind.label())),
+        marked(Column::Actor).unwrap_or_else(|| esc(&c.actor)),
+        marked(Column::Category).unwrap_or_else(|| esc(&c.category)),
+        marked(Column::Title).unwrap_or_else(|| multiline(&c.title)),
+        marked(Column::Status).unwrap_or_else(|| status_cell(r.status, replacement)),
         date(r.status_date),
-        deadline,
+        marked(Column::Deadline).unwrap_or(deadline),
         number(r.counted),
         r.latest.map(evidence_cell).unwrap_or_default()
     );

@@ -10,6 +10,7 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 pub mod period;
+pub mod undecided;
 pub mod xlsx;
 
 use std::collections::HashMap;

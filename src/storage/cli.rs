@@ -8,7 +8,8 @@ use super::save::save_file;
 use crate::model::summary::Summary;
 use crate::model::{Kind, Status};
 
-/// For a good file, one line of counts; for a bad one, the error with line and column.
+/// For a good file, one line of counts; for a bad one, the error with line and column; for one
+/// that holds undecided merge conflicts, the counts and then one line per conflict, as an error.
 pub fn validate_line(path: &Path) -> Result<String, String> {
     let loaded = load_file(path).map_err(|e| e.to_string())?;
     let cs = &loaded.project.commitments;
@@ -50,6 +51,16 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
             "storage-cli-read-only",
             reason = reason.as_str()
         ));
+    }
+    let conflicts = &loaded.project.conflicts;
+    if !conflicts.is_empty() {
+        // A merge not yet decided is not a finished file: a CI check must fail on it.
+        line.push_str(&crate::t!("storage-cli-conflicts", count = conflicts.len()));
+        for c in conflicts {
+            line.push_str("\n  ");
+            line.push_str(&c.summary());
+        }
+        return Err(line);
     }
     Ok(line)
 }

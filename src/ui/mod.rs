@@ -80,8 +80,9 @@ pub fn window_ui(
         }
         ui.add_space(2.0);
     });
-    if !doc.project.conflicts.is_empty() && !report {
-        egui::Panel::top("conflicts").show(ui, |ui| conflicts::banner_ui(ui, doc, out));
+    // Shown in report mode too: a picture of an unfinished merge must say it is one.
+    if !doc.project.conflicts.is_empty() {
+        egui::Panel::top("conflicts").show(ui, |ui| conflicts::banner_ui(ui, doc, !report, out));
     }
     if doc.read_only.is_some() && !report {
         egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));

@@ -278,6 +278,9 @@ storage-ron-missing-field = the field "{ $field }" is missing
 storage-ron-duplicate-field = the field "{ $field }" appears more than once
 storage-ron-invalid-value = expected { $expected } but found { $found }
 storage-ron-expected-named-struct = expected `(` to start a { $name }
+storage-ron-different-name = expected a { $name } record here, but the file names it “{ $found }”
+storage-ron-a-record = a { $name } record in parentheses
+storage-ron-a-choice = one of the { $name } names
 storage-ron-expected-struct = expected `(` to start a record
 storage-ron-expected-struct-end = expected `)` to end the record
 storage-ron-expected-list = expected `[` to start a list
@@ -292,6 +295,7 @@ storage-ron-expected-comma = expected a comma
 storage-ron-expected-colon = expected a colon
 storage-ron-unexpected-char = unexpected character { $char }
 storage-file-empty = the file is empty
+storage-conflict-markers = the file holds git conflict markers (<<<<<<<): git merged it as plain text because the Reform Tracker merge driver is not set up in this clone. Run “reform-tracker git-setup” in the repository, then “git checkout -m { $file }” to merge this file again with the driver (its conflicts are then recorded in the file, to decide in the window).
 storage-is-folder = this is a folder, not a project file
 storage-too-large = the file is larger than { $mib } MiB, too large to be a project file
 storage-not-found = the file does not exist (it may have been moved or deleted)
@@ -335,6 +339,10 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = no statuses
 storage-cli-read-only = ; opens read-only: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } merge conflict is undecided (decide it in the window):
+   *[other] ; { $count } merge conflicts are undecided (decide them in the window):
+}
 storage-cli-would-lose-data = { $origin }: not rewritten, it would lose data: { $reason }
 storage-cli-would-lose-comments = { $origin }: not rewritten, its comments (// or /* */) would be lost; remove them first to format the file
 

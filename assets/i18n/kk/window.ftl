@@ -287,6 +287,9 @@ storage-ron-missing-field = "{ $field }" өрісі жоқ
 storage-ron-duplicate-field = "{ $field }" өрісі бірнеше рет кездеседі
 storage-ron-invalid-value = { $expected } күтілді, бірақ { $found } табылды
 storage-ron-expected-named-struct = { $name } жазбасын бастайтын `(` күтілді
+storage-ron-different-name = мұнда { $name } жазбасы күтілді, бірақ файлда ол «{ $found }» деп аталған
+storage-ron-a-record = жақшадағы { $name } жазбасы
+storage-ron-a-choice = { $name } атауларының бірі
 storage-ron-expected-struct = жазбаны бастайтын `(` күтілді
 storage-ron-expected-struct-end = жазбаны аяқтайтын `)` күтілді
 storage-ron-expected-list = тізімді бастайтын `[` күтілді
@@ -301,6 +304,7 @@ storage-ron-expected-comma = үтір күтілді
 storage-ron-expected-colon = қос нүкте күтілді
 storage-ron-unexpected-char = күтілмеген таңба { $char }
 storage-file-empty = файл бос
+storage-conflict-markers = файлда git қайшылық белгілері бар (<<<<<<<): бұл клонда Reform Tracker біріктіру драйвері бапталмағандықтан, git оны қарапайым мәтін ретінде біріктірді. Репозиторийде «reform-tracker git-setup» іске қосыңыз, содан кейін файлды драйвермен қайта біріктіру үшін «git checkout -m { $file }» орындаңыз (сонда қайшылықтар файлға жазылады және терезеде шешіледі).
 storage-is-folder = бұл — жоба файлы емес, қалта
 storage-too-large = файл { $mib } МиБ-тан үлкен, жоба файлы үшін тым үлкен
 storage-not-found = файл жоқ (ол жылжытылған немесе жойылған болуы мүмкін)
@@ -344,6 +348,10 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = мәртебелер жоқ
 storage-cli-read-only = ; тек оқу үшін ашылады: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } біріктіру қайшылығы шешілмеген (оны терезеде шешіңіз):
+   *[other] ; { $count } біріктіру қайшылығы шешілмеген (оларды терезеде шешіңіз):
+}
 storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйтпесе деректер жоғалар еді: { $reason }
 storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз
 

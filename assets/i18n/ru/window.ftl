@@ -299,6 +299,9 @@ storage-ron-missing-field = отсутствует поле "{ $field }"
 storage-ron-duplicate-field = поле "{ $field }" встречается больше одного раза
 storage-ron-invalid-value = ожидалось { $expected }, а найдено { $found }
 storage-ron-expected-named-struct = ожидалась `(` в начале записи { $name }
+storage-ron-different-name = здесь ожидалась запись { $name }, а в файле она названа «{ $found }»
+storage-ron-a-record = запись { $name } в скобках
+storage-ron-a-choice = одно из названий { $name }
 storage-ron-expected-struct = ожидалась `(` в начале записи
 storage-ron-expected-struct-end = ожидалась `)` в конце записи
 storage-ron-expected-list = ожидалась `[` в начале списка
@@ -313,6 +316,7 @@ storage-ron-expected-comma = ожидалась запятая
 storage-ron-expected-colon = ожидалось двоеточие
 storage-ron-unexpected-char = неожиданный символ { $char }
 storage-file-empty = файл пуст
+storage-conflict-markers = в файле есть метки конфликта git (<<<<<<<): git объединил его как обычный текст, потому что в этом клоне не настроен драйвер слияния Reform Tracker. Запустите «reform-tracker git-setup» в репозитории, затем «git checkout -m { $file }», чтобы заново объединить этот файл драйвером (конфликты тогда будут записаны в файл и решаются в окне).
 storage-is-folder = это папка, а не файл проекта
 storage-too-large = файл больше { $mib } МиБ — слишком велик для файла проекта
 storage-not-found = файл не существует (возможно, его переместили или удалили)
@@ -364,6 +368,12 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = статусов нет
 storage-cli-read-only = ; откроется только для чтения: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } конфликт слияния не решён (решите его в окне):
+    [few] ; { $count } конфликта слияния не решены (решите их в окне):
+    [many] ; { $count } конфликтов слияния не решены (решите их в окне):
+   *[other] ; { $count } конфликта слияния не решены (решите их в окне):
+}
 storage-cli-would-lose-data = { $origin }: не перезаписан, иначе потерялись бы данные: { $reason }
 storage-cli-would-lose-comments = { $origin }: не перезаписан, иначе потерялись бы комментарии (// или /* */); чтобы отформатировать файл, сначала удалите их
 
