@@ -273,3 +273,20 @@ fn an_untitled_project_is_offered_its_title_as_file_name() {
         "{offered} (from {title})"
     );
 }
+
+/// The unsaved-changes question names the project the window shows, not "Untitled".
+#[test]
+fn the_unsaved_question_names_the_project_shown() {
+    let mut harness = app_harness();
+    add_reform(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    let title = harness.state().doc.project.title.clone();
+    assert!(
+        harness
+            .query_by_label(&format!(
+                "Save changes to {title} before starting a new project?"
+            ))
+            .is_some()
+    );
+}

@@ -131,6 +131,16 @@ impl Document {
         }
     }
 
+    /// How a question names the document: its file, else the project's title as the window
+    /// shows it (never "Untitled" above a project that has a name).
+    pub fn question_name(&self) -> String {
+        match &self.path {
+            Some(_) => self.display_name(),
+            None if !self.project.title.trim().is_empty() => self.project.title.trim().to_owned(),
+            None => self.display_name(),
+        }
+    }
+
     pub fn window_title(&self) -> String {
         let marker = if self.dirty { " •" } else { "" };
         crate::t!(

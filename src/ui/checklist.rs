@@ -154,15 +154,24 @@ fn row_ui(
                         .x
                 };
                 let gap = ui.spacing().item_spacing.x;
+                let room = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+                let marks = RowMarks {
+                    overdue: overdue.as_deref().map(|t| width(t) + gap),
+                    overdue_short: short.as_deref().map(|t| width(t) + gap),
+                    links: width(&links) + gap,
+                };
                 let fit = fit_row(
-                    ui.available_width() - 2.0 * ui.spacing().button_padding.x,
+                    room,
                     width(&format!("{}  {}", c.id, first_words(&c.title))),
-                    RowMarks {
-                        overdue: overdue.as_deref().map(|t| width(t) + gap),
-                        overdue_short: short.as_deref().map(|t| width(t) + gap),
-                        links: width(&links) + gap,
-                    },
+                    RowMarks { ..marks },
                 );
+                let marks_used = match fit.overdue {
+                    Shown::Full => marks.overdue.unwrap_or(0.0),
+                    Shown::Short => marks.overdue_short.unwrap_or(0.0),
+                    Shown::No => 0.0,
+                } + if fit.links { marks.links } else { 0.0 };
+                // Hovering a row whose title is cut shows it whole, with its status and marks.
+                let cut = width(&format!("{}  {}", c.id, c.title)) + marks_used > room;
                 let overdue_shown = match fit.overdue {
                     Shown::Full => overdue,
                     Shown::Short => short,
@@ -188,7 +197,11 @@ fn row_ui(
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &name)
                 });
-                let response = response.on_hover_text(&name);
+                let response = if cut || c.concern {
+                    response.on_hover_text(&name)
+                } else {
+                    response
+                };
                 if response.clicked() {
                     out.push(Command::Select(Some(*index)));
                 }
@@ -198,6 +211,7 @@ fn row_ui(
 }
 
 /// The widths of what a row may show right of its title, each with its spacing.
+#[derive(Clone, Copy)]
 struct RowMarks {
     overdue: Option<f32>,
     overdue_short: Option<f32>,

@@ -31,7 +31,7 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
         PendingAction::Open | PendingAction::OpenPath(_) => "prompt-unsaved-before-open",
         PendingAction::Close => "prompt-unsaved-before-close",
     };
-    ui.label(RichText::new(crate::t!(key, name = doc.display_name())).heading());
+    ui.label(RichText::new(crate::t!(key, name = doc.question_name())).heading());
     ui.label(crate::t!("prompt-unsaved-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
