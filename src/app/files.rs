@@ -228,6 +228,8 @@ impl App {
                 self.doc.read_only = None;
                 self.doc.comments = false;
                 self.doc.stamp = Some(stamp);
+                // What the file now holds, when no edit came in while it was written.
+                self.doc.base = (self.doc.state == state).then(|| self.doc.share());
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);
                 }

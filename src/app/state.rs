@@ -180,6 +180,11 @@ pub struct UiState {
     pub focus_search: bool,
     /// ↓ was pressed in the search field: the list below takes over.
     pub leave_search_down: bool,
+    /// What another program changed in the open file, in sentences, for the question about it.
+    pub disk_changes: Vec<String>,
+    /// The question about the changed file may offer to merge (the app knows the common
+    /// ancestor and could read the file).
+    pub disk_merge_offered: bool,
     /// Put the keyboard in the title field, its text selected, when it is next drawn.
     pub focus_title: bool,
     pub project_form: Option<ProjectForm>,

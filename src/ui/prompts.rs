@@ -13,7 +13,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
         ui.set_max_width(520.0);
         match confirm {
             Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
-            Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, out),
+            Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, state, out),
             Confirm::DropComments => drop_comments_ui(ui, doc, out),
             Confirm::Delete(index) => delete_ui(ui, doc, *index, out),
         }
@@ -47,7 +47,7 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
     });
 }
 
-fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
     ui.label(
         RichText::new(crate::t!(
             "prompt-changed-on-disk-title",
@@ -56,8 +56,28 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
         .heading(),
     );
     ui.label(crate::t!("prompt-changed-on-disk-body"));
+    if !state.disk_changes.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(crate::t!("watch-what-changed")).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("disk-changes")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for line in &state.disk_changes {
+                    ui.label(format!("• {line}"));
+                }
+            });
+    }
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        if state.disk_merge_offered
+            && ui
+                .button(crate::t!("watch-merge"))
+                .on_hover_text(crate::t!("watch-merge-hint"))
+                .clicked()
+        {
+            out.push(Command::MergeFromDisk);
+        }
         // The safe answers first; the one that throws the other program's work away last.
         if ui.button(crate::t!("prompt-save-elsewhere")).clicked() {
             out.push(Command::SaveElsewhere);

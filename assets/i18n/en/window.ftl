@@ -78,6 +78,21 @@ prompt-dont-save = Don't save
 prompt-cancel = Cancel
 prompt-changed-on-disk-title = { $name } was changed by another program
 prompt-changed-on-disk-body = The file on disk is no longer the one you opened or last saved. Overwrite it with your version, reload it (your unsaved changes are dropped), or save your version under another name.
+watch-what-changed = What the other program changed:
+watch-more = { $count ->
+    [one] and 1 more change
+   *[other] and { $count } more changes
+}
+watch-merge = Merge their changes
+watch-merge-hint = Keep your unsaved work and add the other program's changes to it, as git merges branches; where both changed the same thing, the conflicts list lets you decide.
+watch-side-ours = your unsaved work in this window
+watch-side-theirs = { $name } as another program left it
+watch-reloaded = { $name } was changed by another program and has been reloaded (you had no unsaved changes).
+watch-merged = { $count ->
+    [0] Their changes are merged into your work, with no conflict. Save to keep it.
+    [one] Their changes are merged into your work; 1 conflict is left to decide.
+   *[other] Their changes are merged into your work; { $count } conflicts are left to decide.
+}
 prompt-overwrite = Overwrite
 prompt-reload = Reload from disk
 prompt-save-elsewhere = Save elsewhere…
