@@ -414,7 +414,8 @@ impl App {
             self.perform(ctx, action);
         }
         self.sync_title(ctx);
-        self.recovery.tick(ctx, &self.doc);
+        let drafts = self.drafts();
+        self.recovery.tick(ctx, &self.doc, &drafts);
         if self.cli_job.is_some() {
             self.step_screenshot_job(ctx);
         } else {

@@ -157,6 +157,8 @@ pub struct UiState {
     pub confirm: Option<Confirm>,
     /// Unsaved work found from an earlier run, offered for restoring.
     pub recovery_offer: Option<RecoveryInfo>,
+    /// What the work on offer is: its differences from its file, and notes being typed.
+    pub recovery_summary: Vec<String>,
     /// How many more copies wait to be offered after this one.
     pub recovery_more: usize,
     pub filter: Filter,

@@ -142,6 +142,16 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
             ),
         };
         ui.label(RichText::new(copy));
+        if !state.recovery_summary.is_empty() {
+            egui::ScrollArea::vertical()
+                .id_salt("recovery-summary")
+                .max_height(140.0)
+                .show(ui, |ui| {
+                    for line in &state.recovery_summary {
+                        ui.label(format!("• {line}"));
+                    }
+                });
+        }
         if state.recovery_more > 0 {
             ui.label(crate::t!(
                 "prompt-recovery-more",

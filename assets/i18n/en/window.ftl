@@ -102,6 +102,7 @@ prompt-save-as-new-file = Save as a new file…
 prompt-save-anyway = Save anyway, removing the comments
 prompt-recovery-title = Restore unsaved work?
 prompt-recovery-body = Reform Tracker closed before this work was saved:
+prompt-recovery-draft = A note being typed on { $id }: “{ $note }”
 prompt-recovery-copy = “{ $title }” — { $count ->
         [one] { $count } commitment
        *[other] { $count } commitments

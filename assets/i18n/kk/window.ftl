@@ -103,6 +103,7 @@ prompt-save-as-new-file = Жаңа файл ретінде сақтау…
 prompt-save-anyway = Түсініктемелерді жойып, бәрібір сақтау
 prompt-recovery-title = Сақталмаған жұмысты қалпына келтіру керек пе?
 prompt-recovery-body = Reform Tracker бұл жұмыс сақталмай тұрып жабылып қалды:
+prompt-recovery-draft = { $id } үшін жазылып жатқан жазба: «{ $note }»
 prompt-recovery-copy = «{ $title }» — { $count ->
         [one] { $count } міндеттеме
        *[other] { $count } міндеттеме

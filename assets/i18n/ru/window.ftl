@@ -107,6 +107,7 @@ prompt-save-as-new-file = Сохранить как новый файл…
 prompt-save-anyway = Всё равно сохранить, удалив комментарии
 prompt-recovery-title = Восстановить несохранённую работу?
 prompt-recovery-body = Reform Tracker закрылся до того, как эта работа была сохранена:
+prompt-recovery-draft = Заметка, которая набиралась к { $id }: «{ $note }»
 prompt-recovery-copy = «{ $title }» — { $count ->
         [one] { $count } обязательство
         [few] { $count } обязательства
