@@ -215,6 +215,9 @@ fn a_note_being_typed_survives_a_crash_and_the_question_says_what_is_unsaved() {
     click(&mut second, "Restore");
     let app = second.state();
     assert_eq!(app.ui.new_note, "Asked the ministry on 5 December");
-    let shown = app.ui.selected.map(|i| app.doc.project.commitments[i].id.clone());
+    let shown = app
+        .ui
+        .selected
+        .map(|i| app.doc.project.commitments[i].id.clone());
     assert_eq!(shown.as_deref(), Some("P12"));
 }

@@ -37,7 +37,7 @@ pub fn changes_ui(
                     return;
                 }
                 Err(problem) => {
-                    ui.colored_label(theme::ERROR, problem.to_string());
+                    ui.colored_label(theme::error(ui), problem.to_string());
                     return;
                 }
             };

@@ -108,7 +108,7 @@ fn row_ui(
                 } else {
                     name.clone()
                 };
-                ui.label(RichText::new(name).strong().color(theme::MUTED));
+                ui.label(RichText::new(name).strong().color(theme::muted(ui)));
                 ui.label(widgets::muted(format!("({count})")));
             });
         }
@@ -148,7 +148,7 @@ fn row_ui(
                         .layout_no_wrap(
                             text.to_owned(),
                             egui::TextStyle::Button.resolve(ui.style()),
-                            theme::MUTED,
+                            theme::muted(ui),
                         )
                         .size()
                         .x
@@ -179,14 +179,16 @@ fn row_ui(
                 };
                 let links_shown = fit.links.then(|| widgets::muted(links));
                 let right = match (overdue_shown, links_shown) {
-                    (Some(o), Some(l)) => (RichText::new(o).color(theme::ERROR), l).into_atoms(),
-                    (Some(o), None) => RichText::new(o).color(theme::ERROR).into_atoms(),
+                    (Some(o), Some(l)) => {
+                        (RichText::new(o).color(theme::error(ui)), l).into_atoms()
+                    }
+                    (Some(o), None) => RichText::new(o).color(theme::error(ui)).into_atoms(),
                     (None, Some(l)) => l.into_atoms(),
                     (None, None) => "".into_atoms(),
                 };
                 let mut title = RichText::new(format!("{}  {}", c.id, c.title));
                 if c.concern {
-                    title = title.color(theme::CONCERN);
+                    title = title.color(theme::concern(ui));
                 }
                 let button = Button::selectable(state.selected == Some(*index), title)
                     .right_text(right)

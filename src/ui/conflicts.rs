@@ -19,7 +19,7 @@ pub fn banner_ui(ui: &mut Ui, doc: &Document, actions: bool, out: &mut Vec<Comma
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(crate::t!("merge-banner", count = count))
-                        .color(theme::CONCERN)
+                        .color(theme::concern(ui))
                         .strong(),
                 );
                 if actions && ui.button(crate::t!("merge-banner-show")).clicked() {

@@ -38,7 +38,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         .is_some_and(|cache| !cache.order.contains(&index));
     area.show(ui, |ui| {
         if hidden {
-            ui.label(RichText::new(t!("editor-hidden-by-filter")).color(theme::CONCERN));
+            ui.label(RichText::new(t!("editor-hidden-by-filter")).color(theme::concern(ui)));
         }
         header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
         if ui
@@ -88,7 +88,7 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
                 widgets::overdue_mark(ui, days);
             }
             if c.concern {
-                ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
+                ui.colored_label(theme::concern(ui), t!("checklist-flagged"));
             }
         },
     );

@@ -35,7 +35,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 widgets::overdue_mark(ui, days);
             }
             if c.concern {
-                ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
+                ui.colored_label(theme::concern(ui), t!("checklist-flagged"));
             }
             ui.add_space(6.0);
             if !c.quote.is_empty() {

@@ -18,7 +18,7 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
         let modal = Modal::new(Id::unique("message")).show(&ctx, |ui| {
             ui.set_max_width(520.0);
             let color = match message.kind {
-                MessageKind::Error => theme::ERROR,
+                MessageKind::Error => theme::error(ui),
                 MessageKind::Info => ui.visuals().text_color(),
             };
             ui.label(RichText::new(&message.title).heading().color(color));

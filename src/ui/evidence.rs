@@ -108,13 +108,13 @@ fn refusal_ui(ui: &mut Ui, draft: &Evidence) -> bool {
     let mut refused = false;
     if let Some(reason) = evidence_refusal(&draft.url) {
         ui.colored_label(
-            theme::ERROR,
+            theme::error(ui),
             t!("editor-evidence-cannot-use", reason = reason),
         );
         refused = true;
     }
     if let Some(reason) = draft.archived.as_deref().and_then(archived_refusal) {
-        ui.colored_label(theme::ERROR, t!("archive-cannot-use", reason = reason));
+        ui.colored_label(theme::error(ui), t!("archive-cannot-use", reason = reason));
         refused = true;
     }
     refused
@@ -161,7 +161,10 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
             ui.label(RichText::new(&title).strong());
             if !e.url.trim().is_empty() {
                 ui.label(RichText::new(&e.url).monospace().small());
-                ui.colored_label(theme::ERROR, t!("editor-evidence-refused", reason = reason));
+                ui.colored_label(
+                    theme::error(ui),
+                    t!("editor-evidence-refused", reason = reason),
+                );
             } else {
                 ui.label(widgets::muted(t!("editor-evidence-no-address")));
             }
@@ -187,9 +190,9 @@ pub fn evidence_view_ui(ui: &mut Ui, e: &Evidence, out: &mut Vec<Command>) {
     }
     line.push(e.confidence.label().to_owned());
     let color = if e.confidence == Confidence::Unverified {
-        theme::CONCERN
+        theme::concern(ui)
     } else {
-        theme::MUTED
+        theme::muted(ui)
     };
     ui.label(RichText::new(line.join(" · ")).color(color));
     if !e.note.is_empty() {

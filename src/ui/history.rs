@@ -186,10 +186,10 @@ fn status_form_ui(
             });
         let date = form.date_text.trim().parse::<crate::model::Date>();
         if let Err(e) = &date {
-            ui.colored_label(theme::ERROR, e.to_string());
+            ui.colored_label(theme::error(ui), e.to_string());
         }
         if form.evidence.is_empty() {
-            ui.colored_label(theme::CONCERN, t!("editor-history-tip"));
+            ui.colored_label(theme::concern(ui), t!("editor-history-tip"));
         }
         let ready = date.is_ok() && form.to != c.status;
         let button = ui.add_enabled(ready, egui::Button::new(t!("editor-history-record")));

@@ -169,7 +169,7 @@ fn summary_ui(ui: &mut Ui, form: &ImportForm, plan: &Plan, out: &mut Vec<Command
         t!("import-summary-intro")
     }));
     for line in summary::note_lines(plan) {
-        ui.label(RichText::new(line).color(super::theme::ERROR));
+        ui.label(RichText::new(line).color(super::theme::error(ui)));
     }
     let ids = |ids: &[String]| {
         let mut shown: Vec<&str> = ids.iter().take(30).map(String::as_str).collect();

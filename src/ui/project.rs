@@ -96,7 +96,7 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
         // would move the buttons up.
         for i in 0..2 {
             match problems.get(i) {
-                Some(p) => ui.colored_label(theme::ERROR, p),
+                Some(p) => ui.colored_label(theme::error(ui), p),
                 None => ui.label(" "),
             };
         }

@@ -182,7 +182,7 @@ pub fn read_only_banner_ui(ui: &mut Ui, doc: &Document) {
                         "prompt-read-only-banner",
                         reason = reason.as_str()
                     ))
-                    .color(theme::CONCERN),
+                    .color(theme::concern(ui)),
                 );
             });
     }

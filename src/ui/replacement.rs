@@ -19,15 +19,16 @@ pub fn replaced_chip(ui: &mut Ui, r: &Replacement) -> Response {
     let galley = ui.painter().layout_no_wrap(
         replaced_word(r),
         egui::FontId::proportional(12.0),
-        theme::MUTED,
+        theme::muted(ui),
     );
     let margin = vec2(5.0, 2.0);
     let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * margin, Sense::hover());
     if ui.is_rect_visible(rect) {
-        let stroke = egui::Stroke::new(1.0, theme::MUTED);
+        let stroke = egui::Stroke::new(1.0, theme::muted(ui));
         ui.painter()
             .rect_stroke(rect, 4.0, stroke, egui::StrokeKind::Inside);
-        ui.painter().galley(rect.min + margin, galley, theme::MUTED);
+        ui.painter()
+            .galley(rect.min + margin, galley, theme::muted(ui));
     }
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &sentence));

@@ -80,7 +80,7 @@ pub fn form_ui(
             });
         let result = form.replacement(project, index);
         if let Err(problem) = &result {
-            ui.colored_label(theme::ERROR, problem);
+            ui.colored_label(theme::error(ui), problem);
         }
         ui.label(widgets::muted(t!("replacement-stays")));
         let record = ui.add_enabled(result.is_ok(), egui::Button::new(t!("replacement-record")));
@@ -103,7 +103,9 @@ fn by_preview_ui(ui: &mut Ui, project: &Project, text: &str) {
         for id in ids {
             match project.commitments.iter().find(|o| o.id == id) {
                 Some(o) => ui.label(widgets::muted(format!("{id}: {}", o.title))),
-                None => ui.colored_label(theme::ERROR, t!("replacement-not-in-project", id = &id)),
+                None => {
+                    ui.colored_label(theme::error(ui), t!("replacement-not-in-project", id = &id))
+                }
             };
         }
     });

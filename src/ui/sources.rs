@@ -107,7 +107,7 @@ fn source_view_ui(ui: &mut Ui, project: &Project, s: &SourceDoc) {
             }
             LinkCheck::Refused { reason } => {
                 ui.colored_label(
-                    theme::ERROR,
+                    theme::error(ui),
                     crate::t!("sources-link-refused", reason = reason),
                 );
             }
@@ -224,7 +224,7 @@ fn draft_ui(
             );
         });
     for p in &problems {
-        ui.colored_label(theme::ERROR, p);
+        ui.colored_label(theme::error(ui), p);
     }
     let mut done = false;
     ui.horizontal(|ui| {

@@ -27,7 +27,7 @@ pub fn status_bar_ui(
             ui.separator();
             ui.label(
                 RichText::new(crate::t!("statusbar-read-only", reason = reason.as_str()))
-                    .color(theme::CONCERN),
+                    .color(theme::concern(ui)),
             );
         }
         if let Some(activity) = activity {
@@ -46,7 +46,7 @@ pub fn status_bar_ui(
             // An untitled project that was never changed has nothing to say here: the left
             // side already says it is not in a file.
             if doc.dirty {
-                ui.label(RichText::new(crate::t!("statusbar-unsaved")).color(theme::CONCERN));
+                ui.label(RichText::new(crate::t!("statusbar-unsaved")).color(theme::concern(ui)));
             } else if doc.path.is_some() {
                 ui.label(widgets::muted(crate::t!("statusbar-saved")));
             }

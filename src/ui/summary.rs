@@ -35,7 +35,7 @@ pub fn notes_line_ui(ui: &mut Ui, summary: &Summary, filtered: Option<(usize, us
     if let Some((shown, total)) = filtered {
         parts.push(
             RichText::new(crate::t!("summary-filtered", shown = shown, total = total))
-                .color(theme::CONCERN),
+                .color(theme::concern(ui)),
         );
     }
     for line in [summary.fulfilled_replaced_line(), summary.in_force_line()]

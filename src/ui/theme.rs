@@ -8,9 +8,57 @@ use crate::report::palette::{status_rgb, status_text_rgb};
 pub const ROW_HEIGHT: f32 = 24.0;
 pub const CHIP_WIDTH: f32 = 118.0;
 pub const CHECKLIST_WIDTH: f32 = 540.0;
-pub const CONCERN: Color32 = Color32::from_rgb(0xb4, 0x3c, 0x1e);
-pub const ERROR: Color32 = Color32::from_rgb(0xc0, 0x28, 0x28);
-pub const MUTED: Color32 = Color32::from_gray(110);
+/// The colours of marks and messages, per theme, each at WCAG AA contrast (4.5:1) or better
+/// on that theme's panels (a test computes it). The window reads them from egui's visuals
+/// (`warn_fg_color`, `error_fg_color`, `weak_text_color`), set from here at start.
+pub struct MarkColours {
+    /// Concern flagged, unsaved changes, a filter narrowing the figures.
+    pub concern: Color32,
+    /// Overdue, errors, refused input.
+    pub error: Color32,
+    /// Secondary text.
+    pub muted: Color32,
+    /// What the marks stand on.
+    pub panel: Color32,
+}
+
+pub const LIGHT: MarkColours = MarkColours {
+    concern: Color32::from_rgb(0xb4, 0x3c, 0x1e),
+    error: Color32::from_rgb(0xc0, 0x28, 0x28),
+    muted: Color32::from_gray(110),
+    panel: Color32::from_gray(248),
+};
+
+pub const DARK: MarkColours = MarkColours {
+    concern: Color32::from_rgb(0xf0, 0x8a, 0x6c),
+    error: Color32::from_rgb(0xff, 0x7b, 0x72),
+    muted: Color32::from_gray(160),
+    panel: Color32::from_gray(27),
+};
+
+pub fn concern(ui: &egui::Ui) -> Color32 {
+    ui.visuals().warn_fg_color
+}
+
+pub fn error(ui: &egui::Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}
+
+pub fn muted(ui: &egui::Ui) -> Color32 {
+    ui.visuals().weak_text_color()
+}
+
+/// Puts the mark colours into both themes' visuals.
+fn install_mark_colours(ctx: &egui::Context) {
+    for (theme, marks) in [(egui::Theme::Light, &LIGHT), (egui::Theme::Dark, &DARK)] {
+        ctx.style_mut_of(theme, |style| {
+            style.visuals.warn_fg_color = marks.concern;
+            style.visuals.error_fg_color = marks.error;
+            style.visuals.weak_text_color = Some(marks.muted);
+            style.visuals.panel_fill = marks.panel;
+        });
+    }
+}
 
 /// The height of one line of body text: what a line that comes and goes keeps reserved.
 pub fn text_line_height(ui: &egui::Ui) -> f32 {
@@ -60,6 +108,7 @@ pub fn install(ctx: &egui::Context) {
         family.push(mono);
     }
     ctx.set_fonts(fonts);
+    install_mark_colours(ctx);
     ctx.set_theme(egui::Theme::Light);
     // Zoom keys go through the table of actions like every other shortcut.
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
@@ -67,4 +116,42 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);
         style.spacing.button_padding = egui::vec2(6.0, 3.0);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::palette::relative_luminance;
+
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let l = |c: Color32| relative_luminance([c.r(), c.g(), c.b()]);
+        let (la, lb) = (l(a), l(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn every_mark_reads_at_aa_contrast_in_both_themes() {
+        for (name, marks) in [("light", &LIGHT), ("dark", &DARK)] {
+            for (what, colour) in [
+                ("concern", marks.concern),
+                ("error", marks.error),
+                ("muted", marks.muted),
+            ] {
+                let c = contrast(colour, marks.panel);
+                assert!(c >= 4.5, "{name}: {what} on the panel is {c:.2}:1");
+            }
+        }
+    }
+
+    #[test]
+    fn the_window_uses_the_mark_colours() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        for (theme, marks) in [(egui::Theme::Light, &LIGHT), (egui::Theme::Dark, &DARK)] {
+            let visuals = &ctx.style_of(theme).visuals;
+            assert_eq!(visuals.error_fg_color, marks.error);
+            assert_eq!(visuals.warn_fg_color, marks.concern);
+            assert_eq!(visuals.weak_text_color(), marks.muted);
+        }
+    }
 }

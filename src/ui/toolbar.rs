@@ -75,11 +75,11 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
 /// the date being typed, else which day the window shows. Cut to the room left, whole on hover.
 fn as_of_status_ui(ui: &mut Ui, state: &UiState) {
     let text = match widgets::parse_optional_date(&state.as_of_text) {
-        Err(e) => RichText::new(e.to_string()).color(theme::ERROR),
+        Err(e) => RichText::new(e.to_string()).color(theme::error(ui)),
         Ok(_) => match state.as_of {
             Some(date) => {
                 RichText::new(crate::t!("toolbar-showing-as-of", date = date.to_string()))
-                    .color(theme::CONCERN)
+                    .color(theme::concern(ui))
             }
             None => return,
         },

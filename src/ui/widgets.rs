@@ -187,7 +187,7 @@ pub fn date_row(ui: &mut Ui, label: &str, value: Option<Date>) -> Option<Option<
             Ok(new) if response.changed() && *new != value => result = Some(*new),
             Ok(_) => {}
             Err(e) => {
-                ui.colored_label(theme::ERROR, e.to_string());
+                ui.colored_label(theme::error(ui), e.to_string());
             }
         }
     });
@@ -205,8 +205,9 @@ pub fn parse_optional_date(text: &str) -> Result<Option<Date>, crate::model::Dat
     }
 }
 
+/// Secondary text, in the theme's muted colour (AA contrast on its panels, light or dark).
 pub fn muted(text: impl Into<String>) -> RichText {
-    RichText::new(text).color(theme::MUTED)
+    RichText::new(text).weak()
 }
 
 /// "Overdue by 1 day", "Overdue by 40 days".
@@ -217,8 +218,12 @@ pub fn overdue_by(days: i64) -> String {
 /// The overdue mark of a commitment, as of the date shown: red text a screen reader reads
 /// as it is shown.
 pub fn overdue_mark(ui: &mut Ui, days: i64) -> Response {
-    ui.label(RichText::new(overdue_by(days)).color(theme::ERROR).strong())
-        .on_hover_text(crate::t!("overdue-tooltip"))
+    ui.label(
+        RichText::new(overdue_by(days))
+            .color(theme::error(ui))
+            .strong(),
+    )
+    .on_hover_text(crate::t!("overdue-tooltip"))
 }
 
 /// A button whose accessible name says what it acts on ("Edit source address-2022") where its
