@@ -5,7 +5,7 @@ mod ui_common;
 use eframe::Storage as _;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use reform_tracker::app::View;
 use reform_tracker::model::Status;
 use ui_common::{
@@ -519,4 +519,52 @@ fn another_commitment_opens_at_its_title() {
     harness.run();
     assert_ne!(selected_id(&harness).as_deref(), Some("P12"));
     assert_eq!(harness.get_by_label("Title").rect().top(), top);
+}
+
+#[test]
+fn a_note_can_be_dated_the_day_it_records_but_not_after_today() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    let p12 = index_of(harness.state(), "P12");
+    set_text(&mut harness, "New note", "Call with the ministry");
+    set_text(&mut harness, "Dated", "2099-01-01");
+    assert!(
+        harness
+            .query_by_label("A note cannot be dated after today.")
+            .is_some()
+    );
+    assert!(
+        harness
+            .get_by_label("Add note")
+            .accesskit_node()
+            .is_disabled()
+    );
+    set_text(&mut harness, "Dated", "2026-11-20");
+    click(&mut harness, "Add note");
+    let note = harness.state().doc.project.commitments[p12]
+        .notes
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(note.text, "Call with the ministry");
+    assert_eq!(note.date.to_string(), "2026-11-20");
+    assert_eq!(
+        harness.state().ui.new_note_date,
+        "",
+        "the next note starts on today"
+    );
+}
+
+#[test]
+fn the_source_can_be_set_to_none() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    let p12 = index_of(harness.state(), "P12");
+    assert!(
+        !harness.state().doc.project.commitments[p12]
+            .source
+            .is_empty()
+    );
+    choose(&mut harness, "Source", "— (none)");
+    assert_eq!(harness.state().doc.project.commitments[p12].source, "");
 }

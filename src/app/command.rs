@@ -62,7 +62,8 @@ pub enum Command {
     /// Removes the replacement mark.
     ClearReplaced(usize),
     /// Adds a note with this text to a commitment, dated the day it is added.
-    AddNote(usize, String),
+    /// A note on a commitment, dated the day given (today when none is).
+    AddNote(usize, String, Option<crate::model::Date>),
     RemoveNote(usize, usize),
     /// Asks where, then writes an export of the project (as of the date shown).
     Export(crate::report::ExportFormat),

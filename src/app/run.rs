@@ -191,14 +191,15 @@ impl App {
                     self.ui.replacement_form = None;
                 }
             }
-            Command::AddNote(index, text) => {
+            Command::AddNote(index, text, date) => {
                 if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
                     c.notes.push(crate::model::Note {
-                        date: crate::model::Date::today(),
+                        date: date.unwrap_or_else(crate::model::Date::today),
                         text: text.trim().to_owned(),
                     });
                     self.doc.touch_changed(Changed::One(index));
                     self.ui.new_note.clear();
+                    self.ui.new_note_date.clear();
                 }
             }
             Command::RemoveNote(index, note) => {

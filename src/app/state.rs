@@ -145,6 +145,8 @@ pub struct UiState {
     /// The evidence link whose fields are open for editing: a draft until saved.
     pub editing_evidence: Option<Evidence>,
     pub new_note: String,
+    /// The day the new note is dated, as typed; empty for today.
+    pub new_note_date: String,
     /// Bring the selected row into view on the next frame (after keyboard moves).
     pub scroll_to_selected: bool,
     /// What is being opened or saved in the background ("Saving big.ron…"), for the status bar.

@@ -75,7 +75,7 @@ impl History {
             | Command::AddEvidence(index, _)
             | Command::UpdateEvidence(index, _)
             | Command::RemoveEvidence(index, _)
-            | Command::AddNote(index, _)
+            | Command::AddNote(index, ..)
             | Command::RemoveNote(index, _)
             | Command::MarkReplaced(index, _)
             | Command::ClearReplaced(index) => replace(project, *index),

@@ -273,6 +273,7 @@ fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
         .width(ui.available_width().min(420.0))
         .truncate()
         .show_ui(ui, |ui| {
+            ui.selectable_value(&mut source, String::new(), t!("editor-none"));
             for s in &project.sources {
                 ui.selectable_value(&mut source, s.id.clone(), &s.title);
             }

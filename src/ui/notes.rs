@@ -39,11 +39,33 @@ pub fn notes_section_ui(
         )
         .labelled_by(l.id);
     widgets::mark_draft(&response);
-    let ready = !state.new_note.trim().is_empty();
-    if ui
-        .add_enabled(ready, egui::Button::new(t!("editor-notes-add")))
-        .clicked()
-    {
-        out.push(Command::AddNote(index, state.new_note.clone()));
-    }
+    // A note may be dated the day it records (a call last week), never after today.
+    let date = match widgets::parse_optional_date(&state.new_note_date) {
+        Ok(Some(d)) if d > crate::model::Date::today() => Err(t!("editor-notes-future")),
+        Ok(d) => Ok(d),
+        Err(e) => Err(e.to_string()),
+    };
+    ui.horizontal(|ui| {
+        let l = ui.label(t!("editor-notes-date"));
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut state.new_note_date)
+                    .hint_text(t!("editor-notes-date-hint"))
+                    .desired_width(110.0),
+            )
+            .labelled_by(l.id);
+        widgets::mark_draft(&response);
+        let ready = !state.new_note.trim().is_empty() && date.is_ok();
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("editor-notes-add")))
+            .clicked()
+            && let Ok(date) = &date
+        {
+            out.push(Command::AddNote(index, state.new_note.clone(), *date));
+        }
+        // Last in the row, so nothing moves when it comes or goes.
+        if let Err(e) = &date {
+            ui.colored_label(super::theme::error(ui), e);
+        }
+    });
 }

@@ -110,8 +110,11 @@ editor-notes-heading = Notes ({ $count })
 editor-notes-delete = Delete note
 editor-notes-empty = No notes yet.
 editor-notes-new = New note
-editor-notes-new-hint = Write a note; it is dated today
+editor-notes-new-hint = Write a note; it is dated today unless you give a date below
 editor-notes-add = Add note
+editor-notes-date = Dated
+editor-notes-date-hint = today
+editor-notes-future = A note cannot be dated after today.
 
 ## Replacement: the section, the form, the mark.
 replacement-heading = Replacement

@@ -110,8 +110,11 @@ editor-notes-heading = Жазбалар ({ $count })
 editor-notes-delete = Жазбаны жою
 editor-notes-empty = Әзірге жазба жоқ.
 editor-notes-new = Жаңа жазба
-editor-notes-new-hint = Жазба жазыңыз; оған бүгінгі күн қойылады
+editor-notes-new-hint = Жазба жазыңыз; төменде басқа күн көрсетілмесе, бүгінгі күнмен белгіленеді
 editor-notes-add = Жазба қосу
+editor-notes-date = Күні
+editor-notes-date-hint = бүгін
+editor-notes-future = Жазбаны бүгіннен кейінгі күнмен белгілеуге болмайды.
 
 ## Ауыстыру: бөлім, пішін, белгі.
 replacement-heading = Ауыстыру

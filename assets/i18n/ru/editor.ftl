@@ -113,8 +113,11 @@ editor-notes-heading = Заметки ({ $count })
 editor-notes-delete = Удалить заметку
 editor-notes-empty = Заметок пока нет.
 editor-notes-new = Новая заметка
-editor-notes-new-hint = Напишите заметку; она будет датирована сегодняшним днём
+editor-notes-new-hint = Напишите заметку; она датируется сегодняшним днём, если ниже не указана другая дата
 editor-notes-add = Добавить заметку
+editor-notes-date = Дата
+editor-notes-date-hint = сегодня
+editor-notes-future = Заметку нельзя датировать позже сегодняшнего дня.
 
 ## Замена: раздел, форма, отметка.
 replacement-heading = Замена
