@@ -51,6 +51,15 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
             reason = reason.as_str()
         ));
     }
+    // A warning, not a failure: the file loads and every other figure holds.
+    for (commitment, source) in crate::model::references::unknown_sources(&loaded.project) {
+        line.push('\n');
+        line.push_str(&crate::t!(
+            "validate-unknown-source",
+            commitment = commitment,
+            source = source
+        ));
+    }
     Ok(line)
 }
 
