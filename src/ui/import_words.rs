@@ -1,7 +1,7 @@
 //! The status words of the sheet being imported, each with a drop-down to the app's scale or
 //! "(leave row out)": an NGO's own words ("в процессе", "нет") import as what the user says.
 
-use egui::{ComboBox, Grid, RichText, Ui};
+use egui::{ComboBox, Grid, Label, RichText, Ui};
 
 use super::widgets;
 use crate::app::Command;
@@ -14,10 +14,16 @@ pub fn words_ui(ui: &mut Ui, words: &StatusWords, out: &mut Vec<Command>) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new(t!("import-words-title")).strong());
-    ui.label(widgets::muted(t!("import-words-intro")));
-    if words.0.len() >= MAX_WORDS {
-        ui.label(widgets::muted(t!("import-words-more", count = MAX_WORDS)));
-    }
+    // Wrapped at the visible width: the area scrolls sideways for wide sheets, where a label
+    // would otherwise run on out of sight.
+    let visible = ui.clip_rect().width();
+    ui.scope(|ui| {
+        ui.set_max_width(visible);
+        ui.add(Label::new(widgets::muted(t!("import-words-intro"))).wrap());
+        if words.0.len() >= MAX_WORDS {
+            ui.add(Label::new(widgets::muted(t!("import-words-more", count = MAX_WORDS))).wrap());
+        }
+    });
     Grid::new("import-words")
         .striped(true)
         .num_columns(2)
