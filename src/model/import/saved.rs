@@ -100,4 +100,23 @@ mod tests {
         assert_eq!(saved.columns.len(), 2);
         assert!(saved.statuses.is_empty());
     }
+
+    #[test]
+    fn status_words_read_as_a_person_would_write_them() {
+        use crate::model::Status;
+        use crate::model::import::WordChoice;
+        let text = "(sheet: None, columns: [], statuses: [(\"нет\", Status(NoAction)), \
+                    (\"приостановлено\", LeaveOut)])";
+        let saved = SavedMapping::from_ron(text).unwrap();
+        assert_eq!(
+            saved.statuses.choice("НЕТ"),
+            Some(WordChoice::Status(Status::NoAction))
+        );
+        assert_eq!(
+            saved.statuses.choice("приостановлено"),
+            Some(WordChoice::LeaveOut)
+        );
+        let again = SavedMapping::from_ron(&saved.to_ron().unwrap()).unwrap();
+        assert_eq!(again, saved);
+    }
 }
