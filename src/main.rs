@@ -58,6 +58,9 @@ enum Batch {
         /// The last day of the period (with --from).
         #[arg(long, value_parser = parse_date)]
         to: Option<Date>,
+        /// Export a file that still holds undecided merge conflicts, marking those values.
+        #[arg(long)]
+        allow_conflicts: bool,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -84,6 +87,9 @@ enum Batch {
         /// Pixels per point: 2 gives a print-quality image.
         #[arg(long, default_value_t = 2.0)]
         scale: f32,
+        /// Draw a file that still holds undecided merge conflicts (the banner says so).
+        #[arg(long)]
+        allow_conflicts: bool,
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -151,8 +157,9 @@ fn run_batch(batch: Batch) -> ExitCode {
             as_of,
             from,
             to,
+            allow_conflicts,
             output,
-        } => batch::export(&file, format, as_of, (from, to), &output),
+        } => batch::export(&file, format, as_of, (from, to), &output, allow_conflicts),
         Batch::Import(args) => storage::import::cli::run(args),
         Batch::Screenshot {
             file,
@@ -162,6 +169,7 @@ fn run_batch(batch: Batch) -> ExitCode {
             to,
             size,
             scale,
+            allow_conflicts,
             output,
         } => batch::screenshot(
             &file,
@@ -172,6 +180,7 @@ fn run_batch(batch: Batch) -> ExitCode {
                 size,
                 scale,
                 out: output,
+                allow_conflicts,
             },
             (from, to),
         ),

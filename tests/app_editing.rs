@@ -245,10 +245,27 @@ fn status_kind_and_overdue_filters_and_sorting() {
     assert_eq!(app.ui.cache.as_ref().unwrap().order.len(), offers);
     click(&mut harness, "Clear");
 
-    // The shipped tracker records no deadlines, so nothing is overdue.
-    click(&mut harness, "Overdue");
-    assert_eq!(harness.state().ui.cache.as_ref().unwrap().order.len(), 0);
-    click(&mut harness, "Clear");
+    // The shipped tracker's deadlines come from its sources (K1–K3); as of a day before the
+    // first of them nothing is overdue, and after the last all three are unless fulfilled.
+    let overdue_on = |harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>, day| {
+        set_text(harness, "As of", day);
+        click(harness, "Overdue");
+        let n = harness.state().ui.cache.as_ref().unwrap().order.len();
+        click(harness, "Clear");
+        n
+    };
+    assert_eq!(overdue_on(&mut harness, "2026-06-30"), 0);
+    let app = harness.state();
+    let expected = app
+        .doc
+        .project
+        .commitments
+        .iter()
+        .filter(|c| c.deadline.is_some() && c.status != Status::Fulfilled)
+        .count();
+    assert!(expected > 0);
+    assert_eq!(overdue_on(&mut harness, "2026-11-29"), expected);
+    set_text(&mut harness, "As of", "");
 
     harness
         .get_by_role_and_label(Role::ComboBox, "Sort")
@@ -381,4 +398,125 @@ fn a_new_commitment_opens_ready_to_be_named() {
         harness.state().doc.project.commitments[i].title,
         "Courts streamed online"
     );
+}
+
+/// The id of the selected commitment.
+fn selected_id(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>) -> Option<String> {
+    let app = harness.state();
+    app.ui
+        .selected
+        .map(|i| app.doc.project.commitments[i].id.clone())
+}
+
+#[test]
+fn enter_confirms_the_delete_question() {
+    let mut harness = app_harness();
+    let count = harness.state().doc.project.commitments.len();
+    select_by_search(&mut harness, "P19");
+    click(&mut harness, "Search");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.query_by_label("Delete this commitment?").is_some());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().doc.project.commitments.len(), count - 1);
+    assert!(harness.query_by_label("Delete this commitment?").is_none());
+}
+
+#[test]
+fn escape_in_the_title_leaves_the_field_and_keeps_the_selection() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Clear");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness.get_by_label("Title").is_focused(),
+        "Enter edits the title"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.get_by_label("Title").is_focused());
+    assert_eq!(
+        selected_id(&harness).as_deref(),
+        Some("P12"),
+        "still selected"
+    );
+    let order = harness.state().ui.cache.as_ref().unwrap().order.clone();
+    let here = order
+        .iter()
+        .position(|&i| i == harness.state().ui.selected.unwrap())
+        .unwrap();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let next = &harness.state().doc.project.commitments[order[here + 1]].id;
+    assert_eq!(
+        selected_id(&harness).as_ref(),
+        Some(next),
+        "↓ goes on from P12"
+    );
+}
+
+#[test]
+fn down_leaves_the_search_for_the_list_and_escape_empties_the_search() {
+    let mut harness = app_harness();
+    type_into(&mut harness, "Search", "party");
+    let first = harness.state().ui.cache.as_ref().unwrap().order[0];
+    let first = harness.state().doc.project.commitments[first].id.clone();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert!(!harness.get_by_label("Search").is_focused());
+    assert_eq!(
+        selected_id(&harness),
+        Some(first),
+        "the first match is selected"
+    );
+
+    click(&mut harness, "Search");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(
+        harness.state().ui.filter.text,
+        "",
+        "Escape empties the search"
+    );
+}
+
+#[test]
+fn a_search_with_no_match_says_so_and_a_hidden_selection_says_why() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    type_into(&mut harness, "Search", "zzzz no such words");
+    assert!(
+        harness
+            .query_by_label("No commitment matches the search and filters.")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("the search or filters hide this commitment")
+            .is_some(),
+        "the editor says why its commitment is not in the list"
+    );
+}
+
+#[test]
+fn another_commitment_opens_at_its_title() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Clear");
+    let top = harness.get_by_label("Title").rect().top();
+    harness.get_by_label("New note").scroll_to_me();
+    harness.run();
+    assert!(
+        harness.get_by_label("Title").rect().top() < top,
+        "scrolled down"
+    );
+    click(&mut harness, "Search");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_ne!(selected_id(&harness).as_deref(), Some("P12"));
+    assert_eq!(harness.get_by_label("Title").rect().top(), top);
 }

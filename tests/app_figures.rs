@@ -130,7 +130,7 @@ fn sorts_use_the_status_and_history_as_of_the_date_shown() {
         "R1 not assessed yet"
     );
 
-    click(&mut h, "Back to today");
+    click(&mut h, "Today");
     pick(&mut h, "Sort", "Deadline");
     // Open commitments by deadline, then fulfilled ones, then those without a deadline.
     assert_eq!(rows_shown(&h), ["R2", "P1", "R1", "R3"]);
@@ -141,7 +141,7 @@ fn sorts_use_the_status_and_history_as_of_the_date_shown() {
         "R1 was still open"
     );
 
-    click(&mut h, "Back to today");
+    click(&mut h, "Today");
     pick(&mut h, "Sort", "Last change");
     assert_eq!(rows_shown(&h), ["R1", "R2", "R3", "P1"]);
     type_as_of(&mut h, "2022-12-31");

@@ -257,3 +257,138 @@ fn set_focused(harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>
         .focused = Some(focused);
     harness.run();
 }
+
+/// An untitled project is offered a file named after its title, in the documents folder when
+/// there is one, never "tracker.ron" in whatever folder the program started from.
+#[test]
+fn an_untitled_project_is_offered_its_title_as_file_name() {
+    let mut harness = app_harness();
+    harness.run();
+    save_key(&mut harness);
+    wait_for_path_prompt(&mut harness);
+    let offered = path_field(&harness);
+    let title = harness.state().doc.project.title.clone();
+    assert!(
+        offered.ends_with("kazakhstan-political-reforms-of-16-march-2022-u-s.ron"),
+        "{offered} (from {title})"
+    );
+}
+
+/// The unsaved-changes question names the project the window shows, not "Untitled".
+#[test]
+fn the_unsaved_question_names_the_project_shown() {
+    let mut harness = app_harness();
+    add_reform(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    let title = harness.state().doc.project.title.clone();
+    assert!(
+        harness
+            .query_by_label(&format!(
+                "Save changes to {title} before starting a new project?"
+            ))
+            .is_some()
+    );
+}
+
+/// The shipped tracker with A1 retitled, as a colleague's program would leave the file.
+fn colleagues_version() -> String {
+    storage::SHIPPED_TRACKER.replacen(
+        "title: \"Strengthen the legislative branch of authority (empower Parliament)\"",
+        "title: \"Strengthen Parliament (colleague's wording)\"",
+        1,
+    )
+}
+
+fn a1_title(harness: &egui_kittest::Harness<'_, reform_tracker::app::App>) -> String {
+    let app = harness.state();
+    let i = app
+        .doc
+        .project
+        .commitments
+        .iter()
+        .position(|c| c.id == "A1")
+        .unwrap();
+    app.doc.project.commitments[i].title.clone()
+}
+
+/// A file changed by another program while the window shows it, with nothing unsaved: the
+/// window reloads it by itself and says so.
+#[test]
+fn a_file_rewritten_while_shown_reloads_by_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = tracker_file(dir.path(), "shared.ron");
+    let mut harness = app_harness_with(startup(&rec, &file));
+    harness.run();
+    std::fs::write(&file, colleagues_version()).unwrap();
+    step_until(&mut harness, "the reload", |h| {
+        a1_title(h) == "Strengthen Parliament (colleague's wording)"
+    });
+    assert!(
+        harness
+            .query_by_label_contains("was changed by another program and has been reloaded")
+            .is_some()
+    );
+    assert!(harness.query_by_label("All changes saved").is_some());
+}
+
+/// With unsaved work, the window asks by itself, names what changed, and merges the other
+/// program's change into the work: both are kept, nothing is written until Save, and Save
+/// then needs no second question.
+#[test]
+fn a_file_changed_under_unsaved_work_is_asked_about_and_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = tracker_file(dir.path(), "shared.ron");
+    let mut harness = app_harness_with(startup(&rec, &file));
+    add_reform(&mut harness);
+    let theirs = colleagues_version();
+    std::fs::write(&file, &theirs).unwrap();
+    step_until(&mut harness, "the question", |h| {
+        h.query_by_label_contains("changed by another program")
+            .is_some()
+    });
+    assert!(
+        harness
+            .query_by_label("What the other program changed:")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Strengthen Parliament (colleague's wording)")
+            .is_some(),
+        "the change is named"
+    );
+    click(&mut harness, "Merge their changes");
+    assert_eq!(
+        a1_title(&harness),
+        "Strengthen Parliament (colleague's wording)"
+    );
+    assert_eq!(
+        harness.state().doc.project.commitments.len(),
+        shipped() + 1,
+        "the reform added here is kept"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        theirs,
+        "nothing written yet"
+    );
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+    save_key(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("changed by another program")
+            .is_none(),
+        "their version was merged in: no second question"
+    );
+    let saved = storage::load_file(&file).unwrap().project;
+    assert_eq!(saved.commitments.len(), shipped() + 1);
+    assert!(
+        saved
+            .commitments
+            .iter()
+            .any(|c| c.title == "Strengthen Parliament (colleague's wording)")
+    );
+}

@@ -86,7 +86,7 @@ fn the_overdue_filter_finds_what_was_overdue_on_the_date_shown() {
     type_as_of(&mut h, "2023-12-01");
     assert_eq!(rows_shown(&h), ["R1"]);
     // Before R1's deadline nothing was overdue.
-    h.get_by_label("Back to today").click();
+    h.get_by_label("Today").click();
     h.run();
     type_as_of(&mut h, "2023-06-30");
     assert!(rows_shown(&h).is_empty());

@@ -7,7 +7,7 @@ use reform_tracker::app::Startup;
 use reform_tracker::model::merge::{Sides, merge};
 use reform_tracker::model::{Note, Project};
 use reform_tracker::storage::{load_file, save_file, shipped_tracker};
-use ui_common::{answer_path, app_harness_with, menu, save_key, set_text, wait_for};
+use ui_common::{answer_path, app_harness_with, click, menu, save_key, set_text, wait_for};
 
 /// The shipped tracker with the project title and A5's quote changed differently on two
 /// branches, merged and saved: two conflicts in the file.
@@ -232,4 +232,151 @@ fn a_decision_is_undone_and_redone_like_any_edit() {
     assert_eq!(h.state().doc.project.title, "Tracker (courts desk)");
     assert_eq!(h.state().doc.project.conflicts.len(), 1);
     assert!(h.state().doc.dirty);
+}
+
+/// The shipped tracker with two different status changes of A5 on one day, one per branch,
+/// merged and saved: one conflict, and both entries in the history.
+fn status_conflict(dir: &std::path::Path) -> std::path::PathBuf {
+    use reform_tracker::model::Status;
+    let base = shipped_tracker();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let day = "2026-05-01".parse().unwrap();
+    a5_of(&mut ours).change_status(Status::InProgress, day, "Draft law tabled".into(), vec![]);
+    a5_of(&mut theirs).change_status(Status::Stalled, day, "Hearing postponed".into(), vec![]);
+    let sides = Sides {
+        ours: "elections".into(),
+        theirs: "courts".into(),
+    };
+    let merged = merge(&base, &ours, &theirs, &sides);
+    assert_eq!(merged.conflicts.len(), 1);
+    let path = dir.join("merged.ron");
+    save_file(&path, &merged).unwrap();
+    path
+}
+
+fn a5_notes(h: &egui_kittest::Harness<'_, reform_tracker::app::App>) -> Vec<String> {
+    let p = &h.state().doc.project;
+    let a5 = p.commitments.iter().find(|c| c.id == "A5").unwrap();
+    a5.history.iter().map(|e| e.note.clone()).collect()
+}
+
+/// Deciding a status conflict keeps both analysts' dated entries and adds the decision as an
+/// entry of its own; Undo takes back that entry alone, and the conflict.
+#[test]
+fn deciding_a_status_conflict_keeps_both_entries_and_undo_removes_only_the_decision() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let path = status_conflict(dir.path());
+    let mut h = opened(&path);
+    let before = a5_notes(&h);
+    assert!(
+        before.contains(&"Draft law tabled".to_owned()),
+        "{before:?}"
+    );
+    assert!(
+        before.contains(&"Hearing postponed".to_owned()),
+        "{before:?}"
+    );
+    assert!(h.query_by_label_contains("A5: Status change").is_some());
+
+    h.get_by_label("Keep theirs").click();
+    h.run();
+    let after = a5_notes(&h);
+    assert_eq!(after.len(), before.len() + 1, "{after:?}");
+    assert_eq!(
+        after[..before.len()],
+        before[..],
+        "nothing before it changed"
+    );
+    assert!(
+        after[before.len()].starts_with("Merge decision: kept theirs (courts)"),
+        "{after:?}"
+    );
+    let a5 = |h: &egui_kittest::Harness<'_, reform_tracker::app::App>| {
+        let p = &h.state().doc.project;
+        p.commitments.iter().find(|c| c.id == "A5").unwrap().status
+    };
+    assert_eq!(a5(&h), reform_tracker::model::Status::Stalled);
+    save_key(&mut h);
+    wait_for(&mut h, "the save", |app| app.saving_path().is_none());
+    let saved = load_file(&path).unwrap().project;
+    let saved_a5 = saved.commitments.iter().find(|c| c.id == "A5").unwrap();
+    let saved_notes: Vec<&str> = saved_a5.history.iter().map(|e| e.note.as_str()).collect();
+    assert_eq!(saved_notes, after, "the file records both and the decision");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(a5_notes(&h), before, "only the decision is taken back");
+    assert_eq!(
+        h.state().doc.project.conflicts.len(),
+        1,
+        "the conflict is back"
+    );
+    assert_eq!(
+        a5(&h),
+        reform_tracker::model::Status::InProgress,
+        "ours meanwhile"
+    );
+}
+
+/// One note edited differently on two branches is one conflict, decided in the list.
+#[test]
+fn a_note_edited_on_both_branches_is_a_conflict_decided_in_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut base = shipped_tracker();
+    let day = "2026-04-01".parse().unwrap();
+    a5_of(&mut base).notes.push(Note {
+        date: day,
+        text: "Budget unclear".into(),
+    });
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    a5_of(&mut ours).notes.last_mut().unwrap().text = "Budget cut by half".into();
+    a5_of(&mut theirs).notes.last_mut().unwrap().text = "Budget confirmed".into();
+    let merged = merge(&base, &ours, &theirs, &Sides::default());
+    let path = dir.path().join("merged.ron");
+    save_file(&path, &merged).unwrap();
+
+    let mut h = opened(&path);
+    assert!(h.query_by_label_contains("A5: Note").is_some());
+    assert!(h.query_by_label_contains("Budget confirmed").is_some());
+    h.get_by_label("Edit…").click();
+    h.run();
+    set_text(&mut h, "Merged text", "Budget cut by half, then confirmed");
+    h.get_by_label("Use this text").click();
+    h.run();
+    let p = &h.state().doc.project;
+    assert!(p.conflicts.is_empty());
+    let notes: Vec<&Note> = p
+        .commitments
+        .iter()
+        .find(|c| c.id == "A5")
+        .unwrap()
+        .notes
+        .iter()
+        .filter(|n| n.date == day)
+        .collect();
+    assert_eq!(notes.len(), 1, "one note, not two: {notes:?}");
+    assert_eq!(notes[0].text, "Budget cut by half, then confirmed");
+}
+
+fn a5_of(p: &mut reform_tracker::model::Project) -> &mut reform_tracker::model::Commitment {
+    p.commitments.iter_mut().find(|c| c.id == "A5").unwrap()
+}
+
+/// Report mode (what `screenshot --allow-conflicts` draws) still says conflicts are left, with
+/// no button to press and no list over the tracker.
+#[test]
+fn report_mode_keeps_the_banner_saying_conflicts_are_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let mut h = opened(&path);
+    h.get_by_label("Close").click();
+    h.run();
+    click(&mut h, "Report mode");
+    assert!(
+        h.query_by_label_contains("A merge left 2 conflicts")
+            .is_some()
+    );
+    assert!(h.query_by_label("Resolve conflicts…").is_none());
+    assert!(h.query_by_label("Merge conflicts").is_none());
 }

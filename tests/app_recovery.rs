@@ -176,3 +176,48 @@ fn copies_of_several_killed_windows_are_offered_one_at_a_time() {
     assert!(!offered(&harness));
     assert!(copies_in(&rec).is_empty());
 }
+
+/// A note typed but not yet added is in the recovery copy; the restore question says what the
+/// unsaved work is, and restoring puts the note back in its box.
+#[test]
+fn a_note_being_typed_survives_a_crash_and_the_question_says_what_is_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = dir.path().join("recovery");
+    let file = tracker_file(dir.path(), "t.ron");
+
+    let mut first = app_harness_with(startup(&rec, &file));
+    add_reform(&mut first);
+    ui_common::select_by_search(&mut first, "P12");
+    ui_common::set_text(&mut first, "New note", "Asked the ministry on 5 December");
+    wait_for_copies(&mut first, &rec, 1);
+    // The copy is written again once the note is typed (after the edit's copy).
+    step_until(&mut first, "the copy with the note", |_| {
+        copies_in(&rec)
+            .first()
+            .and_then(|c| std::fs::read_to_string(c).ok())
+            .is_some_and(|t| t.contains("Asked the ministry"))
+    });
+    drop(first);
+
+    let mut second = app_harness_with(startup(&rec, &file));
+    second.run();
+    assert!(offered(&second));
+    assert!(
+        second
+            .query_by_label_contains("A note being typed on P12")
+            .is_some(),
+        "the question names the note"
+    );
+    assert!(
+        second.query_by_label_contains("New commitment").is_some(),
+        "and the commitment added"
+    );
+    click(&mut second, "Restore");
+    let app = second.state();
+    assert_eq!(app.ui.new_note, "Asked the ministry on 5 December");
+    let shown = app
+        .ui
+        .selected
+        .map(|i| app.doc.project.commitments[i].id.clone());
+    assert_eq!(shown.as_deref(), Some("P12"));
+}

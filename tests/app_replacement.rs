@@ -167,6 +167,10 @@ fn marking_through_the_form_keeps_the_history_byte_identical_and_links_both_ways
     harness.run();
     assert_eq!(harness.state().ui.selected, Some(2));
     assert!(harness.query_by_label("Replaces P6").is_some());
+    harness
+        .get_by_role_and_label(Role::Link, "P6")
+        .scroll_to_me();
+    harness.run();
     harness.get_by_role_and_label(Role::Link, "P6").click();
     harness.run();
     assert_eq!(harness.state().ui.selected, Some(0));

@@ -35,12 +35,12 @@ fn counts_as_of_known_dates_follow_the_history() {
     // U1: the high-level dialogue of the visit itself, held on 11 April 2022.
     assert_eq!(count(&harness, Status::Fulfilled), 1);
     // The referendum of 5 June 2022: P1, P3 and P16 fulfilled too.
-    click(&mut harness, "Back to today");
+    click(&mut harness, "Today");
     type_into(&mut harness, "As of", "2022-06-05");
     assert_eq!(count(&harness, Status::Fulfilled), 4);
     assert_eq!(count(&harness, Status::InProgress), 0);
     // Today: the figures of the file itself.
-    click(&mut harness, "Back to today");
+    click(&mut harness, "Today");
     let now = harness
         .state()
         .doc

@@ -100,3 +100,137 @@ fn messages_and_exports_follow_lang() {
     let err = String::from_utf8_lossy(&refused.stderr);
     assert!(err.contains("«pdf» — белгісіз пішім"), "{err}");
 }
+
+/// The shipped tracker merged from two branches that retitled A5 and changed its status on
+/// the same day differently: two undecided conflicts in the file.
+fn conflicted(dir: &std::path::Path) -> std::path::PathBuf {
+    use reform_tracker::model::Status;
+    use reform_tracker::model::merge::{Sides, merge};
+    let base = reform_tracker::storage::shipped_tracker();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let day = "2026-05-01".parse().unwrap();
+    a5_of(&mut ours).title = "Title from elections".into();
+    a5_of(&mut theirs).title = "Title from courts".into();
+    a5_of(&mut ours).change_status(Status::InProgress, day, String::new(), vec![]);
+    a5_of(&mut theirs).change_status(Status::Stalled, day, String::new(), vec![]);
+    let merged = merge(&base, &ours, &theirs, &Sides::default());
+    assert_eq!(merged.conflicts.len(), 2);
+    let path = dir.join("merged.ron");
+    reform_tracker::storage::save_file(&path, &merged).unwrap();
+    path
+}
+
+#[test]
+fn validate_fails_on_undecided_conflicts_and_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let out = bin().arg("validate").arg(&path).output().unwrap();
+    assert!(!out.status.success(), "an unfinished merge fails the check");
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("2 merge conflicts are undecided"), "{said}");
+    assert!(
+        said.contains("A5: Title: ours “Title from elections”, theirs “Title from courts”"),
+        "{said}"
+    );
+    assert!(said.contains("A5: Status change"), "{said}");
+}
+
+#[test]
+fn export_and_screenshot_refuse_undecided_conflicts_unless_allowed_then_mark_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    for (format, name) in [("csv", "t.csv"), ("markdown", "t.md"), ("html", "t.html")] {
+        let out = dir.path().join(name);
+        let refused = bin()
+            .arg("export")
+            .arg(&path)
+            .args(["--format", format, "-o"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(!refused.status.success(), "{format}");
+        let err = String::from_utf8_lossy(&refused.stderr);
+        assert!(
+            err.contains("2 undecided merge conflicts (A5: Status change; A5: Title)"),
+            "{err}"
+        );
+        assert!(err.contains("--allow-conflicts"), "{err}");
+        assert!(!out.exists(), "nothing written");
+
+        succeeds(
+            bin()
+                .arg("export")
+                .arg(&path)
+                .args(["--format", format, "--allow-conflicts", "-o"])
+                .arg(&out),
+        );
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            text.contains("(undecided: ours Title from elections / theirs Title from courts)"),
+            "{format}: the title cell"
+        );
+        assert!(
+            text.contains("(undecided: ours In progress / theirs Stalled)"),
+            "{format}: the status cell"
+        );
+        if format != "csv" {
+            assert!(
+                text.contains("Undecided merge conflicts"),
+                "{format}: the notice"
+            );
+        }
+    }
+    let shot = dir.path().join("shot.png");
+    let refused = bin()
+        .arg("screenshot")
+        .arg(&path)
+        .arg("-o")
+        .arg(&shot)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("--allow-conflicts"), "{err}");
+    assert!(!shot.exists());
+}
+
+#[test]
+fn errors_name_what_the_file_holds_not_the_program_s_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let named = dir.path().join("named.ron");
+    std::fs::write(&named, "Tracker(\n  format_version: 3,\n)\n").unwrap();
+    let list = dir.path().join("list.ron");
+    std::fs::write(&list, "[1, 2]\n").unwrap();
+    for file in [&named, &list] {
+        let out = bin().arg("validate").arg(file).output().unwrap();
+        assert!(!out.status.success());
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(!said.contains("struct"), "{said}");
+        assert!(said.contains("project"), "{said}");
+    }
+}
+
+#[test]
+fn git_conflict_markers_are_named_with_the_command_that_avoids_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(SHIPPED).unwrap();
+    let at = shipped.find("    title: ").unwrap();
+    let line_end = at + shipped[at..].find('\n').unwrap() + 1;
+    let marked = format!(
+        "{}<<<<<<< HEAD\n    title: \"Ours\",\n=======\n    title: \"Theirs\",\n>>>>>>> courts\n{}",
+        &shipped[..at],
+        &shipped[line_end..]
+    );
+    let file = dir.path().join("marked.ron");
+    std::fs::write(&file, marked).unwrap();
+    let out = bin().arg("validate").arg(&file).output().unwrap();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("git conflict markers"), "{said}");
+    assert!(said.contains("reform-tracker git-setup"), "{said}");
+    assert!(!said.contains("expected identifier"), "{said}");
+}
+
+fn a5_of(p: &mut reform_tracker::model::Project) -> &mut reform_tracker::model::Commitment {
+    p.commitments.iter_mut().find(|c| c.id == "A5").unwrap()
+}

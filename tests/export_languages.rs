@@ -78,13 +78,23 @@ fn markdown_in_each_language_keeps_its_tables() {
     let p = sample();
     let english = in_language(Lang::En, || report::to_markdown(&p, None));
     let rows = |md: &str| md.lines().filter(|l| l.starts_with("| ")).count();
-    for (lang, as_of) in [
-        (Lang::Ru, "Статус на 2024-06-30."),
-        (Lang::Kk, "2024-06-30 күнгі мәртебе."),
+    let today = reform_tracker::model::Date::today();
+    for (lang, as_of, current) in [
+        (
+            Lang::Ru,
+            format!("Статус на {today}."),
+            "Оценки актуальны на 2024-06-30.",
+        ),
+        (
+            Lang::Kk,
+            format!("{today} күнгі мәртебе."),
+            "Бағалар 2024-06-30 күнгі жағдай бойынша.",
+        ),
     ] {
         let md = in_language(lang, || report::to_markdown(&p, None));
         assert_eq!(rows(&md), rows(&english), "{lang:?}: the same table rows");
-        assert!(md.contains(as_of), "{lang:?}: {md}");
+        assert!(md.contains(&as_of), "{lang:?}: {md}");
+        assert!(md.contains(current), "{lang:?}: {md}");
         for word in ENGLISH_WORDS {
             assert!(!md.contains(word), "{lang:?} Markdown still says {word:?}");
         }

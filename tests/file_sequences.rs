@@ -8,6 +8,9 @@
 //! 3. Saves go to the path the user chose: no file appears in the folder but the project, its
 //!    `.bak`, and the copies the user typed a name for.
 //!
+//! The window also watches its file by itself (`Step::Wait` lets it look); what it reloads or
+//! merges in counts as shown.
+//!
 //! The window is driven as a user drives it: menus, keys and the buttons of its questions, by
 //! their labels. `PROPTEST_CASES` sets how many sequences run (CI runs the default below).
 
@@ -49,6 +52,8 @@ enum Step {
     OutsideDelete,
     /// The window loses the keyboard and gets it back (a native dialog, another window).
     Refocus,
+    /// The user waits a few seconds: the window's watch on its file looks again.
+    Wait,
 }
 
 const ANSWERS: &[&str] = &[
@@ -60,6 +65,7 @@ const ANSWERS: &[&str] = &[
     "Save elsewhere…",
     "Save as a new file…",
     "Save anyway, removing the comments",
+    "Merge their changes",
     "OK",
 ];
 
@@ -77,6 +83,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => Just(Step::OutsideRewrite),
         1 => Just(Step::OutsideDelete),
         2 => Just(Step::Refocus),
+        1 => Just(Step::Wait),
     ]
 }
 
@@ -232,6 +239,14 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
             set_focused(harness, false);
             set_focused(harness, true);
         }
+        Step::Wait => {
+            let until = std::time::Instant::now() + std::time::Duration::from_millis(2300);
+            while std::time::Instant::now() < until {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                harness.step();
+            }
+            harness.run();
+        }
     }
     (false, false)
 }
@@ -332,7 +347,10 @@ fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
             );
             world.known = after.clone();
         }
-        if matches!(step, Step::Answer("Reload from disk")) {
+        // What the window reloaded or merged in (Reload, its own watch, Merge their changes)
+        // is a version it has shown: a save may then write over it.
+        let stamp = storage::stamp_of(&world.file).ok();
+        if stamp.is_some() && harness.state().doc.stamp == stamp {
             world.known = world.on_disk();
         }
         let unasked = unasked_files(&world);

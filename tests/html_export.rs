@@ -123,3 +123,26 @@ fn without_a_date_overdue_is_measured_against_today_as_in_the_window() {
         "not on its last day"
     );
 }
+
+/// Dates never break at their hyphens, and a note that ends its sentence gets no second period.
+#[test]
+fn dates_stay_whole_and_sentences_end_once() {
+    let project = reform_tracker::storage::shipped_tracker();
+    let period =
+        Some(reform_tracker::model::period::Period::new(d("2026-01-01"), d("2026-12-31")).unwrap());
+    let html = reform_tracker::report::html::to_html_with(&project, None, period);
+    assert!(html.contains(".date{white-space:nowrap}"));
+    assert!(html.contains("<span class=\"date\">"));
+    let markdown = reform_tracker::report::markdown::to_markdown_with(&project, None, period);
+    for (name, text) in [("html", &html), ("markdown", &markdown)] {
+        let doubled: Vec<&str> = text
+            .match_indices("..")
+            .filter(|(i, _)| !text[*i..].starts_with("...") && !text[..*i].ends_with('.'))
+            .map(|(i, _)| &text[i.saturating_sub(40)..(i + 2).min(text.len())])
+            .collect();
+        assert!(
+            doubled.is_empty(),
+            "{name} has a double period: {doubled:?}"
+        );
+    }
+}

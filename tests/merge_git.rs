@@ -337,6 +337,9 @@ fn git_setup_writes_the_attributes_and_the_driver_and_says_so() {
         attributes, "*.ron merge=reform-tracker diff=reform-tracker\n",
         "once"
     );
+    // Every save's backup stays out of git, and the step is said.
+    let ignore = std::fs::read_to_string(repo.join(".gitignore")).unwrap();
+    assert_eq!(ignore, "*.ron.bak\n", "once");
     let driver = git(repo, &["config", "merge.reform-tracker.driver"]);
     assert!(driver.trim().ends_with(" merge %O %A %B %P"), "{driver}");
     let textconv = git(repo, &["config", "diff.reform-tracker.textconv"]);
@@ -350,4 +353,64 @@ fn git_setup_writes_the_attributes_and_the_driver_and_says_so() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not in a git repository"));
+}
+
+/// The driver's messages name the file in the repository, never git's temporary copy.
+#[test]
+fn the_driver_names_the_file_never_a_temporary_copy() {
+    let (_dir, repo) = repo();
+    on_branch(&repo, "elections", |p| {
+        add_work(p, "elections", "2026-05-01", Status::InProgress)
+    });
+    on_branch(&repo, "courts", |p| {
+        add_work(p, "courts", "2026-06-01", Status::Stalled)
+    });
+    git(&repo, &["checkout", "-q", "elections"]);
+    let said = git(&repo, &["merge", "--no-edit", "courts"]);
+    assert!(said.contains("Merged cleanly into tracker.ron"), "{said}");
+    assert!(!said.contains(".merge_file"), "{said}");
+}
+
+/// A clone without the driver gets git's markers; the file then says why and what to run,
+/// and after `git-setup`, `git checkout -m` merges it again with the driver.
+#[test]
+fn markers_from_a_clone_without_the_driver_say_to_run_git_setup_which_then_merges_it() {
+    let (_dir, repo) = repo();
+    // This clone never ran git-setup.
+    git(&repo, &["config", "--unset", "merge.reform-tracker.driver"]);
+    on_branch(&repo, "elections", |p| {
+        a5(p).title = "Title from elections".into()
+    });
+    on_branch(&repo, "courts", |p| {
+        a5(p).title = "Title from courts".into()
+    });
+    git(&repo, &["checkout", "-q", "elections"]);
+    assert!(
+        !run_git(&repo, &["merge", "--no-edit", "courts"])
+            .status
+            .success()
+    );
+    let file = repo.join("tracker.ron");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("<<<<<<<"));
+    let e = load_file(&file).unwrap_err().to_string();
+    assert!(e.contains("git conflict markers"), "{e}");
+    assert!(e.contains("reform-tracker git-setup"), "{e}");
+    assert!(e.contains("git checkout -m"), "{e}");
+
+    let setup = Command::new(BIN)
+        .arg("git-setup")
+        .current_dir(&repo)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(
+        setup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&setup.stderr)
+    );
+    run_git(&repo, &["checkout", "-m", "tracker.ron"]);
+    let merged = load_file(&file).unwrap().project;
+    assert_eq!(merged.conflicts.len(), 1, "recorded for the window");
+    assert_eq!(merged.conflicts[0].commitment, "A5");
 }

@@ -1,5 +1,6 @@
 //! The merge of two branches that made independent edits equals applying both edits, in
-//! either order; merging a version with itself changes nothing.
+//! either order (a note reworded on one branch included); merging a version with itself
+//! changes nothing.
 
 use proptest::prelude::*;
 use reform_tracker::model::merge::{Sides, lists::insert_by_date, merge};
@@ -38,6 +39,9 @@ enum Edit {
     Concern(usize, bool),
     Importance(usize, u8),
     Note(usize, u32, String),
+    /// The ancestor's note, reworded: an edit, which the other branch's new notes must not
+    /// turn into a second note.
+    NoteText(usize, String),
     Link(usize, String),
     /// A status change on a day, citing the commitment's newest link when asked.
     Status(usize, u32, Status, bool),
@@ -55,6 +59,7 @@ impl Edit {
             Edit::Concern(c, _) => Some((*c as i64, 3)),
             Edit::Importance(c, _) => Some((*c as i64, 4)),
             Edit::Status(c, ..) => Some((*c as i64, 5)),
+            Edit::NoteText(c, _) => Some((*c as i64, 6)),
             Edit::ProjectTitle(_) => Some((-1, 0)),
             Edit::Note(..) | Edit::Link(..) | Edit::NewCommitment(_) => None,
         }
@@ -71,6 +76,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (c.clone(), any::<bool>()).prop_map(|(c, b)| Edit::Concern(c, b)),
         (c.clone(), 1..=3u8).prop_map(|(c, n)| Edit::Importance(c, n)),
         (c.clone(), 1..300u32, text).prop_map(|(c, d, t)| Edit::Note(c, d, t)),
+        (c.clone(), text).prop_map(|(c, t)| Edit::NoteText(c, t)),
         (c.clone(), text).prop_map(|(c, t)| Edit::Link(c, t)),
         (c, 1..300u32, 0..7usize, any::<bool>()).prop_map(|(c, d, s, cite)| Edit::Status(
             c,
@@ -99,6 +105,11 @@ fn apply(p: &mut Project, e: &Edit, side: u32) {
                 text: t.clone(),
             };
             insert_by_date(&mut c(p, *i).notes, note, |n| n.date);
+        }
+        Edit::NoteText(i, t) => {
+            if let Some(n) = c(p, *i).notes.iter_mut().find(|n| n.date == day(0)) {
+                n.text = format!("base note, {t}");
+            }
         }
         Edit::Link(i, t) => {
             let c = c(p, *i);

@@ -297,3 +297,31 @@ fn a_long_period_lists_its_first_rows_and_more_on_request() {
     set_text(&mut h, "From", "1991");
     assert!(has(&h, "Showing the first 50 of"));
 }
+
+/// The period chosen for one file is not drawn on the next one's dashboard or added to its
+/// exports: opening another file starts with no period.
+#[test]
+fn the_period_does_not_follow_into_another_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, reform_tracker::storage::SHIPPED_TRACKER).unwrap();
+    let mut h = harness();
+    menu(&mut h, "View", "Changes");
+    set_text(&mut h, "From", "2024-04-01");
+    set_text(&mut h, "To", "2024-06-30");
+    assert!(has(&h, "2 status changes"));
+    ui_common::open_file(&mut h, &other);
+    if h.query_by_label("Don't save").is_some() {
+        click(&mut h, "Don't save");
+        answer_path(&mut h, &other);
+    }
+    wait_for(&mut h, "the other file", |app| {
+        app.doc.path.as_deref() == Some(other.as_path())
+    });
+    assert!(h.state().ui.period.from_text.is_empty());
+    assert!(h.state().ui.period.to_text.is_empty());
+    assert!(
+        has(&h, "Choose a period"),
+        "the Changes view asks for a period again"
+    );
+}

@@ -56,7 +56,7 @@ fn view_language_switches_the_menus_and_the_status_bar_at_once() {
         "Түзету",
         "Көрініс",
         "Тізім",
-        "Шолу",
+        "Тақта",
         "Іздеу",
         "Атаусыз — әлі файлға сақталмаған",
     ] {
@@ -149,4 +149,38 @@ fn the_command_line_check_counts_in_the_language() {
     );
     let kazakh = line(Lang::Kk);
     assert!(kazakh.contains(" міндеттеме"), "{kazakh}");
+}
+
+/// In Russian and Kazakh every filter label stays on the line of its drop-down: no drop-down
+/// starts a line alone, its label left at the end of the line above.
+#[test]
+fn filter_labels_stay_beside_their_drop_downs() {
+    use egui::accesskit::Role;
+    for lang in [Lang::Ru, Lang::Kk, Lang::En] {
+        in_language(lang, || {
+            let mut harness = ui_common::app_harness_with(reform_tracker::app::Startup {
+                lang: Some(lang),
+                ..Default::default()
+            });
+            harness.run();
+            let search = harness.get_by_label(&t!("search-label")).rect();
+            for key in [
+                "search-status",
+                "search-kind",
+                "search-sort",
+                "search-actor",
+                "search-category",
+                "search-tag",
+                "search-standing",
+            ] {
+                let word = t!(key);
+                let combo = harness.get_by_role_and_label(Role::ComboBox, &word).rect();
+                // The search field starts just after its own label, one label's width in.
+                assert!(
+                    combo.left() > search.left() - 20.0,
+                    "{lang:?}: the {word:?} drop-down starts a line alone at {combo:?}"
+                );
+            }
+        });
+    }
 }

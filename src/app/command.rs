@@ -114,6 +114,8 @@ pub enum Command {
     Reload,
     /// The file changed on disk: keep it, and save ours under another name.
     SaveElsewhere,
+    /// Merge another program's version of the open file into the work (three-way).
+    MergeFromDisk,
     RestoreRecovery,
     DiscardRecovery,
     // Teams on git
@@ -157,6 +159,7 @@ impl Command {
                 | Command::AddNote(..)
                 | Command::RemoveNote(..)
                 | Command::ApplyImport
+                | Command::MergeFromDisk
                 | Command::ResolveConflict(..)
         )
     }

@@ -48,6 +48,9 @@ pub struct Document {
     pub read_only: Option<String>,
     /// What the file looked like when we last read or wrote it, to notice outside changes.
     pub stamp: Option<FileStamp>,
+    /// The project as the file held it when we last read or wrote it (shared with `project`
+    /// until the first edit): the common ancestor when another program's version is merged in.
+    pub base: Option<Arc<Project>>,
     /// The file holds comments that saving over it would drop; Save asks first.
     pub comments: bool,
     /// Bumped on every change, undo and redo included, so caches know when to rebuild.
@@ -74,6 +77,7 @@ impl Document {
             dirty: false,
             read_only: None,
             stamp: None,
+            base: None,
             comments: false,
             revision: 0,
             state: 0,
@@ -86,8 +90,10 @@ impl Document {
 
     /// A document just read from `path`, with nothing unsaved.
     pub fn from_loaded(path: PathBuf, loaded: Loaded, revision: u64) -> Self {
+        let project = Arc::new(loaded.project);
         Self {
-            project: Arc::new(loaded.project),
+            base: Some(Arc::clone(&project)),
+            project,
             path: Some(path),
             dirty: false,
             read_only: loaded.read_only,
@@ -128,6 +134,16 @@ impl Document {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
             None => crate::t!("window-untitled"),
+        }
+    }
+
+    /// How a question names the document: its file, else the project's title as the window
+    /// shows it (never "Untitled" above a project that has a name).
+    pub fn question_name(&self) -> String {
+        match &self.path {
+            Some(_) => self.display_name(),
+            None if !self.project.title.trim().is_empty() => self.project.title.trim().to_owned(),
+            None => self.display_name(),
         }
     }
 
@@ -234,6 +250,7 @@ impl Clone for Document {
             dirty: self.dirty,
             read_only: self.read_only.clone(),
             stamp: self.stamp.clone(),
+            base: self.base.clone(),
             comments: self.comments,
             revision: self.revision,
             state: self.state,

@@ -16,6 +16,15 @@ impl App {
         self.select(None);
         // A search or filter of the old project would hide what is added to the new one.
         self.ui.filter = crate::model::filter::Filter::default();
+        self.forget_period();
+    }
+
+    /// The Changes period belongs to the file it was chosen for: another file's dashboard and
+    /// exports must not show it.
+    fn forget_period(&mut self) {
+        self.ui.period = super::PeriodForm::default();
+        self.ui.period_figures = None;
+        self.ui.period_rows_shown = (None, 0);
     }
 
     /// Big files load on a worker thread, so the window keeps painting meanwhile and shows
@@ -73,8 +82,12 @@ impl App {
                 // The old document's unsaved work was saved or dropped by the user's answer
                 // (Don't save, Reload): its recovery copy must not be offered again.
                 self.recovery.forget();
+                let same_file = self.doc.path.as_deref() == Some(path.as_path());
                 self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
                 self.reset_selection(None);
+                if !same_file {
+                    self.forget_period();
+                }
                 self.history.clear();
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);
@@ -215,6 +228,8 @@ impl App {
                 self.doc.read_only = None;
                 self.doc.comments = false;
                 self.doc.stamp = Some(stamp);
+                // What the file now holds, when no edit came in while it was written.
+                self.doc.base = (self.doc.state == state).then(|| self.doc.share());
                 if let Some(p) = &self.doc.path {
                     self.prefs.remember(p);
                 }
@@ -234,17 +249,15 @@ impl App {
     }
 
     pub(super) fn start_dialog(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        // Beside the project's file; an untitled project starts in the user's documents, not
+        // in whatever folder the program was started from.
         let start_in = self
             .doc
             .path
             .as_ref()
-            .and_then(|p| p.parent().map(PathBuf::from));
-        let stem = match &self.doc.path {
-            Some(p) => p
-                .file_stem()
-                .map_or("tracker".into(), |s| s.to_string_lossy().into_owned()),
-            None => "tracker".to_owned(),
-        };
+            .and_then(|p| p.parent().map(PathBuf::from))
+            .or_else(documents_dir);
+        let stem = self.file_stem();
         let name = match purpose {
             DialogPurpose::Open | DialogPurpose::Compare => format!("{stem}.ron"),
             // A new name: a click on Save must not replace the file (see `save_as_to`).
@@ -306,13 +319,30 @@ impl App {
         }
     }
 
+    /// The name files made from this project start with: its file's, else its title's.
+    fn file_stem(&self) -> String {
+        match &self.doc.path {
+            Some(p) => p
+                .file_stem()
+                .map_or("tracker".into(), |s| s.to_string_lossy().into_owned()),
+            None => name_from_title(&self.doc.project.title),
+        }
+    }
+
     fn offer_path_prompt(&mut self, purpose: DialogPurpose, reason: &str) {
+        let untitled = |extension: &str| {
+            let name = format!("{}.{extension}", self.file_stem());
+            documents_dir().map_or_else(|| name.clone(), |d| d.join(&name).display().to_string())
+        };
         let text = match (&self.doc.path, purpose) {
             (Some(p), DialogPurpose::SaveAs) => storage::unused_copy_name(p).display().to_string(),
             (Some(p), DialogPurpose::Export(format)) => {
                 p.with_extension(format.extension()).display().to_string()
             }
             (Some(p), DialogPurpose::Screenshot) => p.with_extension("png").display().to_string(),
+            (None, DialogPurpose::SaveAs) => untitled("ron"),
+            (None, DialogPurpose::Export(format)) => untitled(format.extension()),
+            (None, DialogPurpose::Screenshot) => untitled("png"),
             (_, DialogPurpose::SaveMapping) => self.mapping_path_suggestion(),
             _ => String::new(),
         };
@@ -411,5 +441,54 @@ impl Preload {
 impl std::fmt::Debug for Preload {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Preload")
+    }
+}
+
+/// The user's documents folder, where an untitled project's files are first offered.
+fn documents_dir() -> Option<PathBuf> {
+    directories::UserDirs::new()
+        .and_then(|d| d.document_dir().map(PathBuf::from))
+        .filter(|d| d.is_dir())
+}
+
+/// A file name from a project title: its words joined by hyphens, lower-cased, at most
+/// 60 characters; "tracker" when the title has no letters or digits.
+pub(super) fn name_from_title(title: &str) -> String {
+    const MAX: usize = 60;
+    let mut name = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        if name.chars().count() + word.chars().count() + 1 > MAX {
+            break;
+        }
+        if !name.is_empty() {
+            name.push('-');
+        }
+        name.push_str(&word);
+    }
+    if name.is_empty() {
+        "tracker".to_owned()
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::name_from_title;
+
+    #[test]
+    fn a_title_gives_a_file_name() {
+        assert_eq!(
+            name_from_title("Kazakhstan: political reforms of 16 March 2022"),
+            "kazakhstan-political-reforms-of-16-march-2022"
+        );
+        assert_eq!(name_from_title("Реформы 2022 г."), "реформы-2022-г");
+        assert_eq!(name_from_title("  ::  "), "tracker");
+        assert_eq!(name_from_title(""), "tracker");
+        assert!(name_from_title(&"word ".repeat(40)).chars().count() <= 60);
     }
 }

@@ -34,6 +34,8 @@ impl App {
 
     pub(super) fn answer(&mut self, ctx: &egui::Context, command: Command) {
         let confirm = self.ui.confirm.take();
+        // The file as read for the question: only a merge answer uses it, and only now.
+        let read = self.disk_version.take();
         match (confirm, command) {
             (Some(Confirm::Unsaved(action)), Command::ConfirmSave) => {
                 self.after_save = Some(action);
@@ -66,6 +68,7 @@ impl App {
             (Some(Confirm::ChangedOnDisk), Command::SaveElsewhere) => {
                 self.start_dialog(ctx, super::DialogPurpose::SaveAs);
             }
+            (Some(Confirm::ChangedOnDisk), Command::MergeFromDisk) => self.merge_from_disk(read),
             _ => {
                 self.save_called_off();
                 self.open_agreed = false;
@@ -78,9 +81,7 @@ impl App {
     pub(super) fn save_current(&mut self, ctx: &egui::Context) {
         match (&self.doc.path, &self.doc.read_only) {
             (Some(_), None) if self.doc.comments => self.ui.confirm = Some(Confirm::DropComments),
-            (Some(_), None) if self.changed_on_disk() => {
-                self.ui.confirm = Some(Confirm::ChangedOnDisk);
-            }
+            (Some(_), None) if self.changed_on_disk() => self.ask_about_disk_change(None),
             (Some(path), None) => {
                 let path = path.clone();
                 self.save_to(path);
@@ -140,7 +141,7 @@ impl App {
         if self.disk_check_due && !self.ui.modal_open() && !self.dialogs.is_open() {
             self.disk_check_due = false;
             if self.changed_on_disk() {
-                self.ui.confirm = Some(Confirm::ChangedOnDisk);
+                self.ask_about_disk_change(None);
             }
         }
     }

@@ -19,6 +19,7 @@ mod state;
 pub mod timings;
 mod undo;
 mod view_cache;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -78,6 +79,11 @@ pub struct App {
     was_focused: bool,
     /// The window came back to the front: look at the file once nothing else is asked.
     disk_check_due: bool,
+    /// Looks at the open file every few seconds for changes made by other programs.
+    watcher: watch::Watcher,
+    /// The file's content as another program left it, read when the window asked about it:
+    /// what "Merge their changes" merges in.
+    disk_version: Option<crate::model::Project>,
     recovery: recovery::RecoveryWriter,
     pub history: undo::History,
     pub prefs: Prefs,
@@ -167,6 +173,8 @@ impl App {
             open_agreed: false,
             was_focused: true,
             disk_check_due: false,
+            watcher: watch::Watcher::default(),
+            disk_version: None,
             recovery: recovery::RecoveryWriter::default(),
             history: undo::History::default(),
             prefs: Prefs::default(),
@@ -356,6 +364,7 @@ impl App {
     pub fn begin_frame(&mut self, ctx: &egui::Context) {
         self.intercept_close(ctx);
         self.check_on_focus(ctx);
+        self.watch_file(ctx);
         if self.waker.is_none() {
             self.waker = Some(ctx.clone());
         }
@@ -405,7 +414,8 @@ impl App {
             self.perform(ctx, action);
         }
         self.sync_title(ctx);
-        self.recovery.tick(ctx, &self.doc);
+        let drafts = self.drafts();
+        self.recovery.tick(ctx, &self.doc, &drafts);
         if self.cli_job.is_some() {
             self.step_screenshot_job(ctx);
         } else {

@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{App, Document, Message};
-use crate::storage::recovery::{self, FileState, Leftover, Slot};
+use crate::storage::recovery::{self, Draft, FileState, Leftover, Slot};
 
 /// Quiet time after the last edit before a recovery copy is written.
 pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
@@ -20,9 +20,10 @@ pub struct RecoveryWriter {
     slot: Option<Slot>,
     /// Copies of windows that no longer run, held while they are offered.
     leftovers: Vec<Leftover>,
-    seen_revision: u64,
+    /// The document revision and drafts last seen, as one key.
+    seen: u64,
     last_edit: Option<Instant>,
-    written_revision: Option<u64>,
+    written: Option<u64>,
     in_flight: Option<JoinHandle<()>>,
 }
 
@@ -35,20 +36,21 @@ impl RecoveryWriter {
     }
 
     /// Called every frame: writes a copy once edits have paused, and asks for the frame that will.
-    pub fn tick(&mut self, ctx: &egui::Context, doc: &Document) {
+    pub fn tick(&mut self, ctx: &egui::Context, doc: &Document, drafts: &[Draft]) {
         let Some(dir) = &self.dir else { return };
-        if !doc.dirty {
+        if !doc.dirty && drafts.is_empty() {
             // Undone back to what the file holds: the copy would only offer stale edits.
             if self.slot.is_some() {
                 self.forget();
             }
             return;
         }
-        if self.written_revision == Some(doc.revision) {
+        let key = work_key(doc.revision, drafts);
+        if self.written == Some(key) {
             return;
         }
-        if self.seen_revision != doc.revision || self.last_edit.is_none() {
-            self.seen_revision = doc.revision;
+        if self.seen != key || self.last_edit.is_none() {
+            self.seen = key;
             self.last_edit = Some(Instant::now());
         }
         let quiet = self.last_edit.map_or(Duration::ZERO, |t| t.elapsed());
@@ -64,7 +66,8 @@ impl RecoveryWriter {
             // Without a slot no copy can be written; the next edit tries again.
             self.slot = Slot::create(dir).ok();
         }
-        self.written_revision = Some(doc.revision);
+        self.written = Some(key);
+        let drafts = drafts.to_vec();
         let Some(slot) = &self.slot else { return };
         let path = slot.copy_path();
         let original = doc.path.clone();
@@ -79,7 +82,7 @@ impl RecoveryWriter {
             .name("recovery-copy".into())
             .spawn(move || {
                 // A failed recovery copy must not disturb the user; the next edit tries again.
-                let _ = recovery::write(&path, original.as_deref(), &file, &project);
+                let _ = recovery::write(&path, original.as_deref(), &file, &drafts, &project);
             });
         self.in_flight = spawned.ok();
     }
@@ -94,7 +97,7 @@ impl RecoveryWriter {
     /// Removes this window's copy: its work was saved, or the user dropped it.
     pub fn forget(&mut self) {
         self.settle();
-        self.written_revision = None;
+        self.written = None;
         self.last_edit = None;
         if let Some(slot) = self.slot.take() {
             let _ = slot.discard();
@@ -102,7 +105,32 @@ impl RecoveryWriter {
     }
 }
 
+/// One number for the document's revision and the text of its drafts: either changing means
+/// the copy is out of date.
+fn work_key(revision: u64, drafts: &[Draft]) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    revision.hash(&mut h);
+    drafts.hash(&mut h);
+    h.finish()
+}
+
+/// How many differences the restore question lists before "and N more".
+const LISTED: usize = 6;
+
 impl App {
+    /// What is typed but not yet added, for the recovery copy.
+    pub(super) fn drafts(&self) -> Vec<Draft> {
+        let note = self.ui.new_note.trim();
+        match self.selected_id() {
+            Some(commitment) if !note.is_empty() => vec![Draft {
+                commitment,
+                note: self.ui.new_note.clone(),
+            }],
+            _ => Vec::new(),
+        }
+    }
+
     /// Looks for work left by windows that no longer run, and offers the newest.
     pub(super) fn offer_recovery(&mut self) {
         if let Some(dir) = &self.recovery.dir {
@@ -114,6 +142,12 @@ impl App {
     fn offer_next_leftover(&mut self) {
         self.ui.recovery_offer = self.recovery.leftovers.first().map(|l| l.info.clone());
         self.ui.recovery_more = self.recovery.leftovers.len().saturating_sub(1);
+        self.ui.recovery_summary = self
+            .ui
+            .recovery_offer
+            .as_ref()
+            .map(unsaved_work)
+            .unwrap_or_default();
     }
 
     pub(super) fn restore_recovery(&mut self) {
@@ -131,6 +165,19 @@ impl App {
                 self.doc.comments = restored.file.comments;
                 self.history.clear();
                 self.reset_selection(None);
+                // A note that was being typed is back in its box, under its commitment.
+                if let Some(draft) = restored.drafts.first() {
+                    let index = self
+                        .doc
+                        .project
+                        .commitments
+                        .iter()
+                        .position(|c| c.id == draft.commitment);
+                    if index.is_some() {
+                        self.select(index);
+                        self.ui.new_note.clone_from(&draft.note);
+                    }
+                }
                 // The restored work lives on in the copy it came from, now this window's.
                 self.recovery.forget();
                 self.recovery.slot = Some(leftover.slot);
@@ -162,4 +209,36 @@ impl App {
         }
         self.offer_next_leftover();
     }
+}
+
+/// What the unsaved work in a copy is, in sentences: how it differs from its file (as the
+/// `diff` command words it), and the notes that were being typed.
+fn unsaved_work(info: &recovery::RecoveryInfo) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let (Some(original), Ok(copy)) = (&info.original, recovery::restore(info))
+        && let Ok(file) = crate::storage::load_file(original)
+    {
+        for group in crate::model::compare::compare(&file.project, &copy.project) {
+            let heading = crate::report::compare::heading(&group);
+            for change in &group.changes {
+                lines.push(format!(
+                    "{heading}: {}",
+                    crate::report::compare::sentence(change)
+                ));
+            }
+        }
+    }
+    if lines.len() > LISTED {
+        let more = lines.len() - LISTED;
+        lines.truncate(LISTED);
+        lines.push(crate::t!("watch-more", count = more));
+    }
+    for draft in &info.drafts {
+        lines.push(crate::t!(
+            "prompt-recovery-draft",
+            id = draft.commitment.as_str(),
+            note = draft.note.trim()
+        ));
+    }
+    lines
 }

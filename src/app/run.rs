@@ -44,6 +44,7 @@ impl App {
             | Command::ConfirmCancel
             | Command::Overwrite
             | Command::Reload
+            | Command::MergeFromDisk
             | Command::SaveElsewhere => self.answer(ctx, command),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_offered_recovery(),

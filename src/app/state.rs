@@ -157,6 +157,8 @@ pub struct UiState {
     pub confirm: Option<Confirm>,
     /// Unsaved work found from an earlier run, offered for restoring.
     pub recovery_offer: Option<RecoveryInfo>,
+    /// What the work on offer is: its differences from its file, and notes being typed.
+    pub recovery_summary: Vec<String>,
     /// How many more copies wait to be offered after this one.
     pub recovery_more: usize,
     pub filter: Filter,
@@ -178,6 +180,13 @@ pub struct UiState {
     pub capturing: bool,
     /// Put the keyboard in the search field when it is next drawn.
     pub focus_search: bool,
+    /// ↓ was pressed in the search field: the list below takes over.
+    pub leave_search_down: bool,
+    /// What another program changed in the open file, in sentences, for the question about it.
+    pub disk_changes: Vec<String>,
+    /// The question about the changed file may offer to merge (the app knows the common
+    /// ancestor and could read the file).
+    pub disk_merge_offered: bool,
     /// Put the keyboard in the title field, its text selected, when it is next drawn.
     pub focus_title: bool,
     pub project_form: Option<ProjectForm>,

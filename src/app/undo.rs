@@ -85,7 +85,9 @@ impl History {
                 .get(*i)
                 .map(|c| Step::Insert(*i, Box::new(c.clone()))),
             Command::EditProject(_) => Some(meta(project)),
-            Command::ApplyImport => Some(Step::Whole(Box::new(project.clone()))),
+            Command::ApplyImport | Command::MergeFromDisk => {
+                Some(Step::Whole(Box::new(project.clone())))
+            }
             Command::ResolveConflict(index, _) => decision(project, *index),
             _ => return,
         };

@@ -62,17 +62,20 @@ pub fn links(file: &Path) -> ExitCode {
     }
 }
 
-/// `export FILE --format … [--as-of] [--from --to] -o OUT`: with a period, CSV also writes
-/// its changes table beside OUT.
+/// `export FILE --format … [--as-of] [--from --to] [--allow-conflicts] -o OUT`: with a
+/// period, CSV also writes its changes table beside OUT. A file with undecided merge conflicts
+/// is refused unless `allow_conflicts`; then the undecided values are marked in the output.
 pub fn export(
     file: &Path,
     format: ExportFormat,
     as_of: Option<Date>,
     (from, to): (Option<Date>, Option<Date>),
     output: &Path,
+    allow_conflicts: bool,
 ) -> ExitCode {
     let written = period_arg(from, to).and_then(|period| {
         let loaded = storage::load_file(file).map_err(|e| e.to_string())?;
+        undecided_allowed(file, &loaded.project, allow_conflicts)?;
         let (bytes, changes) = export_with_period(&loaded.project, format, as_of, period)?;
         storage::write_export(output, &bytes).map_err(|e| e.to_string())?;
         let mut written = vec![output.to_path_buf()];
@@ -101,8 +104,9 @@ pub fn export(
     }
 }
 
-/// `screenshot FILE [--view] [--as-of] [--from --to] [--size] [--scale] -o OUT`, drawn with
-/// no window.
+/// `screenshot FILE [--view] [--as-of] [--from --to] [--size] [--scale] [--allow-conflicts]
+/// -o OUT`, drawn with no window; undecided conflicts refused as `export` refuses them, and
+/// when allowed, the picture shows the window's banner saying they are left.
 pub fn screenshot(
     file: &Path,
     mut request: ShotRequest,
@@ -127,6 +131,29 @@ pub fn screenshot(
             eprintln!("{}", crate::t!("cli-no-screenshot", error = e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Refuses a project with undecided merge conflicts unless the user allowed them: a report
+/// of our side alone would state an unfinished merge as fact.
+pub(crate) fn undecided_allowed(
+    file: &Path,
+    project: &crate::model::Project,
+    allow_conflicts: bool,
+) -> Result<(), String> {
+    if project.conflicts.is_empty() {
+        return Ok(());
+    }
+    let names = crate::model::merge::refusal(&display(file), &project.conflicts);
+    if allow_conflicts {
+        // Allowed, yet said: whoever runs it sees what the output marks.
+        eprintln!(
+            "{}",
+            crate::t!("cli-conflicts-marked", count = project.conflicts.len())
+        );
+        Ok(())
+    } else {
+        Err(names)
     }
 }
 

@@ -32,34 +32,13 @@ fn setup(repo: &Path, pattern: &str) -> Result<Vec<String>, String> {
     let exe = shell_quote(&exe.to_string_lossy());
     let mut done = Vec::new();
 
-    let attributes = top.join(".gitattributes");
-    let line = format!("{pattern} merge={DRIVER} diff={DRIVER}");
-    let existing = match std::fs::read_to_string(&attributes) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(crate::t!("merge-setup-failed", error = e.to_string())),
-    };
-    let file = attributes.display().to_string();
-    if existing.lines().any(|l| l.trim() == line) {
-        done.push(crate::t!(
-            "merge-setup-attributes-present",
-            line = line.as_str(),
-            file = file.as_str()
-        ));
-    } else {
-        let mut text = existing;
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&line);
-        text.push('\n');
-        crate::storage::write_export(&attributes, text.as_bytes()).map_err(|e| e.to_string())?;
-        done.push(crate::t!(
-            "merge-setup-attributes-added",
-            line = line.as_str(),
-            file = file.as_str()
-        ));
-    }
+    let attributes = format!("{pattern} merge={DRIVER} diff={DRIVER}");
+    done.push(add_line(&top.join(".gitattributes"), &attributes)?);
+    // Every save leaves NAME.ron.bak beside the file: never something to commit.
+    done.push(add_line(
+        &top.join(".gitignore"),
+        &format!("{pattern}.bak"),
+    )?);
 
     let settings = [
         (
@@ -83,6 +62,35 @@ fn setup(repo: &Path, pattern: &str) -> Result<Vec<String>, String> {
     }
     done.push(crate::t!("merge-setup-done"));
     Ok(done)
+}
+
+/// Appends `line` to `file` unless a line of it already reads so; says which.
+fn add_line(file: &Path, line: &str) -> Result<String, String> {
+    let existing = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(crate::t!("merge-setup-failed", error = e.to_string())),
+    };
+    let name = file.display().to_string();
+    if existing.lines().any(|l| l.trim() == line) {
+        return Ok(crate::t!(
+            "merge-setup-attributes-present",
+            line = line,
+            file = name.as_str()
+        ));
+    }
+    let mut text = existing;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(line);
+    text.push('\n');
+    crate::storage::write_export(file, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(crate::t!(
+        "merge-setup-attributes-added",
+        line = line,
+        file = name.as_str()
+    ))
 }
 
 /// Git runs the driver through the shell: a path with spaces must stay one word.

@@ -34,6 +34,8 @@ pub struct ShotRequest {
     /// Pixels per point.
     pub scale: f32,
     pub out: PathBuf,
+    /// Draw a file that holds undecided merge conflicts (the banner then says so).
+    pub allow_conflicts: bool,
 }
 
 impl ShotRequest {
@@ -181,6 +183,7 @@ fn input(points: egui::Vec2, frame: u32) -> RawInput {
 pub fn screenshot_file(file: &Path, request: &ShotRequest) -> Result<PathBuf, String> {
     request.check()?;
     let loaded = crate::storage::load_file(file).map_err(|e| e.to_string())?;
+    crate::cli::batch::undecided_allowed(file, &loaded.project, request.allow_conflicts)?;
     let doc = Document::from_loaded(file.to_path_buf(), loaded, 1);
     screenshot(doc, request)
 }

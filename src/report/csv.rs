@@ -20,12 +20,16 @@
 //! `latest_evidence_archived` (last, added with format 3 so that columns read by position keep
 //! their places) holds the archived copy of the latest evidence link, if any.
 //!
+//! A value a merge left undecided reads "(undecided: ours … / theirs …)" in its cell, in the
+//! interface language: a script must not take our side for the tracker's value.
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
 
 use crate::model::{Date, Kind, Project, Status};
 
+use super::undecided::{Column, Undecided};
 use super::{Backlinks, figures_date, row};
 
 pub const HEADER: [&str; 18] = [
@@ -82,19 +86,24 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     let back = Backlinks::of(project);
+    let undecided = Undecided::of(project);
+    let project_title = undecided
+        .project_title()
+        .unwrap_or_else(|| project.title.clone());
     for c in &project.commitments {
         let r = row(c, as_of);
+        let cell = |column, value: String| undecided.cell(&c.id, column).unwrap_or(value);
         push_record(
             &mut out,
             [
                 c.id.clone(),
-                kind_value(c.kind).to_owned(),
-                c.actor.clone(),
-                c.category.clone(),
-                c.title.clone(),
-                status_value(r.status).to_owned(),
+                cell(Column::Kind, kind_value(c.kind).to_owned()),
+                cell(Column::Actor, c.actor.clone()),
+                cell(Column::Category, c.category.clone()),
+                cell(Column::Title, c.title.clone()),
+                cell(Column::Status, status_value(r.status).to_owned()),
                 date(r.status_date),
-                date(c.deadline),
+                cell(Column::Deadline, date(c.deadline)),
                 r.counted.to_string(),
                 r.latest.map(|e| e.url.clone()).unwrap_or_default(),
                 date(r.replaced.map(|m| m.date)),
@@ -107,7 +116,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                     .map(|b| b.commitment.id.as_str())
                     .collect::<Vec<_>>()
                     .join("; "),
-                project.title.clone(),
+                project_title.clone(),
                 stated.clone(),
                 scale.clone(),
                 r.latest

@@ -13,6 +13,7 @@ use crate::model::{Date, Evidence, Project, Status};
 
 use super::markdown::dated_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
+use super::undecided::{Column, Undecided};
 use super::{
     Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
     shares_line,
@@ -32,7 +33,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
 th{background:#eee}td.num{text-align:right}
 .chip{display:inline-block;padding:.05rem .5rem;border-radius:.7rem;white-space:nowrap;font-size:.85rem}
-.overdue{color:#a01c00;font-weight:600}.note{color:#444}
+.overdue{color:#a01c00;font-weight:600;white-space:nowrap}.note{color:#444}.date{white-space:nowrap}
 code{font-size:.85rem;word-break:break-all}
 .swatch,.chip,.bar div{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .period h4{margin:.8rem 0 .2rem}.period li{margin:.15rem 0}a.archived{font-size:.85rem}
@@ -85,12 +86,28 @@ pub fn to_html_with(
         );
     }
     out.push_str("</style>\n</head>\n<body>\n<header>\n");
-    let _ = writeln!(out, "<h1>{}</h1>", esc(&project.title));
+    let undecided = Undecided::of(project);
+    let heading = undecided
+        .project_title()
+        .unwrap_or_else(|| project.title.clone());
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&heading));
     let _ = writeln!(
         out,
         "<p class=\"asof\">{}</p>",
         esc(&dated_line(project, as_of, stated))
     );
+    if !undecided.is_empty() {
+        let _ = write!(
+            out,
+            "<section class=\"undecided\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>\n",
+            esc(&crate::t!("report-undecided-heading")),
+            esc(&crate::t!("report-undecided-intro"))
+        );
+        for line in undecided.lines() {
+            let _ = writeln!(out, "<li>{}</li>", esc(&line));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
     if !project.description.trim().is_empty() {
         let _ = writeln!(out, "<p>{}</p>", multiline(&project.description));
     }
@@ -148,7 +165,7 @@ pub fn to_html_with(
         {
             let r = row(c, as_of);
             let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
-            commitment_row(&mut out, &r, overdue_on, &lines);
+            commitment_row(&mut out, &r, overdue_on, &lines, &undecided);
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
@@ -275,11 +292,11 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     for (c, r) in replaced {
         let _ = write!(
             out,
-            "<li><a href=\"#c-{}\">{}</a> {}: {}.",
+            "<li><a href=\"#c-{}\">{}</a> {}: {}",
             esc(&c.id),
             esc(&c.id),
             multiline(&c.title),
-            replaced_line_with(r, esc, |id| id_link(project, id))
+            super::full_stop(&replaced_line_with(r, esc, |id| id_link(project, id)))
         );
         if !r.note.trim().is_empty() {
             let _ = write!(out, " {}", multiline(r.note.trim()));
@@ -302,9 +319,21 @@ fn id_link(project: &Project, id: &str) -> String {
     }
 }
 
-fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: &[String]) {
+fn commitment_row(
+    out: &mut String,
+    r: &Row<'_>,
+    overdue_on: Date,
+    replacement: &[String],
+    undecided: &Undecided<'_>,
+) {
     let c = r.c;
-    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    // A value a merge left undecided is shown as such, never as our side's fact.
+    let marked = |column| undecided.cell(&c.id, column).map(|m| esc(&m));
+    // A date is one word: "2026-03-20" never breaks at its hyphens in a narrow column.
+    let date = |d: Option<Date>| {
+        d.map(|d| format!("<span class=\"date\">{d}</span>"))
+            .unwrap_or_default()
+    };
     let deadline = match c.deadline {
         Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
             format!(
@@ -320,13 +349,13 @@ fn commitment_row(out: &mut String, r: &Row<'_>, overdue_on: Date, replacement: 
          <td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
         esc(&c.id),
         esc(&c.id),
-        esc(c.kind.label()),
-        esc(&c.actor),
-        esc(&c.category),
-        multiline(&c.title),
-        status_cell(r.status, replacement),
+        marked(Column::Kind).unwrap_or_else(|| esc(c.kind.label())),
+        marked(Column::Actor).unwrap_or_else(|| esc(&c.actor)),
+        marked(Column::Category).unwrap_or_else(|| esc(&c.category)),
+        marked(Column::Title).unwrap_or_else(|| multiline(&c.title)),
+        marked(Column::Status).unwrap_or_else(|| status_cell(r.status, replacement)),
         date(r.status_date),
-        deadline,
+        marked(Column::Deadline).unwrap_or(deadline),
         number(r.counted),
         r.latest.map(evidence_cell).unwrap_or_default()
     );

@@ -7,6 +7,7 @@ use crate::model::replacement::replaced_line;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Kind, Project, Status};
 
+use super::undecided::{Column, Undecided};
 use super::{
     Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
     shares_line,
@@ -28,9 +29,21 @@ pub fn to_markdown_with(
     let back = Backlinks::of(project);
 
     // `write!` into a String cannot fail, hence the ignored results.
-    let title = project.title.replace(['\r', '\n'], " ");
+    let undecided = Undecided::of(project);
+    let title = undecided
+        .project_title()
+        .unwrap_or_else(|| project.title.clone())
+        .replace(['\r', '\n'], " ");
     let _ = writeln!(out, "# {}\n", inline(&title));
     let _ = writeln!(out, "{}\n", dated_line(project, as_of, stated));
+    if !undecided.is_empty() {
+        let _ = writeln!(out, "## {}\n", crate::t!("report-undecided-heading"));
+        let _ = writeln!(out, "{}\n", crate::t!("report-undecided-intro"));
+        for line in undecided.lines() {
+            let _ = writeln!(out, "- {}", cell(&line));
+        }
+        out.push('\n');
+    }
     if !project.description.trim().is_empty() {
         let _ = writeln!(out, "{}\n", inline(&project.description));
     }
@@ -95,8 +108,15 @@ pub fn to_markdown_with(
                 out,
                 "| {} | {} | {} | {} | {} |",
                 cell(&r.c.id),
-                cell(&r.c.title),
-                status_cell(&back, &r, as_of),
+                cell(
+                    &undecided
+                        .cell(&r.c.id, Column::Title)
+                        .unwrap_or_else(|| r.c.title.clone())
+                ),
+                match undecided.cell(&r.c.id, Column::Status) {
+                    Some(marker) => cell(&marker),
+                    None => status_cell(&back, &r, as_of),
+                },
                 crate::i18n::number(r.counted as i64),
                 r.latest.map(evidence_cell).unwrap_or_default()
             );
@@ -139,10 +159,10 @@ fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
     for (c, r) in replaced {
         let _ = write!(
             out,
-            "- **{}** {}: {}.",
+            "- **{}** {}: {}",
             inline(&c.id),
             cell(&c.title),
-            inline(&replaced_line(r))
+            super::full_stop(&inline(&replaced_line(r)))
         );
         if !r.note.trim().is_empty() {
             let _ = write!(out, " {}", cell(r.note.trim()));

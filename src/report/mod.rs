@@ -10,6 +10,7 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 pub mod period;
+pub mod undecided;
 pub mod xlsx;
 
 use std::collections::HashMap;
@@ -255,8 +256,19 @@ pub(crate) fn replaced_figures(s: &Summary) -> Vec<String> {
     [s.fulfilled_replaced_line(), s.in_force_line()]
         .into_iter()
         .flatten()
-        .map(|line| format!("{line}."))
+        .map(|line| full_stop(&line))
         .collect()
+}
+
+/// `text` ending a sentence: a full stop is added only where it has none ("appointee." stays
+/// one period, not two).
+pub(crate) fn full_stop(text: &str) -> String {
+    let trimmed = text.trim_end();
+    if trimmed.ends_with(['.', '!', '?', '…']) {
+        trimmed.to_owned()
+    } else {
+        format!("{trimmed}.")
+    }
 }
 
 /// "Fulfilled: 2 of 5 assessed (40%); partially fulfilled: 1 of 5 assessed (20%)", or why

@@ -69,14 +69,17 @@ pub fn markdown_section(project: &Project, period: Period) -> String {
             let _ = writeln!(out, "#### {}\n", inline(&category_name(category)));
             for r in rows {
                 let _ = write!(out, "- {} · {}: {}", r.date, who(r.c), change_words(r));
+                // A note ends its own sentence; the next one follows a space, not a second period.
+                let mut sep = ". ";
                 if !r.note.trim().is_empty() {
-                    let _ = write!(out, ". {}", cell(r.note));
+                    let _ = write!(out, ". {}", super::full_stop(&cell(r.note)));
+                    sep = " ";
                 }
                 if !r.evidence.is_empty() {
                     let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
                     let _ = write!(
                         out,
-                        ". {}",
+                        "{sep}{}",
                         crate::t!("report-evidence-cited", list = list.join("; "))
                     );
                 }
@@ -215,14 +218,20 @@ pub fn html_section(project: &Project, period: Period) -> String {
                     who(r.c),
                     esc(&change_words(r))
                 );
+                let mut sep = ". ";
                 if !r.note.trim().is_empty() {
-                    let _ = write!(out, ". {}", esc(r.note));
+                    let _ = write!(out, ". {}", super::full_stop(&esc(r.note)));
+                    sep = " ";
                 }
                 if !r.evidence.is_empty() {
                     let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
                     // The sentence's words are escaped; the links inside are already markup.
                     let words = crate::t!("report-evidence-cited", list = "\u{1}");
-                    let _ = write!(out, ". {}", esc(&words).replace('\u{1}', &list.join("; ")));
+                    let _ = write!(
+                        out,
+                        "{sep}{}",
+                        esc(&words).replace('\u{1}', &list.join("; "))
+                    );
                 }
                 out.push_str("</li>\n");
             }

@@ -14,6 +14,7 @@ use rust_xlsxwriter::{Color, ExcelDateTime, Format, Url, Workbook, Worksheet, Xl
 
 use super::csv::{kind_value, status_value};
 use super::palette::{status_rgb, status_text_rgb};
+use super::undecided::{Column, Undecided};
 use crate::model::import::workbook::{
     COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, NOTES, NOTES_HEADER, PROJECT,
     PROJECT_HEADER, SOURCES, SOURCES_HEADER,
@@ -170,8 +171,22 @@ fn build(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, XlsxEr
 
 fn commitments(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
     table(ws, &COMMITMENTS_HEADER, f)?;
+    let undecided = Undecided::of(p);
     for (i, c) in p.commitments.iter().enumerate() {
         commitment_row(ws, i as u32 + 1, c, f)?;
+        // A value a merge left undecided says so in its cell, in place of our side's value.
+        for (column, at) in [
+            (Column::Kind, 1),
+            (Column::Actor, 2),
+            (Column::Title, 4),
+            (Column::Category, 8),
+            (Column::Deadline, 10),
+            (Column::Status, 11),
+        ] {
+            if let Some(marker) = undecided.cell(&c.id, column) {
+                ws.write_string(i as u32 + 1, at, &marker)?;
+            }
+        }
     }
     filter(ws, p.commitments.len() as u32 + 1, COMMITMENTS_HEADER.len())?;
     for (col, width) in [

@@ -8,7 +8,8 @@ use super::save::save_file;
 use crate::model::summary::Summary;
 use crate::model::{Kind, Status};
 
-/// For a good file, one line of counts; for a bad one, the error with line and column.
+/// For a good file, one line of counts; for a bad one, the error with line and column; for one
+/// that holds undecided merge conflicts, the counts and then one line per conflict, as an error.
 pub fn validate_line(path: &Path) -> Result<String, String> {
     let loaded = load_file(path).map_err(|e| e.to_string())?;
     let cs = &loaded.project.commitments;
@@ -52,14 +53,27 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
         ));
     }
     // A warning, not a failure: the file loads and every other figure holds.
+    let mut warnings = String::new();
     for (commitment, source) in crate::model::references::unknown_sources(&loaded.project) {
-        line.push('\n');
-        line.push_str(&crate::t!(
+        warnings.push('\n');
+        warnings.push_str(&crate::t!(
             "validate-unknown-source",
             commitment = commitment,
             source = source
         ));
     }
+    let conflicts = &loaded.project.conflicts;
+    if !conflicts.is_empty() {
+        // A merge not yet decided is not a finished file: a CI check must fail on it.
+        line.push_str(&crate::t!("storage-cli-conflicts", count = conflicts.len()));
+        for c in conflicts {
+            line.push_str("\n  ");
+            line.push_str(&c.summary());
+        }
+        line.push_str(&warnings);
+        return Err(line);
+    }
+    line.push_str(&warnings);
     Ok(line)
 }
 

@@ -177,8 +177,17 @@ pub(crate) fn describe_ron(code: &ron::Error) -> String {
         }
         E::InvalidValueForType { expected, found } => crate::t!(
             "storage-ron-invalid-value",
-            expected = expected.as_str(),
+            expected = kind_in_words(expected),
             found = found.as_str()
+        ),
+        E::ExpectedDifferentStructName { expected, found } => crate::t!(
+            "storage-ron-different-name",
+            name = lower_words(expected),
+            found = found.as_str()
+        ),
+        E::ExpectedStructName(name) => crate::t!(
+            "storage-ron-expected-named-struct",
+            name = lower_words(name)
         ),
         E::ExpectedNamedStructLike(name) if !name.is_empty() => {
             crate::t!(
@@ -199,8 +208,57 @@ pub(crate) fn describe_ron(code: &ron::Error) -> String {
         E::ExpectedComma => crate::t!("storage-ron-expected-comma"),
         E::ExpectedMapColon => crate::t!("storage-ron-expected-colon"),
         E::UnexpectedChar(c) => crate::t!("storage-ron-unexpected-char", char = format!("{c:?}")),
-        E::Message(text) => text.clone(),
-        other => lower_first(&other.to_string()),
+        E::Message(text) => without_type_names(text),
+        other => without_type_names(&lower_first(&other.to_string())),
+    }
+}
+
+/// The rarer messages of ron and serde, with every "struct `Project`" or "enum Status" in them
+/// turned into the words the file's reader knows ("project record", "status").
+fn without_type_names(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        let kind = match word {
+            "struct" => Some(" record"),
+            "enum" => Some(""),
+            _ => None,
+        };
+        // The next word: an optional backtick, the type's name, then what follows it.
+        let next = words
+            .peek()
+            .copied()
+            .map(|n| n.strip_prefix('`').unwrap_or(n));
+        let split = next.map(|n| {
+            let end = n
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(n.len());
+            (&n[..end], &n[end..])
+        });
+        match (kind, split) {
+            (Some(suffix), Some((name, rest)))
+                if name.starts_with(|c: char| c.is_ascii_uppercase()) =>
+            {
+                let rest = rest.strip_prefix('`').unwrap_or(rest);
+                out.push(format!("{}{suffix}{rest}", lower_words(name)));
+                words.next();
+            }
+            _ => out.push(word.to_owned()),
+        }
+    }
+    out.join(" ")
+}
+
+/// What serde says it expected, in the words the other messages use: serde names the Rust
+/// type ("struct Project", "enum Status"), which means nothing to someone editing the file.
+fn kind_in_words(expected: &str) -> String {
+    let named = |prefix: &str| expected.strip_prefix(prefix).map(|n| n.trim_matches('`'));
+    if let Some(name) = named("struct ") {
+        crate::t!("storage-ron-a-record", name = lower_words(name))
+    } else if let Some(name) = named("enum ") {
+        crate::t!("storage-ron-a-choice", name = lower_words(name))
+    } else {
+        expected.to_owned()
     }
 }
 
@@ -241,6 +299,40 @@ mod tests {
         );
         let full = SaveError::from_io(Path::new("x.ron"), &io::Error::from_raw_os_error(ENOSPC));
         assert_eq!(full.what_happened, "the disk is full");
+    }
+
+    #[test]
+    fn rust_type_names_never_reach_the_user() {
+        let wrong_name = ron::Error::ExpectedDifferentStructName {
+            expected: "Project",
+            found: "Tracker".into(),
+        };
+        let said = describe_ron(&wrong_name);
+        assert!(!said.contains("struct"), "{said}");
+        assert!(
+            said.contains("project") && said.contains("Tracker"),
+            "{said}"
+        );
+        let list = ron::Error::InvalidValueForType {
+            expected: "struct Project".into(),
+            found: "a sequence".into(),
+        };
+        let said = describe_ron(&list);
+        assert!(!said.contains("struct"), "{said}");
+        assert!(said.contains("project"), "{said}");
+    }
+
+    #[test]
+    fn rarer_messages_lose_the_type_names_too() {
+        assert_eq!(
+            without_type_names("expected struct StatusChange with 5 elements"),
+            "expected status change record with 5 elements"
+        );
+        assert_eq!(
+            without_type_names("unexpected field in `x`, struct `Project`:"),
+            "unexpected field in `x`, project record:"
+        );
+        assert_eq!(without_type_names("a struct is fine"), "a struct is fine");
     }
 
     #[test]

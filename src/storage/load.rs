@@ -57,7 +57,21 @@ pub fn parse_project_careful(text: &str, origin: &str) -> Result<Loaded, LoadErr
 }
 
 fn careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
-    let mut loaded = migrate::parse_any_version(text, origin)?;
+    let mut loaded = migrate::parse_any_version(text, origin).map_err(|e| {
+        // Markers make ron say "expected identifier"; the user needs to hear why they are
+        // there and what to run. Only a file that does not parse is checked for them.
+        match super::markers::first_marker(text) {
+            Some(line) => LoadError {
+                line: Some(line),
+                column: Some(1),
+                ..LoadError::whole_file(
+                    origin,
+                    crate::t!("storage-conflict-markers", file = origin),
+                )
+            },
+            None => e,
+        }
+    })?;
     loaded.comments = super::comments::has_comments(text);
     Ok(loaded)
 }

@@ -36,6 +36,18 @@ pub struct RecoveryInfo {
     pub title: String,
     pub commitments: usize,
     pub saved_at: SystemTime,
+    /// Text typed but not yet added (a note), kept with the copy.
+    pub drafts: Vec<Draft>,
+}
+
+/// Something typed into the window but not yet added to the project: a recovery copy keeps
+/// it, so a crash never loses a note half written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Draft {
+    /// The commitment it was typed for.
+    pub commitment: String,
+    /// The new note's text.
+    pub note: String,
 }
 
 /// What the app knew about the original file when the edits were made. A restored copy gets
@@ -54,6 +66,7 @@ pub struct Restored {
     pub project: Project,
     pub original: Option<PathBuf>,
     pub file: FileState,
+    pub drafts: Vec<Draft>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -64,6 +77,9 @@ struct RecoveryFile<P> {
     /// Absent from copies written by earlier versions.
     #[serde(default)]
     file: FileState,
+    /// Absent from copies written by earlier versions.
+    #[serde(default)]
+    drafts: Vec<Draft>,
     project: P,
 }
 
@@ -163,6 +179,7 @@ pub fn write(
     path: &Path,
     original: Option<&Path>,
     file: &FileState,
+    drafts: &[Draft],
     project: &Project,
 ) -> Result<(), SaveError> {
     let io_err = |e: std::io::Error| SaveError::from_io(path, &e);
@@ -170,6 +187,7 @@ pub fn write(
         original: original.map(|p| p.to_string_lossy().into_owned()),
         saved_at: SystemTime::now(),
         file: file.clone(),
+        drafts: drafts.to_vec(),
         project,
     };
     let config = ron::ser::PrettyConfig::default().new_line("\n");
@@ -218,6 +236,7 @@ pub fn claim_leftovers(dir: &Path) -> Vec<Leftover> {
                 title: file.project.title.clone(),
                 commitments: file.project.commitments.len(),
                 saved_at: file.saved_at,
+                drafts: file.drafts,
                 path,
             };
             Some(Leftover { info, slot })
@@ -232,6 +251,7 @@ pub fn restore(info: &RecoveryInfo) -> Result<Restored, LoadError> {
         project: f.project,
         original: f.original.map(PathBuf::from),
         file: f.file,
+        drafts: f.drafts,
     })
 }
 
@@ -268,7 +288,14 @@ mod tests {
             comments: true,
         };
         let slot = Slot::create(&rec).unwrap();
-        write(&slot.copy_path(), Some(Path::new("/tmp/t.ron")), &state, &p).unwrap();
+        write(
+            &slot.copy_path(),
+            Some(Path::new("/tmp/t.ron")),
+            &state,
+            &[],
+            &p,
+        )
+        .unwrap();
         assert!(claim_leftovers(&rec).is_empty(), "its window still runs");
         // A failed claim closes its own handle; the owner's lock must survive that.
         assert!(claim_leftovers(&rec).is_empty(), "and still runs");
@@ -299,8 +326,8 @@ mod tests {
         );
         assert_ne!(a.copy_path(), b.copy_path());
         let none = FileState::default();
-        write(&a.copy_path(), None, &none, &project("A")).unwrap();
-        write(&b.copy_path(), None, &none, &project("B")).unwrap();
+        write(&a.copy_path(), None, &none, &[], &project("A")).unwrap();
+        write(&b.copy_path(), None, &none, &[], &project("B")).unwrap();
         b.discard().unwrap();
         assert_eq!(copies_in(dir.path()), vec![a.copy_path()]);
     }
@@ -330,6 +357,7 @@ mod tests {
             title: String::new(),
             commitments: 0,
             saved_at: SystemTime::now(),
+            drafts: Vec::new(),
         };
         let e = restore(&info).unwrap_err();
         assert_eq!(e.line, Some(1), "{e}");

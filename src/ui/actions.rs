@@ -172,6 +172,14 @@ impl Action {
         const ZOOM_IN: &[KeyboardShortcut] = &[key(CTRL, Key::Plus), key(CTRL, Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[key(CTRL, Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[key(CTRL, Key::Num0)];
+        const PROPERTIES: &[KeyboardShortcut] = &[key(Modifiers::ALT, Key::Enter)];
+        const IMPORT: &[KeyboardShortcut] = &[key(CTRL, Key::I)];
+        const ADD_REFORM: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::N)];
+        const ADD_OFFER: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::M)];
+        const CITATION: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::C)];
+        const CHECKLIST: &[KeyboardShortcut] = &[key(CTRL, Key::Num1)];
+        const DASHBOARD: &[KeyboardShortcut] = &[key(CTRL, Key::Num2)];
+        const CHANGES: &[KeyboardShortcut] = &[key(CTRL, Key::Num3)];
         match self {
             Action::New => NEW,
             Action::Open => OPEN,
@@ -188,6 +196,14 @@ impl Action {
             Action::ZoomIn => ZOOM_IN,
             Action::ZoomOut => ZOOM_OUT,
             Action::ZoomReset => ZOOM_RESET,
+            Action::ProjectProperties => PROPERTIES,
+            Action::Import => IMPORT,
+            Action::Add(Kind::Reform) => ADD_REFORM,
+            Action::Add(Kind::PartnershipOffer) => ADD_OFFER,
+            Action::CopyCitation => CITATION,
+            Action::Show(View::Checklist) => CHECKLIST,
+            Action::Show(View::Dashboard) => DASHBOARD,
+            Action::Show(View::Changes) => CHANGES,
             _ => &[],
         }
     }
@@ -336,4 +352,23 @@ pub fn recent_menu() -> String {
 /// The submenu of interface languages.
 pub fn language_menu() -> String {
     crate::t!("menu-language")
+}
+
+#[cfg(test)]
+mod shortcut_tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
+        for action in Action::all() {
+            for s in action.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(t, _)| t == s) {
+                    panic!("{action:?} and {other:?} share {s:?}");
+                }
+                seen.push((*s, action));
+            }
+        }
+        assert!(seen.len() > 20, "the table gives most actions a key");
+    }
 }

@@ -44,6 +44,11 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         empty_hint_ui(ui, out);
         return;
     }
+    if cache.order.is_empty() {
+        ui.add_space(12.0);
+        ui.label(widgets::muted(t!("checklist-no-match")));
+        return;
+    }
     let mut area = ScrollArea::vertical().id_salt("checklist");
     if let Some(row) = scroll_to {
         // show_rows spaces rows by their height plus the item spacing.
@@ -122,9 +127,10 @@ fn row_ui(
                 }
                 let counted = at.evidence(c).filter(|e| links::counts(e)).count();
                 let links = t!("checklist-links", count = counted);
-                let overdue = at.days_overdue(c).map(widgets::overdue_by);
-                // What a screen reader says for the row: id, title, status, evidence count,
-                // then the marks shown in colour, as words.
+                let days = at.days_overdue(c);
+                let overdue = days.map(widgets::overdue_by);
+                // What a screen reader says for the row, and what hovering shows whole: id,
+                // title, status, evidence count, then the marks shown in colour, as words.
                 let mut name = vec![
                     format!("{}  {}", c.id, c.title),
                     status.label().to_owned(),
@@ -136,13 +142,47 @@ fn row_ui(
                     name.push(t!("checklist-flagged"));
                 }
                 let name = name.join(", ");
-                let right = match overdue {
-                    Some(overdue) => (
-                        RichText::new(overdue).color(theme::ERROR),
-                        widgets::muted(links),
-                    )
-                        .into_atoms(),
-                    None => widgets::muted(links).into_atoms(),
+                let short = days.map(|d| t!("checklist-overdue-short", days = d));
+                let width = |text: &str| {
+                    ui.painter()
+                        .layout_no_wrap(
+                            text.to_owned(),
+                            egui::TextStyle::Button.resolve(ui.style()),
+                            theme::MUTED,
+                        )
+                        .size()
+                        .x
+                };
+                let gap = ui.spacing().item_spacing.x;
+                let room = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+                let marks = RowMarks {
+                    overdue: overdue.as_deref().map(|t| width(t) + gap),
+                    overdue_short: short.as_deref().map(|t| width(t) + gap),
+                    links: width(&links) + gap,
+                };
+                let fit = fit_row(
+                    room,
+                    width(&format!("{}  {}", c.id, first_words(&c.title))),
+                    RowMarks { ..marks },
+                );
+                let marks_used = match fit.overdue {
+                    Shown::Full => marks.overdue.unwrap_or(0.0),
+                    Shown::Short => marks.overdue_short.unwrap_or(0.0),
+                    Shown::No => 0.0,
+                } + if fit.links { marks.links } else { 0.0 };
+                // Hovering a row whose title is cut shows it whole, with its status and marks.
+                let cut = width(&format!("{}  {}", c.id, c.title)) + marks_used > room;
+                let overdue_shown = match fit.overdue {
+                    Shown::Full => overdue,
+                    Shown::Short => short,
+                    Shown::No => None,
+                };
+                let links_shown = fit.links.then(|| widgets::muted(links));
+                let right = match (overdue_shown, links_shown) {
+                    (Some(o), Some(l)) => (RichText::new(o).color(theme::ERROR), l).into_atoms(),
+                    (Some(o), None) => RichText::new(o).color(theme::ERROR).into_atoms(),
+                    (None, Some(l)) => l.into_atoms(),
+                    (None, None) => "".into_atoms(),
                 };
                 let mut title = RichText::new(format!("{}  {}", c.id, c.title));
                 if c.concern {
@@ -157,8 +197,8 @@ fn row_ui(
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &name)
                 });
-                let response = if c.concern {
-                    response.on_hover_text(t!("checklist-flagged"))
+                let response = if cut || c.concern {
+                    response.on_hover_text(&name)
                 } else {
                     response
                 };
@@ -167,5 +207,121 @@ fn row_ui(
                 }
             });
         }
+    }
+}
+
+/// The widths of what a row may show right of its title, each with its spacing.
+#[derive(Clone, Copy)]
+struct RowMarks {
+    overdue: Option<f32>,
+    overdue_short: Option<f32>,
+    links: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Full,
+    Short,
+    No,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+struct RowFit {
+    overdue: Shown,
+    links: bool,
+}
+
+/// What a row shows right of its title in `room`: the marks give way, one by one, before the
+/// id and the first words of the title (`title_min`) would be cut. The row's hover text and
+/// accessible name keep everything.
+fn fit_row(room: f32, title_min: f32, marks: RowMarks) -> RowFit {
+    let overdue = |shown| match shown {
+        Shown::Full => marks.overdue.unwrap_or(0.0),
+        Shown::Short => marks.overdue_short.unwrap_or(0.0),
+        Shown::No => 0.0,
+    };
+    let start = if marks.overdue.is_some() {
+        Shown::Full
+    } else {
+        Shown::No
+    };
+    let tries = [
+        (start, true),
+        (start, false),
+        (Shown::Short, false),
+        (Shown::No, false),
+    ];
+    for (o, links) in tries {
+        if start == Shown::No && o != Shown::No {
+            continue;
+        }
+        let used = overdue(o) + if links { marks.links } else { 0.0 };
+        if used + title_min <= room {
+            return RowFit { overdue: o, links };
+        }
+    }
+    RowFit {
+        overdue: Shown::No,
+        links: false,
+    }
+}
+
+/// The first few words of a title: what a row must always show of it.
+fn first_words(title: &str) -> String {
+    const WORDS: usize = 2;
+    const MAX_CHARS: usize = 16;
+    let words: Vec<&str> = title.split_whitespace().take(WORDS).collect();
+    words.join(" ").chars().take(MAX_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_give_way_before_the_title() {
+        let marks = || RowMarks {
+            overdue: Some(150.0),
+            overdue_short: Some(50.0),
+            links: 70.0,
+        };
+        assert_eq!(
+            fit_row(500.0, 100.0, marks()),
+            RowFit {
+                overdue: Shown::Full,
+                links: true
+            }
+        );
+        assert_eq!(
+            fit_row(300.0, 100.0, marks()),
+            RowFit {
+                overdue: Shown::Full,
+                links: false
+            }
+        );
+        assert_eq!(
+            fit_row(200.0, 100.0, marks()),
+            RowFit {
+                overdue: Shown::Short,
+                links: false
+            }
+        );
+        assert_eq!(
+            fit_row(120.0, 100.0, marks()),
+            RowFit {
+                overdue: Shown::No,
+                links: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_row_that_is_not_overdue_keeps_its_links_while_they_fit() {
+        let marks = RowMarks {
+            overdue: None,
+            overdue_short: None,
+            links: 70.0,
+        };
+        assert!(fit_row(200.0, 100.0, marks).links);
     }
 }

@@ -7,8 +7,9 @@ use super::{theme, widgets};
 use crate::app::{Command, Document, UiState};
 use crate::model::merge::{Choice, Conflict};
 
-/// The banner above the window's content while conflicts are left.
-pub fn banner_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+/// The banner above the window's content while conflicts are left; `actions` false in report
+/// mode, where it only says so.
+pub fn banner_ui(ui: &mut Ui, doc: &Document, actions: bool, out: &mut Vec<Command>) {
     let count = doc.project.conflicts.len();
     egui::Frame::new()
         .fill(egui::Color32::from_rgb(0xff, 0xe4, 0xd6))
@@ -21,7 +22,7 @@ pub fn banner_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
                         .color(theme::CONCERN)
                         .strong(),
                 );
-                if ui.button(crate::t!("merge-banner-show")).clicked() {
+                if actions && ui.button(crate::t!("merge-banner-show")).clicked() {
                     out.push(Command::ShowConflicts(true));
                 }
             });
@@ -35,8 +36,11 @@ pub fn conflicts_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
+    let report = state.report_mode;
     let merge = &mut state.merge;
-    if !doc.project.conflicts.is_empty() && merge.opened_for.as_ref() != Some(&doc.path) {
+    // Report mode (and screenshots) shows the tracker, not the list over it.
+    if !report && !doc.project.conflicts.is_empty() && merge.opened_for.as_ref() != Some(&doc.path)
+    {
         merge.opened_for = Some(doc.path.clone());
         merge.conflicts_open = true;
     }
@@ -83,17 +87,7 @@ fn conflict_ui(
     editing: &mut Option<(usize, String)>,
     out: &mut Vec<Command>,
 ) {
-    let field = conflict.field.label();
-    let place = if conflict.commitment.is_empty() {
-        crate::t!("merge-conflict-where-project", field = field)
-    } else {
-        crate::t!(
-            "merge-conflict-where",
-            id = conflict.commitment.as_str(),
-            field = field
-        )
-    };
-    ui.label(RichText::new(place).strong());
+    ui.label(RichText::new(conflict.place()).strong());
     ui.columns(2, |cols| {
         let sides = [
             (

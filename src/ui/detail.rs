@@ -18,32 +18,50 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
     let Some(c) = doc.project.commitments.get(index) else {
         return;
     };
-    ScrollArea::vertical()
+    // Another commitment opens at its top, title first, not where the last one was scrolled.
+    let shown_id = egui::Id::unique("detail-shown-commitment");
+    let changed = ui.data_mut(|d| {
+        let last = d.get_temp_mut_or_default::<Option<String>>(shown_id);
+        let changed = last.as_deref() != Some(c.id.as_str());
+        *last = Some(c.id.clone());
+        changed
+    });
+    let mut area = ScrollArea::vertical()
         .id_salt("detail")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
-            if ui
-                .small_button(t!("editor-copy-citation"))
-                .on_hover_text(t!("editor-copy-citation-hover"))
-                .clicked()
-            {
-                out.push(Command::CopyCitation(index));
-            }
-            ui.add_space(6.0);
-            fields_ui(ui, &doc.project, c, index, out);
-            if std::mem::take(&mut state.focus_title) {
-                focus_title(ui, &c.title);
-            }
-            ui.add_space(10.0);
-            history::status_section_ui(ui, c, index, state, out);
-            ui.add_space(10.0);
-            replacement::replacement_section_ui(ui, doc, c, index, state, out);
-            ui.add_space(10.0);
-            evidence::evidence_section_ui(ui, c, index, state, out);
-            ui.add_space(10.0);
-            notes::notes_section_ui(ui, c, index, state, out);
-        });
+        .auto_shrink([false, false]);
+    if changed {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    let hidden = state
+        .cache
+        .as_ref()
+        .is_some_and(|cache| !cache.order.contains(&index));
+    area.show(ui, |ui| {
+        if hidden {
+            ui.label(RichText::new(t!("editor-hidden-by-filter")).color(theme::CONCERN));
+        }
+        header_ui(ui, c, state.cache.as_ref().and_then(|cache| cache.at));
+        if ui
+            .small_button(t!("editor-copy-citation"))
+            .on_hover_text(t!("editor-copy-citation-hover"))
+            .clicked()
+        {
+            out.push(Command::CopyCitation(index));
+        }
+        ui.add_space(6.0);
+        fields_ui(ui, &doc.project, c, index, out);
+        if std::mem::take(&mut state.focus_title) {
+            focus_title(ui, &c.title);
+        }
+        ui.add_space(10.0);
+        history::status_section_ui(ui, c, index, state, out);
+        ui.add_space(10.0);
+        replacement::replacement_section_ui(ui, doc, c, index, state, out);
+        ui.add_space(10.0);
+        evidence::evidence_section_ui(ui, c, index, state, out);
+        ui.add_space(10.0);
+        notes::notes_section_ui(ui, c, index, state, out);
+    });
 }
 
 /// Status and overdue mark as of the date shown, like the checklist row.
@@ -57,12 +75,23 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
         ui.label(RichText::new(&c.id).monospace().strong());
         ui.add(egui::Label::new(RichText::new(&c.title).heading()).truncate());
     });
-    if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
-        widgets::overdue_mark(ui, days);
-    }
-    if c.concern {
-        ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
-    }
+    // The marks' line is always there, so the fields below stay put when a date typed in
+    // "As of" makes a commitment overdue or not.
+    let height = theme::text_line_height(ui);
+    let width = ui.available_width();
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
+                widgets::overdue_mark(ui, days);
+            }
+            if c.concern {
+                ui.colored_label(theme::CONCERN, t!("checklist-flagged"));
+            }
+        },
+    );
 }
 
 /// Gives the title field the keyboard with all its text selected, so typing replaces it.

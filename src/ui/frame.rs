@@ -34,6 +34,7 @@ impl App {
         let (doc, state, prefs, out) = self.window_parts();
         super::shortcuts::collect(&ctx, state, out);
         super::window_ui(ui, doc, state, prefs, out);
+        super::shortcuts::remember_keyboard(&ctx);
         self.end_frame(&ctx);
     }
 }

@@ -81,8 +81,9 @@ pub fn window_ui(
         }
         ui.add_space(2.0);
     });
-    if !doc.project.conflicts.is_empty() && !report {
-        egui::Panel::top("conflicts").show(ui, |ui| conflicts::banner_ui(ui, doc, out));
+    // Shown in report mode too: a picture of an unfinished merge must say it is one.
+    if !doc.project.conflicts.is_empty() {
+        egui::Panel::top("conflicts").show(ui, |ui| conflicts::banner_ui(ui, doc, !report, out));
     }
     if doc.read_only.is_some() && !report {
         egui::Panel::top("read-only").show(ui, |ui| prompts::read_only_banner_ui(ui, doc));
@@ -103,6 +104,9 @@ pub fn window_ui(
         .show(ui, |ui| {
             if !report {
                 search::search_ui(ui, doc, state);
+                if std::mem::take(&mut state.leave_search_down) {
+                    out.push(Command::MoveSelection(1));
+                }
                 refresh_cache(doc, state, today);
             }
             checklist::checklist_ui(ui, doc, state, out);

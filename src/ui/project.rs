@@ -36,13 +36,20 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                 }
                 ui.end_row();
                 let l = ui.label(crate::t!("project-description"));
-                ui.add(
-                    TextEdit::multiline(&mut form.description)
-                        .hint_text(crate::t!("project-description-hint"))
-                        .desired_rows(4)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
+                // A long description scrolls in its own box: the dialog always fits the window,
+                // with the date field and the buttons on screen.
+                egui::ScrollArea::vertical()
+                    .id_salt("project-description")
+                    .max_height(DESCRIPTION_HEIGHT)
+                    .show(ui, |ui| {
+                        ui.add(
+                            TextEdit::multiline(&mut form.description)
+                                .hint_text(crate::t!("project-description-hint"))
+                                .desired_rows(4)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(l.id);
+                    });
                 ui.end_row();
                 let l = ui.label(crate::t!("project-as-of"));
                 ui.add(
@@ -98,6 +105,9 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
         state.project_form = None;
     }
 }
+
+/// The most a description takes of the properties dialog before it scrolls.
+const DESCRIPTION_HEIGHT: f32 = 180.0;
 
 /// The project's title at the top of the window; clicking it opens the properties.
 pub fn title_ui(ui: &mut Ui, title: &str, editable: bool, out: &mut Vec<Command>) {

@@ -13,7 +13,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
         ui.set_max_width(520.0);
         match confirm {
             Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
-            Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, out),
+            Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, state, out),
             Confirm::DropComments => drop_comments_ui(ui, doc, out),
             Confirm::Delete(index) => delete_ui(ui, doc, *index, out),
         }
@@ -31,7 +31,7 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
         PendingAction::Open | PendingAction::OpenPath(_) => "prompt-unsaved-before-open",
         PendingAction::Close => "prompt-unsaved-before-close",
     };
-    ui.label(RichText::new(crate::t!(key, name = doc.display_name())).heading());
+    ui.label(RichText::new(crate::t!(key, name = doc.question_name())).heading());
     ui.label(crate::t!("prompt-unsaved-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -47,7 +47,7 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
     });
 }
 
-fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
+fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
     ui.label(
         RichText::new(crate::t!(
             "prompt-changed-on-disk-title",
@@ -56,8 +56,28 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
         .heading(),
     );
     ui.label(crate::t!("prompt-changed-on-disk-body"));
+    if !state.disk_changes.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(crate::t!("watch-what-changed")).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("disk-changes")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for line in &state.disk_changes {
+                    ui.label(format!("• {line}"));
+                }
+            });
+    }
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        if state.disk_merge_offered
+            && ui
+                .button(crate::t!("watch-merge"))
+                .on_hover_text(crate::t!("watch-merge-hint"))
+                .clicked()
+        {
+            out.push(Command::MergeFromDisk);
+        }
         // The safe answers first; the one that throws the other program's work away last.
         if ui.button(crate::t!("prompt-save-elsewhere")).clicked() {
             out.push(Command::SaveElsewhere);
@@ -122,6 +142,16 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
             ),
         };
         ui.label(RichText::new(copy));
+        if !state.recovery_summary.is_empty() {
+            egui::ScrollArea::vertical()
+                .id_salt("recovery-summary")
+                .max_height(140.0)
+                .show(ui, |ui| {
+                    for line in &state.recovery_summary {
+                        ui.label(format!("• {line}"));
+                    }
+                });
+        }
         if state.recovery_more > 0 {
             ui.label(crate::t!(
                 "prompt-recovery-more",
@@ -170,7 +200,9 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
     ui.label(crate::t!("prompt-delete-body"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(crate::t!("prompt-delete")).clicked() {
+        // Enter confirms, as the button that has the keyboard says; Ctrl+Z brings it back.
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(crate::t!("prompt-delete")).clicked() || enter {
             out.push(Command::DeleteCommitment(index));
         }
         if ui.button(crate::t!("prompt-cancel")).clicked() {

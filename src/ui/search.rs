@@ -39,6 +39,14 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         if focus {
             field.request_focus();
         }
+        // ↓ goes on to the list, as in a browser's find bar; Escape empties the search first.
+        if field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::ArrowDown)) {
+            field.surrender_focus();
+            state.leave_search_down = true;
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            f.text.clear();
+        }
         if ui
             .add_enabled(f.is_active(), egui::Button::new(clear))
             .clicked()
@@ -47,6 +55,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         }
     });
     ui.horizontal_wrapped(|ui| {
+        keep_with_its_label(ui, &crate::t!("search-status"), None);
         let l = ui.label(crate::t!("search-status"));
         let shown = match f.statuses.len() {
             0 => crate::t!("search-any"),
@@ -75,6 +84,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             .response
             .labelled_by(l.id);
 
+        keep_with_its_label(ui, &crate::t!("search-kind"), None);
         let l = ui.label(crate::t!("search-kind"));
         ComboBox::from_id_salt("filter-kind")
             .selected_text(
@@ -116,6 +126,7 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
 
 /// In force or replaced, on the date shown. A partly replaced commitment is both.
 fn standing_ui(ui: &mut Ui, standing: &mut Option<Standing>) {
+    keep_with_its_label(ui, &crate::t!("search-standing"), None);
     let l = ui.label(crate::t!("search-standing"));
     ComboBox::from_id_salt("filter-standing")
         .selected_text(standing.map_or_else(|| crate::t!("search-any"), |s| s.label().into()))
@@ -132,6 +143,7 @@ fn standing_ui(ui: &mut Ui, standing: &mut Option<Standing>) {
 }
 
 fn sort_ui(ui: &mut Ui, sort: &mut SortBy) {
+    keep_with_its_label(ui, &crate::t!("search-sort"), None);
     let l = ui.label(crate::t!("search-sort"));
     ComboBox::from_id_salt("sort")
         .selected_text(sort.label())
@@ -152,11 +164,12 @@ fn choice(
     value: &mut Option<String>,
     options: impl FnOnce() -> Vec<String>,
 ) {
+    keep_with_its_label(ui, &crate::t!(label), Some(CHOICE_WIDTH));
     let l = ui.label(crate::t!(label));
     ComboBox::from_id_salt(salt)
         .selected_text(value.clone().unwrap_or_else(|| crate::t!("search-any")))
         .truncate()
-        .width(110.0)
+        .width(CHOICE_WIDTH)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, crate::t!("search-any"));
             for o in options() {
@@ -178,4 +191,32 @@ fn distinct(doc: &Document, f: impl Fn(&crate::model::Commitment) -> Vec<String>
         .filter(|s| !s.is_empty())
         .collect();
     set.into_iter().collect()
+}
+
+/// How wide the drop-downs of values in use are.
+const CHOICE_WIDTH: f32 = 110.0;
+
+/// In a wrapping row, starts a new row when a label and its drop-down (`combo` wide, else the
+/// default width) would not fit together: a label never ends a line with its drop-down alone
+/// on the next one.
+fn keep_with_its_label(ui: &mut Ui, label: &str, combo: Option<f32>) {
+    let spacing = ui.spacing();
+    let combo =
+        combo.unwrap_or(spacing.combo_width) + spacing.icon_width + spacing.button_padding.x * 2.0;
+    let gap = spacing.item_spacing.x;
+    let text = ui
+        .painter()
+        .layout_no_wrap(
+            label.to_owned(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            egui::Color32::WHITE,
+        )
+        .size()
+        .x;
+    // In a wrapping row, what is left of this line (not of the whole area).
+    let left = ui.available_size_before_wrap().x;
+    let row_started = left < ui.max_rect().width() - 1.0;
+    if row_started && left < text + gap + combo {
+        ui.end_row();
+    }
 }

@@ -20,6 +20,16 @@ fn modifier_count(m: Modifiers) -> u8 {
     u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
 }
 
+/// Whether a text field had the keyboard when the last frame ended (egui takes it away on
+/// Escape before the next frame's keys are read).
+const HAD_KEYBOARD: &str = "had-keyboard";
+
+/// Remembers, at the end of a frame, whether a text field has the keyboard.
+pub fn remember_keyboard(ctx: &egui::Context) {
+    let typing = ctx.memory(|m| m.focused().is_some());
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(HAD_KEYBOARD), typing));
+}
+
 pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
     let selected = state.selected;
     if state.modal_open() {
@@ -71,8 +81,12 @@ pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>)
     if key(Key::End) {
         out.push(Command::MoveSelection(i32::MAX));
     }
-    // Escape in an open drop-down or menu only closes it: leave the key to the popup.
-    if !egui::Popup::is_any_open(ctx) && key(Key::Escape) {
+    // Escape in an open drop-down or menu only closes it: leave the key to the popup. Escape
+    // that took the keyboard from a text field did only that: the selection stays.
+    let left_a_field = ctx
+        .data(|d| d.get_temp::<bool>(egui::Id::unique(HAD_KEYBOARD)))
+        .unwrap_or(false);
+    if !egui::Popup::is_any_open(ctx) && !left_a_field && key(Key::Escape) {
         if state.report_mode {
             out.push(Command::SetReportMode(false));
         } else {

@@ -40,6 +40,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
                 state.as_of.is_some() || !state.as_of_text.is_empty(),
                 egui::Button::new(crate::t!("toolbar-back-to-today")),
             )
+            .on_hover_text(crate::t!("toolbar-back-to-today-hint"))
             .clicked()
         {
             state.as_of = None;

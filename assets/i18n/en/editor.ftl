@@ -18,6 +18,9 @@ checklist-flagged = Flagged: concern or backsliding
 
 ## The editor's fields.
 editor-select-hint = Select a commitment in the checklist to see and edit it.
+editor-hidden-by-filter = Not in the list: the search or filters hide this commitment.
+checklist-no-match = No commitment matches the search and filters.
+checklist-overdue-short = { $days } d late
 editor-copy-citation = Copy citation
 editor-copy-citation-hover = One line with title, status, date and source, ready to paste
 editor-id = Id

@@ -26,6 +26,7 @@ merge-field-importance = Importance
 merge-field-concern = Concern flag
 merge-field-evidence = Evidence link #{ $id }
 merge-field-status-change = Status change
+merge-field-note = Note
 
 ## Values in words.
 merge-value-empty = (empty)
@@ -37,6 +38,7 @@ merge-value-commitment = “{ $title }”, { $status }
 merge-value-source = “{ $title }” { $url }
 merge-value-evidence = “{ $title }” { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
+merge-value-note = { $date }: { $text }
 
 ## Changes between two versions, as sentences (reform-tracker diff, File → Compare with…).
 merge-diff-none = No changes.
@@ -70,6 +72,7 @@ merge-cli-conflicts = { $count ->
 merge-cli-refused = Not merged, nothing was written: { $reason }
 merge-side-ours = ours
 merge-side-theirs = theirs
+merge-side-base = common ancestor
 merge-setup-not-repo = { $path } is not in a git repository. Run git-setup inside the repository, or name it: reform-tracker git-setup PATH
 merge-setup-no-exe = Could not find where this program is installed: { $error }
 merge-setup-failed = Git setup failed: { $error }
@@ -112,3 +115,15 @@ merge-dialog-compare = Compare with
 merge-compare-title = Changes from { $name } to this tracker
 merge-compare-failed-title = Could not compare with { $name }
 merge-compare-reading = Reading { $path } to compare…
+
+## The history entry a decision on two status changes of one day adds, attributed to the merge.
+merge-decision-kept-ours = Merge decision: kept ours ({ $from }): { $status }.
+merge-decision-kept-theirs = Merge decision: kept theirs ({ $from }): { $status }.
+merge-decision-other = Merge decision: { $status }, in place of ours ({ $ours }) and theirs ({ $theirs }).
+
+## Undecided conflicts on the command line (validate, export, screenshot).
+merge-undecided-line = { $place }: ours “{ $ours }”, theirs “{ $theirs }”
+merge-undecided-refused = { $count ->
+    [one] { $file } holds { $count } undecided merge conflict ({ $places }): its value is not settled, and a report would state one side as fact. Decide it in the window (Resolve conflicts…), or add --allow-conflicts to go on with the undecided values marked.
+   *[other] { $file } holds { $count } undecided merge conflicts ({ $places }): their values are not settled, and a report would state one side as fact. Decide them in the window (Resolve conflicts…), or add --allow-conflicts to go on with the undecided values marked.
+}

@@ -113,7 +113,16 @@ cli-written = { $format } written to { $path }
 cli-scale-range = --scale must be between 0.5 and 4
 cli-screenshot-saved = Screenshot saved to { $path }
 cli-no-screenshot = No screenshot: { $error }
+cli-conflicts-marked = { $count ->
+    [one] Note: { $count } merge conflict is undecided; the output marks its values as undecided.
+   *[other] Note: { $count } merge conflicts are undecided; the output marks their values as undecided.
+}
 cli-no-window = reform-tracker: could not open the window: { $error }
 cli-unknown-format = unknown format "{ $name }": use csv, markdown or html
 cli-bad-size = "{ $text }" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000
 cli-bad-lang = "{ $code }" is not a language of this app: use en, ru or kk
+
+## Undecided merge conflicts in an export (export --allow-conflicts).
+report-undecided = (undecided: ours { $ours } / theirs { $theirs })
+report-undecided-heading = Undecided merge conflicts
+report-undecided-intro = A merge left these values undecided. Cells marked “undecided” show both sides; the figures count our side until the conflicts are decided.

@@ -51,7 +51,8 @@ action-sources-hint = The speeches, laws and statements commitments come from
 toolbar-as-of = As of
 toolbar-as-of-hint = today
 toolbar-as-of-tooltip = Show the whole tracker as it stood on this date (YYYY-MM-DD)
-toolbar-back-to-today = Back to today
+toolbar-back-to-today = Today
+toolbar-back-to-today-hint = Back to today: the tracker as it stands now
 toolbar-showing-as-of = Showing the tracker as it stood on { $date }: statuses, figures and exports follow this date.
 toolbar-report-mode-hint = Report mode: press Esc (or F11) to show the controls again
 
@@ -77,6 +78,21 @@ prompt-dont-save = Don't save
 prompt-cancel = Cancel
 prompt-changed-on-disk-title = { $name } was changed by another program
 prompt-changed-on-disk-body = The file on disk is no longer the one you opened or last saved. Overwrite it with your version, reload it (your unsaved changes are dropped), or save your version under another name.
+watch-what-changed = What the other program changed:
+watch-more = { $count ->
+    [one] and 1 more change
+   *[other] and { $count } more changes
+}
+watch-merge = Merge their changes
+watch-merge-hint = Keep your unsaved work and add the other program's changes to it, as git merges branches; where both changed the same thing, the conflicts list lets you decide.
+watch-side-ours = your unsaved work in this window
+watch-side-theirs = { $name } as another program left it
+watch-reloaded = { $name } was changed by another program and has been reloaded (you had no unsaved changes).
+watch-merged = { $count ->
+    [0] Their changes are merged into your work, with no conflict. Save to keep it.
+    [one] Their changes are merged into your work; 1 conflict is left to decide.
+   *[other] Their changes are merged into your work; { $count } conflicts are left to decide.
+}
 prompt-overwrite = Overwrite
 prompt-reload = Reload from disk
 prompt-save-elsewhere = Save elsewhere…
@@ -86,6 +102,7 @@ prompt-save-as-new-file = Save as a new file…
 prompt-save-anyway = Save anyway, removing the comments
 prompt-recovery-title = Restore unsaved work?
 prompt-recovery-body = Reform Tracker closed before this work was saved:
+prompt-recovery-draft = A note being typed on { $id }: “{ $note }”
 prompt-recovery-copy = “{ $title }” — { $count ->
         [one] { $count } commitment
        *[other] { $count } commitments
@@ -277,6 +294,9 @@ storage-ron-missing-field = the field "{ $field }" is missing
 storage-ron-duplicate-field = the field "{ $field }" appears more than once
 storage-ron-invalid-value = expected { $expected } but found { $found }
 storage-ron-expected-named-struct = expected `(` to start a { $name }
+storage-ron-different-name = expected a { $name } record here, but the file names it “{ $found }”
+storage-ron-a-record = a { $name } record in parentheses
+storage-ron-a-choice = one of the { $name } names
 storage-ron-expected-struct = expected `(` to start a record
 storage-ron-expected-struct-end = expected `)` to end the record
 storage-ron-expected-list = expected `[` to start a list
@@ -291,6 +311,7 @@ storage-ron-expected-comma = expected a comma
 storage-ron-expected-colon = expected a colon
 storage-ron-unexpected-char = unexpected character { $char }
 storage-file-empty = the file is empty
+storage-conflict-markers = the file holds git conflict markers (<<<<<<<): git merged it as plain text because the Reform Tracker merge driver is not set up in this clone. Run “reform-tracker git-setup” in the repository, then “git checkout -m { $file }” to merge this file again with the driver (its conflicts are then recorded in the file, to decide in the window).
 storage-is-folder = this is a folder, not a project file
 storage-too-large = the file is larger than { $mib } MiB, too large to be a project file
 storage-not-found = the file does not exist (it may have been moved or deleted)
@@ -334,6 +355,10 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = no statuses
 storage-cli-read-only = ; opens read-only: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } merge conflict is undecided (decide it in the window):
+   *[other] ; { $count } merge conflicts are undecided (decide them in the window):
+}
 storage-cli-would-lose-data = { $origin }: not rewritten, it would lose data: { $reason }
 storage-cli-would-lose-comments = { $origin }: not rewritten, its comments (// or /* */) would be lost; remove them first to format the file
 

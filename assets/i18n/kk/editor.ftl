@@ -18,6 +18,9 @@ checklist-flagged = Белгіленген: алаңдаушылық не кер
 
 ## Редактор өрістері.
 editor-select-hint = Көру және өзгерту үшін тізімнен міндеттемені таңдаңыз.
+editor-hidden-by-filter = Тізімде жоқ: іздеу не сүзгілер бұл міндеттемені жасырып тұр.
+checklist-no-match = Іздеу мен сүзгілерге сай міндеттеме жоқ.
+checklist-overdue-short = { $days } күн кеш
 editor-copy-citation = Дәйектеме ретінде көшіру
 editor-copy-citation-hover = Атауы, мәртебесі, күні және дереккөзі бар бір жол — қоюға дайын
 editor-id = Идентификатор

@@ -26,6 +26,7 @@ merge-field-importance = Маңыздылығы
 merge-field-concern = Алаңдаушылық белгісі
 merge-field-evidence = Дәлел сілтемесі №{ $id }
 merge-field-status-change = Мәртебенің өзгеруі
+merge-field-note = Ескертпе
 
 ## Мәндер сөзбен.
 merge-value-empty = (бос)
@@ -37,6 +38,7 @@ merge-value-commitment = «{ $title }», { $status }
 merge-value-source = «{ $title }» { $url }
 merge-value-evidence = «{ $title }» { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
+merge-value-note = { $date }: { $text }
 
 ## Екі нұсқа арасындағы өзгерістер сөйлеммен (reform-tracker diff, Файл → Салыстыру…).
 merge-diff-none = Өзгеріс жоқ.
@@ -70,6 +72,7 @@ merge-cli-conflicts = { $count ->
 merge-cli-refused = Біріктірілмеді, ештеңе жазылған жоқ: { $reason }
 merge-side-ours = біздің нұсқа
 merge-side-theirs = олардың нұсқасы
+merge-side-base = ортақ ата нұсқа
 merge-setup-not-repo = { $path } git репозиторийінде емес. git-setup командасын репозиторий ішінде іске қосыңыз немесе оны көрсетіңіз: reform-tracker git-setup ЖОЛ
 merge-setup-no-exe = Бағдарламаның қайда орнатылғанын анықтау мүмкін болмады: { $error }
 merge-setup-failed = Git баптау сәтсіз аяқталды: { $error }
@@ -112,3 +115,15 @@ merge-dialog-compare = Салыстыру
 merge-compare-title = { $name } нұсқасынан осы трекерге дейінгі өзгерістер
 merge-compare-failed-title = { $name } файлымен салыстыру мүмкін болмады
 merge-compare-reading = Салыстыру үшін { $path } оқылуда…
+
+## Бір күнгі екі мәртебе өзгерісі туралы шешім тарихқа қосатын жазба; оның авторы — біріктіру.
+merge-decision-kept-ours = Біріктірудегі шешім: біздің нұсқа қалдырылды ({ $from }): { $status }.
+merge-decision-kept-theirs = Біріктірудегі шешім: олардың нұсқасы қалдырылды ({ $from }): { $status }.
+merge-decision-other = Біріктірудегі шешім: біздің нұсқаның ({ $ours }) және олардың нұсқасының ({ $theirs }) орнына { $status }.
+
+## Пәрмен жолындағы шешілмеген қайшылықтар (validate, export, screenshot).
+merge-undecided-line = { $place }: біздің нұсқа «{ $ours }», олардың нұсқасы «{ $theirs }»
+merge-undecided-refused = { $count ->
+    [one] { $file } файлында { $count } шешілмеген біріктіру қайшылығы бар ({ $places }): мәні анықталмаған, ал есеп бір нұсқаны факт ретінде көрсетер еді. Оны терезеде шешіңіз («Қайшылықтарды шешу…») немесе шешілмеген мәндерді белгілеп жалғастыру үшін --allow-conflicts қосыңыз.
+   *[other] { $file } файлында { $count } шешілмеген біріктіру қайшылығы бар ({ $places }): мәндері анықталмаған, ал есеп бір нұсқаны факт ретінде көрсетер еді. Оларды терезеде шешіңіз («Қайшылықтарды шешу…») немесе шешілмеген мәндерді белгілеп жалғастыру үшін --allow-conflicts қосыңыз.
+}

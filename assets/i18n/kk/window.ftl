@@ -35,7 +35,7 @@ action-copy-citation = Дәйексөзді көшіру
 action-delete-commitment = Міндеттемені жою…
 action-find = Іздеу
 action-checklist = Тізім
-action-dashboard = Шолу
+action-dashboard = Тақта
 action-report-mode = Есеп режимі
 action-save-screenshot = Экран суретін сақтау…
 action-copy-screenshot = Экран суретін көшіру
@@ -54,7 +54,8 @@ action-sources-hint = Міндеттемелер алынған сөйлеуле
 toolbar-as-of = Күні
 toolbar-as-of-hint = бүгін
 toolbar-as-of-tooltip = Бүкіл трекерді осы күнгі күйінде көрсету (ЖЖЖЖ-АА-КК)
-toolbar-back-to-today = Бүгінге оралу
+toolbar-back-to-today = Бүгін
+toolbar-back-to-today-hint = Бүгінге оралу: трекер қазіргі күйінде
 toolbar-showing-as-of = Трекер { $date } күнгі күйінде көрсетілген: мәртебелер, көрсеткіштер мен экспорт осы күнге сәйкес.
 toolbar-report-mode-hint = Есеп режимі: басқару элементтерін қайта көрсету үшін Esc (немесе F11) пернесін басыңыз
 
@@ -80,6 +81,19 @@ prompt-dont-save = Сақтамау
 prompt-cancel = Бас тарту
 prompt-changed-on-disk-title = { $name } файлын басқа бағдарлама өзгертті
 prompt-changed-on-disk-body = Дискідегі файл сіз ашқан немесе соңғы рет сақтаған файл емес. Оны өз нұсқаңызбен қайта жазыңыз, дискіден қайта жүктеңіз (сақталмаған өзгерістер жойылады) немесе өз нұсқаңызды басқа атпен сақтаңыз.
+watch-what-changed = Басқа бағдарлама не өзгертті:
+watch-more = { $count ->
+   *[other] және тағы { $count } өзгеріс
+}
+watch-merge = Олардың өзгерістерін біріктіру
+watch-merge-hint = Сақталмаған жұмысыңызды сақтап, оған басқа бағдарламаның өзгерістерін қосу — git тармақтарды біріктіргендей; екі жақ бір нәрсені өзгерткен жерде қақтығыстар тізімінде шешесіз.
+watch-side-ours = осы терезедегі сақталмаған жұмысыңыз
+watch-side-theirs = басқа бағдарлама қалдырған { $name }
+watch-reloaded = { $name } басқа бағдарламамен өзгертілді және қайта жүктелді (сақталмаған өзгерістер болған жоқ).
+watch-merged = { $count ->
+    [0] Олардың өзгерістері жұмысыңызбен қақтығыссыз біріктірілді. Сақтап қойыңыз.
+   *[other] Олардың өзгерістері жұмысыңызбен біріктірілді; шешілетін { $count } қақтығыс қалды.
+}
 prompt-overwrite = Қайта жазу
 prompt-reload = Дискіден қайта жүктеу
 prompt-save-elsewhere = Басқа жерге сақтау…
@@ -89,6 +103,7 @@ prompt-save-as-new-file = Жаңа файл ретінде сақтау…
 prompt-save-anyway = Түсініктемелерді жойып, бәрібір сақтау
 prompt-recovery-title = Сақталмаған жұмысты қалпына келтіру керек пе?
 prompt-recovery-body = Reform Tracker бұл жұмыс сақталмай тұрып жабылып қалды:
+prompt-recovery-draft = { $id } үшін жазылып жатқан жазба: «{ $note }»
 prompt-recovery-copy = «{ $title }» — { $count ->
         [one] { $count } міндеттеме
        *[other] { $count } міндеттеме
@@ -286,6 +301,9 @@ storage-ron-missing-field = "{ $field }" өрісі жоқ
 storage-ron-duplicate-field = "{ $field }" өрісі бірнеше рет кездеседі
 storage-ron-invalid-value = { $expected } күтілді, бірақ { $found } табылды
 storage-ron-expected-named-struct = { $name } жазбасын бастайтын `(` күтілді
+storage-ron-different-name = мұнда { $name } жазбасы күтілді, бірақ файлда ол «{ $found }» деп аталған
+storage-ron-a-record = жақшадағы { $name } жазбасы
+storage-ron-a-choice = { $name } атауларының бірі
 storage-ron-expected-struct = жазбаны бастайтын `(` күтілді
 storage-ron-expected-struct-end = жазбаны аяқтайтын `)` күтілді
 storage-ron-expected-list = тізімді бастайтын `[` күтілді
@@ -300,6 +318,7 @@ storage-ron-expected-comma = үтір күтілді
 storage-ron-expected-colon = қос нүкте күтілді
 storage-ron-unexpected-char = күтілмеген таңба { $char }
 storage-file-empty = файл бос
+storage-conflict-markers = файлда git қайшылық белгілері бар (<<<<<<<): бұл клонда Reform Tracker біріктіру драйвері бапталмағандықтан, git оны қарапайым мәтін ретінде біріктірді. Репозиторийде «reform-tracker git-setup» іске қосыңыз, содан кейін файлды драйвермен қайта біріктіру үшін «git checkout -m { $file }» орындаңыз (сонда қайшылықтар файлға жазылады және терезеде шешіледі).
 storage-is-folder = бұл — жоба файлы емес, қалта
 storage-too-large = файл { $mib } МиБ-тан үлкен, жоба файлы үшін тым үлкен
 storage-not-found = файл жоқ (ол жылжытылған немесе жойылған болуы мүмкін)
@@ -343,6 +362,10 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = мәртебелер жоқ
 storage-cli-read-only = ; тек оқу үшін ашылады: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } біріктіру қайшылығы шешілмеген (оны терезеде шешіңіз):
+   *[other] ; { $count } біріктіру қайшылығы шешілмеген (оларды терезеде шешіңіз):
+}
 storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйтпесе деректер жоғалар еді: { $reason }
 storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз
 

@@ -26,6 +26,7 @@ merge-field-importance = Важность
 merge-field-concern = Отметка тревоги
 merge-field-evidence = Ссылка-подтверждение №{ $id }
 merge-field-status-change = Смена статуса
+merge-field-note = Заметка
 
 ## Значения словами.
 merge-value-empty = (пусто)
@@ -37,6 +38,7 @@ merge-value-commitment = «{ $title }», { $status }
 merge-value-source = «{ $title }» { $url }
 merge-value-evidence = «{ $title }» { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
+merge-value-note = { $date }: { $text }
 
 ## Изменения между двумя версиями предложениями (reform-tracker diff, Файл → Сравнить с…).
 merge-diff-none = Изменений нет.
@@ -72,6 +74,7 @@ merge-cli-conflicts = { $count ->
 merge-cli-refused = Слияние не выполнено, ничего не записано: { $reason }
 merge-side-ours = наша версия
 merge-side-theirs = их версия
+merge-side-base = общий предок
 merge-setup-not-repo = { $path } не находится в репозитории git. Запустите git-setup внутри репозитория или укажите его: reform-tracker git-setup ПУТЬ
 merge-setup-no-exe = Не удалось определить, где установлена программа: { $error }
 merge-setup-failed = Настроить git не удалось: { $error }
@@ -118,3 +121,17 @@ merge-dialog-compare = Сравнить с
 merge-compare-title = Изменения от { $name } к этому трекеру
 merge-compare-failed-title = Не удалось сравнить с { $name }
 merge-compare-reading = Чтение { $path } для сравнения…
+
+## Запись в истории, которую добавляет решение о двух сменах статуса в один день; её автор — слияние.
+merge-decision-kept-ours = Решение при слиянии: оставлена наша версия ({ $from }): { $status }.
+merge-decision-kept-theirs = Решение при слиянии: оставлена их версия ({ $from }): { $status }.
+merge-decision-other = Решение при слиянии: { $status } вместо нашей версии ({ $ours }) и их версии ({ $theirs }).
+
+## Нерешённые конфликты в командной строке (validate, export, screenshot).
+merge-undecided-line = { $place }: наша версия «{ $ours }», их версия «{ $theirs }»
+merge-undecided-refused = { $count ->
+    [one] В { $file } есть { $count } нерешённый конфликт слияния ({ $places }): значение не установлено, и отчёт выдал бы одну из версий за факт. Решите его в окне («Решить конфликты…») или добавьте --allow-conflicts, чтобы продолжить с пометкой нерешённых значений.
+    [few] В { $file } есть { $count } нерешённых конфликта слияния ({ $places }): значения не установлены, и отчёт выдал бы одну из версий за факт. Решите их в окне («Решить конфликты…») или добавьте --allow-conflicts, чтобы продолжить с пометкой нерешённых значений.
+    [many] В { $file } есть { $count } нерешённых конфликтов слияния ({ $places }): значения не установлены, и отчёт выдал бы одну из версий за факт. Решите их в окне («Решить конфликты…») или добавьте --allow-conflicts, чтобы продолжить с пометкой нерешённых значений.
+   *[other] В { $file } есть { $count } нерешённых конфликта слияния ({ $places }): значения не установлены, и отчёт выдал бы одну из версий за факт. Решите их в окне («Решить конфликты…») или добавьте --allow-conflicts, чтобы продолжить с пометкой нерешённых значений.
+}

@@ -54,7 +54,8 @@ action-sources-hint = Речи, законы и заявления, из кот�
 toolbar-as-of = На дату
 toolbar-as-of-hint = сегодня
 toolbar-as-of-tooltip = Показать весь трекер по состоянию на эту дату (ГГГГ-ММ-ДД)
-toolbar-back-to-today = Вернуться к сегодняшнему дню
+toolbar-back-to-today = Сегодня
+toolbar-back-to-today-hint = Вернуться к сегодняшнему дню: трекер в его нынешнем виде
 toolbar-showing-as-of = Трекер показан по состоянию на { $date }: статусы, показатели и экспорт следуют этой дате.
 toolbar-report-mode-hint = Режим отчёта: нажмите Esc (или F11), чтобы снова показать элементы управления
 
@@ -80,6 +81,23 @@ prompt-dont-save = Не сохранять
 prompt-cancel = Отмена
 prompt-changed-on-disk-title = Файл { $name } изменён другой программой
 prompt-changed-on-disk-body = Файл на диске уже не тот, который вы открыли или сохранили последним. Перезапишите его своей версией, загрузите его заново (несохранённые изменения будут потеряны) или сохраните свою версию под другим именем.
+watch-what-changed = Что изменила другая программа:
+watch-more = { $count ->
+    [one] и ещё { $count } изменение
+    [few] и ещё { $count } изменения
+   *[many] и ещё { $count } изменений
+}
+watch-merge = Объединить их изменения
+watch-merge-hint = Сохранить вашу несохранённую работу и добавить к ней изменения другой программы, как git объединяет ветки; где обе стороны изменили одно и то же, вы решите в списке конфликтов.
+watch-side-ours = ваша несохранённая работа в этом окне
+watch-side-theirs = { $name } в том виде, в каком его оставила другая программа
+watch-reloaded = { $name } изменён другой программой и загружен заново (несохранённых изменений не было).
+watch-merged = { $count ->
+    [0] Их изменения объединены с вашей работой без конфликтов. Сохраните, чтобы не потерять.
+    [one] Их изменения объединены с вашей работой; остался { $count } конфликт.
+    [few] Их изменения объединены с вашей работой; осталось { $count } конфликта.
+   *[many] Их изменения объединены с вашей работой; осталось { $count } конфликтов.
+}
 prompt-overwrite = Перезаписать
 prompt-reload = Загрузить с диска заново
 prompt-save-elsewhere = Сохранить в другом месте…
@@ -89,6 +107,7 @@ prompt-save-as-new-file = Сохранить как новый файл…
 prompt-save-anyway = Всё равно сохранить, удалив комментарии
 prompt-recovery-title = Восстановить несохранённую работу?
 prompt-recovery-body = Reform Tracker закрылся до того, как эта работа была сохранена:
+prompt-recovery-draft = Заметка, которая набиралась к { $id }: «{ $note }»
 prompt-recovery-copy = «{ $title }» — { $count ->
         [one] { $count } обязательство
         [few] { $count } обязательства
@@ -298,6 +317,9 @@ storage-ron-missing-field = отсутствует поле "{ $field }"
 storage-ron-duplicate-field = поле "{ $field }" встречается больше одного раза
 storage-ron-invalid-value = ожидалось { $expected }, а найдено { $found }
 storage-ron-expected-named-struct = ожидалась `(` в начале записи { $name }
+storage-ron-different-name = здесь ожидалась запись { $name }, а в файле она названа «{ $found }»
+storage-ron-a-record = запись { $name } в скобках
+storage-ron-a-choice = одно из названий { $name }
 storage-ron-expected-struct = ожидалась `(` в начале записи
 storage-ron-expected-struct-end = ожидалась `)` в конце записи
 storage-ron-expected-list = ожидалась `[` в начале списка
@@ -312,6 +334,7 @@ storage-ron-expected-comma = ожидалась запятая
 storage-ron-expected-colon = ожидалось двоеточие
 storage-ron-unexpected-char = неожиданный символ { $char }
 storage-file-empty = файл пуст
+storage-conflict-markers = в файле есть метки конфликта git (<<<<<<<): git объединил его как обычный текст, потому что в этом клоне не настроен драйвер слияния Reform Tracker. Запустите «reform-tracker git-setup» в репозитории, затем «git checkout -m { $file }», чтобы заново объединить этот файл драйвером (конфликты тогда будут записаны в файл и решаются в окне).
 storage-is-folder = это папка, а не файл проекта
 storage-too-large = файл больше { $mib } МиБ — слишком велик для файла проекта
 storage-not-found = файл не существует (возможно, его переместили или удалили)
@@ -363,6 +386,12 @@ storage-cli-partnership-offers = { $count ->
     }
 storage-cli-no-statuses = статусов нет
 storage-cli-read-only = ; откроется только для чтения: { $reason }
+storage-cli-conflicts = { $count ->
+    [one] ; { $count } конфликт слияния не решён (решите его в окне):
+    [few] ; { $count } конфликта слияния не решены (решите их в окне):
+    [many] ; { $count } конфликтов слияния не решены (решите их в окне):
+   *[other] ; { $count } конфликта слияния не решены (решите их в окне):
+}
 storage-cli-would-lose-data = { $origin }: не перезаписан, иначе потерялись бы данные: { $reason }
 storage-cli-would-lose-comments = { $origin }: не перезаписан, иначе потерялись бы комментарии (// или /* */); чтобы отформатировать файл, сначала удалите их
 

@@ -5,6 +5,7 @@ use super::Recorder;
 use super::conflict::{COMMITMENT_FIELDS, Field, Value, get, set};
 use super::evidence;
 use super::lists::{self, insert_by_date};
+use super::notes;
 use crate::model::{Commitment, StatusChange};
 
 pub fn merge(
@@ -24,25 +25,26 @@ pub fn merge(
     let mut out = ours.clone();
     out.evidence = links.evidence;
     out.next_evidence_id = links.next_id;
-    out.notes = lists::merge_dated(&base.notes, &ours.notes, &theirs.notes, |n| n.date);
+    out.notes = notes::merge(&base.notes, &ours.notes, &theirs.notes, &ours.id, rec);
     let history = merge_history(base, ours, theirs, rec);
     let both_changed_history = history.both_added;
     out.history = history.entries;
+    let latest = out.history.last().map(|h| h.to);
     for field in &COMMITMENT_FIELDS {
         let (Some(b), Some(o), Some(t)) = (get(base, field), get(ours, field), get(theirs, field))
         else {
             continue;
         };
-        let merged = if o == t || t == b {
+        let merged = if let (Field::Status, true, Some(to)) = (field, both_changed_history, latest)
+        {
+            // Both sides recorded changes: the merged history says which stands (the latest;
+            // on a day both recorded, ours until the conflict is decided), even where one
+            // side's change left the status as it was.
+            Value::Status(to)
+        } else if o == t || t == b {
             o
         } else if o == b {
             t
-        } else if *field == Field::Status && both_changed_history {
-            // Both sides recorded changes on different days: the latest one stands.
-            match out.history.last() {
-                Some(last) => Value::Status(last.to),
-                None => o,
-            }
         } else {
             rec.conflict(&ours.id, field.clone(), o.clone(), t);
             o
@@ -59,7 +61,9 @@ struct History {
 }
 
 /// Both sides' status changes in date order. Two changes to different statuses on one day
-/// cannot both be true: ours stays and the pair becomes a conflict.
+/// cannot both be true, yet each is an analyst's dated record: both stay in the history, theirs
+/// just before ours so the day ends on our status (the project holds ours meanwhile), and the
+/// pair becomes a conflict whose decision is added as an entry of its own.
 fn merge_history(
     base: &Commitment,
     ours: &Commitment,
@@ -76,26 +80,35 @@ fn merge_history(
     let both_added = !split.ours_added.is_empty() && !split.theirs_added.is_empty();
     let mut entries = split.kept;
     let mut added = split.ours_added.clone();
+    let mut alternatives = Vec::new();
     for t in split.theirs_added {
         match split
             .ours_added
             .iter()
             .find(|o| o.date == t.date && o.to != t.to)
         {
-            Some(o) => rec.conflict(
-                &ours.id,
-                Field::StatusChange,
-                Value::Change(o.clone()),
-                Value::Change(t),
-            ),
+            Some(o) => {
+                rec.conflict(
+                    &ours.id,
+                    Field::StatusChange,
+                    Value::Change(o.clone()),
+                    Value::Change(t.clone()),
+                );
+                alternatives.push((o.clone(), t));
+            }
             None => added.push(t),
         }
     }
     for entry in added {
         insert_by_date(&mut entries, entry, |h| h.date);
     }
+    for (o, t) in &alternatives {
+        let at = entries.iter().position(|h| h == o).unwrap_or(entries.len());
+        entries.insert(at, t.clone());
+    }
     if both_added {
-        chain_from(&mut entries, &base.history);
+        let theirs_alt: Vec<StatusChange> = alternatives.into_iter().map(|(_, t)| t).collect();
+        chain_from(&mut entries, &base.history, &theirs_alt);
     }
     History {
         entries,
@@ -104,11 +117,15 @@ fn merge_history(
 }
 
 /// Each change recorded since the ancestor starts from the status the change before it left,
-/// which the other side's changes may have altered.
-fn chain_from(entries: &mut [StatusChange], base: &[StatusChange]) {
+/// which the other side's changes may have altered. The change just after one of their
+/// same-day alternatives starts where that alternative started: the two are rival records of
+/// one day, not one after the other.
+fn chain_from(entries: &mut [StatusChange], base: &[StatusChange], alternatives: &[StatusChange]) {
+    let is_alt: Vec<bool> = entries.iter().map(|h| alternatives.contains(h)).collect();
     for i in 1..entries.len() {
         if !base.contains(&entries[i]) {
-            entries[i].from = entries[i - 1].to;
+            let prev = &entries[i - 1];
+            entries[i].from = if is_alt[i - 1] { prev.from } else { prev.to };
         }
     }
 }

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::decision::{self, Decided};
+
 use crate::model::{
-    Commitment, Date, Evidence, Kind, Project, Replacement, SourceDoc, Status, StatusChange,
+    Commitment, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status, StatusChange,
 };
 
 /// Two edits that contradict each other. The project holds "ours" meanwhile; choosing theirs
@@ -47,8 +49,11 @@ pub enum Field {
     Concern,
     /// One evidence link, by id, edited differently on both sides.
     Evidence(u32),
-    /// Two different status changes recorded on the same day.
+    /// Two different status changes recorded on the same day. Both stay in the history (ours
+    /// ends the day meanwhile); the decision adds an entry of its own.
     StatusChange,
+    /// One note edited differently on both sides; the note holding our text meanwhile.
+    Note,
 }
 
 /// A value of any field that can conflict.
@@ -67,6 +72,7 @@ pub enum Value {
     Source(SourceDoc),
     Evidence(Evidence),
     Change(StatusChange),
+    Note(Note),
 }
 
 /// The commitment fields merged one by one, in the order the editor shows them.
@@ -150,11 +156,23 @@ impl Project {
         let Some(conflict) = self.conflicts.get(index).cloned() else {
             return false;
         };
-        let applied = match choice {
+        let applied = match (&conflict.field, choice) {
+            (Field::StatusChange, choice) => {
+                let decided = match choice {
+                    Choice::Ours => Decided::Ours,
+                    Choice::Theirs => Decided::Theirs,
+                    Choice::Edited(Value::Status(s)) => Decided::Other(s),
+                    Choice::Edited(_) => return false,
+                };
+                self.commitments
+                    .iter_mut()
+                    .find(|c| c.id == conflict.commitment)
+                    .is_some_and(|c| decision::status_change(c, &conflict, decided))
+            }
             // The project already holds our side.
-            Choice::Ours => true,
-            Choice::Theirs => apply(self, &conflict, conflict.theirs.clone()),
-            Choice::Edited(v) => apply(self, &conflict, v),
+            (_, Choice::Ours) => true,
+            (_, Choice::Theirs) => apply(self, &conflict, conflict.theirs.clone()),
+            (_, Choice::Edited(v)) => apply(self, &conflict, v),
         };
         if applied {
             self.conflicts.remove(index);
@@ -190,18 +208,16 @@ fn apply(p: &mut Project, conflict: &Conflict, value: Value) -> bool {
             else {
                 return false;
             };
-            return apply_to_commitment(c, conflict, field, value);
+            if *field == Field::Note {
+                return decide_note(c, conflict, value);
+            }
+            return apply_to_commitment(c, field, value);
         }
     }
     true
 }
 
-fn apply_to_commitment(
-    c: &mut Commitment,
-    conflict: &Conflict,
-    field: &Field,
-    value: Value,
-) -> bool {
+fn apply_to_commitment(c: &mut Commitment, field: &Field, value: Value) -> bool {
     match (field, value) {
         (Field::Evidence(id), Value::Evidence(v)) => {
             match c.evidence.iter_mut().find(|e| e.id == *id) {
@@ -210,28 +226,26 @@ fn apply_to_commitment(
             }
             true
         }
-        (Field::StatusChange, Value::Change(v)) => {
-            let ours = match &conflict.ours {
-                Value::Change(o) => Some(o),
-                _ => None,
-            };
-            // By day and status: the merge may have re-chained its `from`.
-            match c
-                .history
-                .iter()
-                .position(|h| ours.is_some_and(|o| o.date == h.date && o.to == h.to))
-            {
-                Some(i) => c.history[i] = v,
-                None => {
-                    let at = c.history.partition_point(|h| h.date <= v.date);
-                    c.history.insert(at, v);
-                }
-            }
-            if let Some(last) = c.history.last() {
-                c.status = last.to;
-            }
-            true
-        }
         (field, value) => set(c, field, value),
     }
+}
+
+/// The note holding our text takes theirs, or a text written from both on our note's date.
+fn decide_note(c: &mut Commitment, conflict: &Conflict, value: Value) -> bool {
+    let Value::Note(ours) = &conflict.ours else {
+        return false;
+    };
+    let note = match value {
+        Value::Note(n) => n,
+        Value::Text(text) => Note {
+            date: ours.date,
+            text,
+        },
+        _ => return false,
+    };
+    match c.notes.iter_mut().find(|n| *n == ours) {
+        Some(n) => *n = note,
+        None => super::lists::insert_by_date(&mut c.notes, note, |n| n.date),
+    }
+    true
 }

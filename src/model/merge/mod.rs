@@ -5,9 +5,13 @@
 
 mod commitment;
 pub mod conflict;
+mod decision;
 mod evidence;
 pub mod lists;
+mod notes;
 mod show;
+
+pub use show::refusal;
 
 pub use conflict::{Choice, Conflict, Field, Value};
 

@@ -28,6 +28,7 @@ impl Field {
             Field::Concern => "merge-field-concern",
             Field::Evidence(id) => return crate::t!("merge-field-evidence", id = *id),
             Field::StatusChange => "merge-field-status-change",
+            Field::Note => "merge-field-note",
         };
         crate::i18n::tr(key)
     }
@@ -81,6 +82,11 @@ impl Value {
                 to = h.to.label(),
                 note = h.note.as_str()
             ),
+            Value::Note(n) => crate::t!(
+                "merge-value-note",
+                date = crate::i18n::date_long(n.date),
+                text = n.text.as_str()
+            ),
         }
     }
 
@@ -88,7 +94,49 @@ impl Value {
     pub fn editable_text(&self) -> Option<&str> {
         match self {
             Value::Text(s) => Some(s),
+            Value::Note(n) => Some(&n.text),
             _ => None,
         }
     }
+}
+
+impl super::Conflict {
+    /// Where the conflict sits, as the window names it: "A5: Title", or the project's field.
+    pub fn place(&self) -> String {
+        let field = self.field.label();
+        if self.commitment.is_empty() {
+            crate::t!("merge-conflict-where-project", field = field)
+        } else {
+            crate::t!(
+                "merge-conflict-where",
+                id = self.commitment.as_str(),
+                field = field
+            )
+        }
+    }
+
+    /// The place and both values in one line, for the command line and the exports' notices.
+    pub fn summary(&self) -> String {
+        crate::t!(
+            "merge-undecided-line",
+            place = self.place(),
+            ours = self.ours.readable(),
+            theirs = self.theirs.readable()
+        )
+    }
+}
+
+/// Why a command refuses a file that still holds undecided conflicts, naming the first few.
+pub fn refusal(file: &str, conflicts: &[super::Conflict]) -> String {
+    const NAMED: usize = 5;
+    let mut places: Vec<String> = conflicts.iter().take(NAMED).map(|c| c.place()).collect();
+    if conflicts.len() > NAMED {
+        places.push("…".to_owned());
+    }
+    crate::t!(
+        "merge-undecided-refused",
+        file = file,
+        count = conflicts.len(),
+        places = places.join("; ")
+    )
 }

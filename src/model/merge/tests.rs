@@ -63,7 +63,8 @@ fn a_field_changed_differently_on_both_sides_is_a_conflict_holding_ours_meanwhil
 }
 
 #[test]
-fn two_different_status_changes_on_one_day_conflict_and_theirs_can_be_chosen() {
+fn two_different_status_changes_on_one_day_both_stay_in_the_history_before_and_after_the_decision()
+{
     let base = base();
     let (mut ours, mut theirs) = (base.clone(), base.clone());
     let day = d("2026-05-01");
@@ -73,13 +74,77 @@ fn two_different_status_changes_on_one_day_conflict_and_theirs_can_be_chosen() {
     assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
     assert_eq!(merged.conflicts[0].field, Field::StatusChange);
     let c = &merged.commitments[0];
-    assert_eq!(c.history.len(), 1);
-    assert_eq!(c.status, Status::InProgress);
+    let notes: Vec<&str> = c.history.iter().map(|h| h.note.as_str()).collect();
+    assert_eq!(
+        notes,
+        ["blocked", "draft law"],
+        "both records, ours ends the day"
+    );
+    assert_eq!(c.status, Status::InProgress, "ours meanwhile");
+    assert_eq!(c.status_on(day), Status::InProgress);
+    assert_eq!(
+        c.history[1].from,
+        Status::NotAssessed,
+        "rivals, not one after the other"
+    );
+    let undecided = merged.clone();
+
     assert!(merged.resolve_conflict(0, Choice::Theirs));
     let c = &merged.commitments[0];
-    assert_eq!(c.history.len(), 1);
-    assert_eq!(c.history[0].note, "blocked");
+    assert_eq!(c.history.len(), 3, "the decision is an entry of its own");
+    assert_eq!(c.history[..2], undecided.commitments[0].history[..]);
+    let decision = &c.history[2];
+    assert_eq!(decision.date, day);
+    assert_eq!(
+        (decision.from, decision.to),
+        (Status::InProgress, Status::Stalled)
+    );
+    assert!(
+        decision
+            .note
+            .starts_with("Merge decision: kept theirs (courts (Bo, 2026-05-02))"),
+        "{}",
+        decision.note
+    );
     assert_eq!(c.status, Status::Stalled);
+    assert_eq!(c.status_on(day), Status::Stalled);
+
+    let mut kept_ours = undecided.clone();
+    assert!(kept_ours.resolve_conflict(0, Choice::Ours));
+    let c = &kept_ours.commitments[0];
+    assert_eq!(c.history.len(), 3);
+    assert_eq!(c.history[2].to, Status::InProgress);
+    assert_eq!(
+        c.history[2].evidence,
+        [1],
+        "the decision rests on what ours cited"
+    );
+    assert!(c.history[2].note.starts_with("Merge decision: kept ours"));
+
+    let mut other = undecided;
+    assert!(other.resolve_conflict(0, Choice::Edited(Value::Status(Status::NoAction))));
+    assert_eq!(other.commitments[0].status, Status::NoAction);
+    assert_eq!(other.commitments[0].history.len(), 3);
+}
+
+/// A file merged before both rivals were kept holds only ours; the decision puts theirs back.
+#[test]
+fn deciding_an_older_file_puts_their_entry_back() {
+    let base = base();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let day = d("2026-05-01");
+    a5(&mut ours).change_status(Status::InProgress, day, "draft law".into(), vec![]);
+    a5(&mut theirs).change_status(Status::Stalled, day, "blocked".into(), vec![]);
+    let mut merged = merge(&base, &ours, &theirs, &sides());
+    a5(&mut merged).history.retain(|h| h.note != "blocked");
+    assert!(merged.resolve_conflict(0, Choice::Ours));
+    let notes: Vec<&str> = merged.commitments[0]
+        .history
+        .iter()
+        .map(|h| h.note.as_str())
+        .collect();
+    assert_eq!(notes.len(), 3);
+    assert_eq!(notes[..2], ["blocked", "draft law"]);
 }
 
 #[test]
