@@ -266,7 +266,10 @@ impl App {
         else {
             return;
         };
-        let saved = SavedMapping::of(None, &book.main.header, targets).with_statuses(words.clone());
+        // A workbook's sheet is named, so `--map` reads the same one.
+        let sheet = (book.sheet_names.len() > 1).then_some(book.main.name.as_str());
+        let saved =
+            SavedMapping::of(sheet, &book.main.header, targets).with_statuses(words.clone());
         let written = saved.to_ron().map_err(|e| e.to_string()).and_then(|text| {
             crate::storage::write_export(&path, text.as_bytes()).map_err(|e| e.to_string())
         });
