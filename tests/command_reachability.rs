@@ -227,6 +227,12 @@ fn every_command_is_sent_by_the_window() {
         answer_path(h, &map);
         wait_for(h, "the mapping file", |_| map.exists());
     });
+    // The sheet's status words: one mapped, then the saved mapping loaded back.
+    s.user(|h| ui_common::choose(h, "“Stalled”", "In progress"));
+    s.user(|h| {
+        click(h, "Load mapping…");
+        answer_path(h, &map);
+    });
     s.user(|h| click(h, "Show changes…"));
     s.user(|h| click(h, "Back"));
     s.user(|h| {

@@ -236,8 +236,8 @@ fn unsafe_evidence_links_are_left_out_and_named() {
     let plan = plan_of(&write(dir.path(), "links.csv", csv.as_bytes()), None);
     assert!(plan.result.commitments[0].evidence.is_empty());
     assert_eq!(plan.result.commitments[1].evidence.len(), 2);
-    assert_eq!(plan.unsafe_links.len(), 1);
-    assert_eq!(plan.unsafe_links[0].row, 2);
+    assert_eq!(plan.warnings.len(), 1);
+    assert_eq!(plan.warnings[0].row, 2);
 }
 
 #[test]

@@ -74,6 +74,8 @@ pub enum Command {
     ImportFrom(PathBuf),
     /// Sets the field a column of the sheet being imported fills.
     SetImportTarget(usize, crate::model::import::Target),
+    /// Sets what a status word of the sheet being imported stands for.
+    SetImportWord(String, crate::model::import::WordChoice),
     /// From the mapping to the summary of what the import would change.
     PreviewImport,
     /// From the summary back to the mapping.
@@ -89,6 +91,9 @@ pub enum Command {
     /// Asks where to save the column mapping for reuse (`import --map`).
     SaveImportMapping,
     SaveImportMappingTo(PathBuf),
+    /// Asks which saved mapping to use for the sheet being imported.
+    LoadImportMapping,
+    LoadImportMappingFrom(PathBuf),
     SaveScreenshot,
     ScreenshotTo(PathBuf),
     CopyScreenshot,

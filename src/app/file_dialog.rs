@@ -18,6 +18,8 @@ pub enum DialogPurpose {
     Import,
     /// Where to keep an import's column mapping.
     SaveMapping,
+    /// A saved column mapping to use for the sheet being imported.
+    LoadMapping,
 }
 
 impl DialogPurpose {
@@ -33,6 +35,7 @@ impl DialogPurpose {
             DialogPurpose::Compare => "merge-dialog-compare",
             DialogPurpose::Import => "file-dialog-import",
             DialogPurpose::SaveMapping => "file-dialog-save-mapping",
+            DialogPurpose::LoadMapping => "file-dialog-load-mapping",
         })
     }
 
@@ -53,7 +56,9 @@ impl DialogPurpose {
                 "file-dialog-filter-sheets",
                 &crate::storage::import::EXTENSIONS,
             ),
-            DialogPurpose::SaveMapping => ("file-dialog-filter-mapping", &["ron"]),
+            DialogPurpose::SaveMapping => ("file-dialog-filter-mapping", &["mapping"]),
+            // Older versions saved mappings as `.ron`.
+            DialogPurpose::LoadMapping => ("file-dialog-filter-mapping", &["mapping", "ron"]),
         };
         (crate::t!(key), extensions)
     }
@@ -62,7 +67,10 @@ impl DialogPurpose {
     pub fn writes(self) -> bool {
         !matches!(
             self,
-            DialogPurpose::Open | DialogPurpose::Compare | DialogPurpose::Import
+            DialogPurpose::Open
+                | DialogPurpose::Compare
+                | DialogPurpose::Import
+                | DialogPurpose::LoadMapping
         )
     }
 }
@@ -118,11 +126,10 @@ impl FileDialogs {
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
                 }
-                let chosen = match purpose {
-                    DialogPurpose::Open | DialogPurpose::Compare | DialogPurpose::Import => {
-                        dialog.pick_file()
-                    }
-                    _ => dialog.set_file_name(name).save_file(),
+                let chosen = if purpose.writes() {
+                    dialog.set_file_name(name).save_file()
+                } else {
+                    dialog.pick_file()
                 };
                 let outcome = match chosen {
                     Some(p) => DialogOutcome::Chosen(purpose, p),

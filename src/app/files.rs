@@ -270,7 +270,9 @@ impl App {
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             DialogPurpose::Screenshot => format!("{stem}.png"),
             DialogPurpose::Import => String::new(),
-            DialogPurpose::SaveMapping => format!("{stem}-mapping.ron"),
+            DialogPurpose::SaveMapping | DialogPurpose::LoadMapping => {
+                self.mapping_file_name(&stem)
+            }
         };
         let waker = ctx.clone();
         let started = self
@@ -303,6 +305,9 @@ impl App {
             Some(DialogOutcome::Chosen(DialogPurpose::SaveMapping, path)) => {
                 self.pending.push(super::Command::SaveImportMappingTo(path))
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::LoadMapping, path)) => self
+                .pending
+                .push(super::Command::LoadImportMappingFrom(path)),
             Some(DialogOutcome::Unavailable(purpose)) => {
                 self.offer_path_prompt(purpose, &crate::t!("msg-no-dialog-available"))
             }
@@ -338,6 +343,7 @@ impl App {
             (None, DialogPurpose::SaveAs) => untitled("ron"),
             (None, DialogPurpose::Export(format)) => untitled(format.extension()),
             (None, DialogPurpose::Screenshot) => untitled("png"),
+            (_, DialogPurpose::SaveMapping) => self.mapping_path_suggestion(),
             _ => String::new(),
         };
         self.ui.path_prompt = Some(PathPrompt {

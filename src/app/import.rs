@@ -9,7 +9,9 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use super::{App, Message};
 use crate::model::Date;
-use crate::model::import::{Plan, SavedMapping, Target, propose};
+use crate::model::import::{
+    MAPPING_EXTENSION, Plan, SavedMapping, StatusWords, Target, WordChoice, propose_sheet,
+};
 use crate::storage::import::{self, ImportError, Limits, Workbook};
 
 /// Where the import dialog is.
@@ -17,15 +19,17 @@ use crate::storage::import::{self, ImportError, Limits, Workbook};
 pub enum ImportStage {
     /// Rows read so far, and in all when known.
     Reading { read: usize, total: Option<usize> },
-    /// One target per column; the user may change any.
+    /// One target per column and one choice per status word; the user may change any.
     Mapping {
         book: Arc<Workbook>,
         targets: Vec<Target>,
+        words: StatusWords,
     },
     /// What would change, before anything does.
     Summary {
         book: Arc<Workbook>,
         targets: Vec<Target>,
+        words: StatusWords,
         plan: Arc<Plan>,
     },
 }
@@ -146,12 +150,14 @@ impl App {
         };
         match result {
             Ok(book) => {
-                let targets = propose(&book.main.header);
+                let targets = propose_sheet(&book.main);
+                let words = StatusWords::for_sheet(&book.main, &targets, &StatusWords::default());
                 // Our own workbook is a whole project: it comes back whole as a new one.
                 form.as_new = book.ours;
                 form.stage = ImportStage::Mapping {
                     book: Arc::new(book),
                     targets,
+                    words,
                 };
             }
             Err(e) => {
@@ -172,7 +178,12 @@ impl App {
         };
         let name = form.file_name();
         let base = (!form.as_new).then_some(&self.doc.project);
-        if let ImportStage::Mapping { book, targets } = &form.stage {
+        if let ImportStage::Mapping {
+            book,
+            targets,
+            words,
+        } = &form.stage
+        {
             if !targets
                 .iter()
                 .any(|t| matches!(t, Target::Id | Target::Title))
@@ -183,11 +194,18 @@ impl App {
                 ));
                 return;
             }
-            let plan =
-                import::plan_workbook(book, targets, base.map(|p| &**p), &name, Date::today());
+            let plan = import::plan_workbook_with(
+                book,
+                targets,
+                words,
+                base.map(|p| &**p),
+                &name,
+                Date::today(),
+            );
             form.stage = ImportStage::Summary {
                 book: book.clone(),
                 targets: targets.clone(),
+                words: words.clone(),
                 plan: Arc::new(plan),
             };
         }
@@ -196,11 +214,17 @@ impl App {
     /// Back from the summary to the mapping, to change a column.
     pub(super) fn back_to_mapping(&mut self) {
         if let Some(form) = &mut self.ui.import
-            && let ImportStage::Summary { book, targets, .. } = &form.stage
+            && let ImportStage::Summary {
+                book,
+                targets,
+                words,
+                ..
+            } = &form.stage
         {
             form.stage = ImportStage::Mapping {
                 book: book.clone(),
                 targets: targets.clone(),
+                words: words.clone(),
             };
         }
     }
@@ -223,16 +247,29 @@ impl App {
         }
     }
 
-    /// The current mapping as RON, for "Save mapping…".
+    /// The current mapping, columns and status words, for "Save mapping…". The file ends in
+    /// `.mapping`, not `.ron`: the merge driver claims `*.ron` files.
     pub(super) fn save_mapping_to(&mut self, path: PathBuf) {
-        let path = super::reports::with_extension(path, "ron");
+        let path = super::reports::with_extension(path, MAPPING_EXTENSION);
         let Some(form) = &self.ui.import else { return };
-        let (ImportStage::Mapping { book, targets } | ImportStage::Summary { book, targets, .. }) =
-            &form.stage
+        let (ImportStage::Mapping {
+            book,
+            targets,
+            words,
+        }
+        | ImportStage::Summary {
+            book,
+            targets,
+            words,
+            ..
+        }) = &form.stage
         else {
             return;
         };
-        let saved = SavedMapping::of(None, &book.main.header, targets);
+        // A workbook's sheet is named, so `--map` reads the same one.
+        let sheet = (book.sheet_names.len() > 1).then_some(book.main.name.as_str());
+        let saved =
+            SavedMapping::of(sheet, &book.main.header, targets).with_statuses(words.clone());
         let written = saved.to_ron().map_err(|e| e.to_string()).and_then(|text| {
             crate::storage::write_export(&path, text.as_bytes()).map_err(|e| e.to_string())
         });
@@ -247,6 +284,58 @@ impl App {
                 self.ui.message = Some(Message::error(crate::t!("import-mapping-failed"), e));
             }
         }
+    }
+
+    /// "Load mapping…": a saved mapping's columns and status words replace the current ones;
+    /// columns and words it does not name keep the proposal.
+    pub(super) fn load_mapping_from(&mut self, path: PathBuf) {
+        let read = crate::storage::import::read_mapping(&path);
+        let Some(ImportForm {
+            stage:
+                ImportStage::Mapping {
+                    book,
+                    targets,
+                    words,
+                },
+            ..
+        }) = &mut self.ui.import
+        else {
+            return;
+        };
+        match read {
+            Ok(saved) => {
+                *targets = saved.targets_for_sheet(&book.main);
+                *words = StatusWords::for_sheet(&book.main, targets, &saved.statuses);
+                self.ui.toast = Some(crate::t!(
+                    "import-mapping-loaded",
+                    path = path.display().to_string()
+                ));
+            }
+            Err(e) => {
+                self.ui.message = Some(Message::error(crate::t!("import-mapping-load-failed"), e));
+            }
+        }
+    }
+
+    /// Where "Save mapping…" suggests, when it asks for a typed path: beside the sheet.
+    pub(super) fn mapping_path_suggestion(&self) -> String {
+        self.ui.import.as_ref().map_or_else(String::new, |f| {
+            f.path
+                .with_extension(MAPPING_EXTENSION)
+                .display()
+                .to_string()
+        })
+    }
+
+    /// The name "Save mapping…" suggests: the sheet's name with the mapping ending.
+    pub(super) fn mapping_file_name(&self, fallback: &str) -> String {
+        let stem = self
+            .ui
+            .import
+            .as_ref()
+            .and_then(|f| f.path.file_stem())
+            .map_or_else(|| fallback.to_owned(), |s| s.to_string_lossy().into_owned());
+        format!("{stem}.{MAPPING_EXTENSION}")
     }
 }
 
@@ -273,6 +362,30 @@ impl App {
             && let Some(slot) = targets.get_mut(column)
         {
             *slot = target;
+        }
+        // The status column may have changed: list its words, keeping the choices made.
+        if let Some(ImportForm {
+            stage:
+                ImportStage::Mapping {
+                    book,
+                    targets,
+                    words,
+                },
+            ..
+        }) = &mut self.ui.import
+        {
+            let kept = std::mem::take(words);
+            *words = StatusWords::for_sheet(&book.main, targets, &kept);
+        }
+    }
+
+    pub(super) fn set_import_word(&mut self, word: &str, choice: WordChoice) {
+        if let Some(ImportForm {
+            stage: ImportStage::Mapping { words, .. },
+            ..
+        }) = &mut self.ui.import
+        {
+            words.set(word, choice);
         }
     }
 }

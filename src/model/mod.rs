@@ -13,6 +13,7 @@ pub mod outline;
 pub mod period;
 pub mod plural;
 mod project;
+pub mod references;
 pub mod replacement;
 mod status;
 pub mod summary;

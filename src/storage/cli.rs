@@ -52,6 +52,16 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
             reason = reason.as_str()
         ));
     }
+    // A warning, not a failure: the file loads and every other figure holds.
+    let mut warnings = String::new();
+    for (commitment, source) in crate::model::references::unknown_sources(&loaded.project) {
+        warnings.push('\n');
+        warnings.push_str(&crate::t!(
+            "validate-unknown-source",
+            commitment = commitment,
+            source = source
+        ));
+    }
     let conflicts = &loaded.project.conflicts;
     if !conflicts.is_empty() {
         // A merge not yet decided is not a finished file: a CI check must fail on it.
@@ -60,8 +70,10 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
             line.push_str("\n  ");
             line.push_str(&c.summary());
         }
+        line.push_str(&warnings);
         return Err(line);
     }
+    line.push_str(&warnings);
     Ok(line)
 }
 

@@ -79,6 +79,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                     DialogPurpose::Compare => Command::CompareWithPath(path),
                     DialogPurpose::Import => Command::ImportFrom(path),
                     DialogPurpose::SaveMapping => Command::SaveImportMappingTo(path),
+                    DialogPurpose::LoadMapping => Command::LoadImportMappingFrom(path),
                 });
                 close = true;
             }

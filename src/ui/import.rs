@@ -5,7 +5,7 @@ use egui::{ComboBox, Grid, Id, Modal, ProgressBar, RichText, ScrollArea, Ui};
 
 use super::widgets;
 use crate::app::{Command, ImportForm, ImportStage, UiState};
-use crate::model::import::{Plan, Target, summary};
+use crate::model::import::{Plan, StatusWords, Target, summary};
 use crate::storage::import::Workbook;
 use crate::t;
 
@@ -23,7 +23,11 @@ pub fn import_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Command>) {
         ui.set_width(DIALOG_WIDTH.min(ctx.content_rect().width() - 40.0));
         match &form.stage {
             ImportStage::Reading { read, total } => reading_ui(ui, form, *read, *total, out),
-            ImportStage::Mapping { book, targets } => mapping_ui(ui, form, book, targets, out),
+            ImportStage::Mapping {
+                book,
+                targets,
+                words,
+            } => mapping_ui(ui, form, book, targets, words, out),
             ImportStage::Summary { plan, .. } => summary_ui(ui, form, plan, out),
         }
     });
@@ -58,6 +62,7 @@ fn mapping_ui(
     form: &ImportForm,
     book: &Workbook,
     targets: &[Target],
+    words: &StatusWords,
     out: &mut Vec<Command>,
 ) {
     ui.heading(t!("import-mapping-title", file = form.file_name()));
@@ -94,6 +99,7 @@ fn mapping_ui(
                         ui.end_row();
                     }
                 });
+            super::import_words::words_ui(ui, words, out);
         });
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -102,6 +108,9 @@ fn mapping_ui(
         }
         if ui.button(t!("import-save-mapping")).clicked() {
             out.push(Command::SaveImportMapping);
+        }
+        if ui.button(t!("import-load-mapping")).clicked() {
+            out.push(Command::LoadImportMapping);
         }
         if ui.button(t!("import-cancel")).clicked() {
             out.push(Command::CancelImport);
@@ -184,20 +193,33 @@ fn summary_ui(ui: &mut Ui, form: &ImportForm, plan: &Plan, out: &mut Vec<Command
     if !plan.updated.is_empty() {
         ui.label(t!("import-updated-list", list = ids(&plan.updated)));
     }
+    // Each list under its own heading, and each heading's count is the length of its list.
     let refused = summary::refusal_lines(plan);
-    if !refused.is_empty() {
-        ui.add_space(4.0);
-        ui.label(RichText::new(t!("import-refused-title")).strong());
+    let warnings = summary::warning_lines(plan);
+    let lists = [
+        (t!("import-refused-title", count = refused.len()), &refused),
+        (
+            t!("import-warnings-title", count = warnings.len()),
+            &warnings,
+        ),
+    ];
+    let shown = lists.iter().filter(|(_, l)| !l.is_empty()).count();
+    if shown > 0 {
         let height = (ui.ctx().content_rect().height() * 0.35).max(120.0);
         ScrollArea::vertical()
+            .id_salt("import-refused")
             .min_scrolled_height(height)
             .max_height(height)
             .show(ui, |ui| {
-                for line in refused.iter().take(LISTED) {
-                    ui.label(line);
-                }
-                if refused.len() > LISTED {
-                    ui.label(t!("import-more", count = refused.len() - LISTED));
+                for (title, lines) in lists.iter().filter(|(_, l)| !l.is_empty()) {
+                    ui.add_space(4.0);
+                    ui.label(RichText::new(title).strong());
+                    for line in lines.iter().take(LISTED) {
+                        ui.label(line);
+                    }
+                    if lines.len() > LISTED {
+                        ui.label(t!("import-more", count = lines.len() - LISTED));
+                    }
                 }
             });
     }

@@ -15,6 +15,7 @@ mod evidence;
 mod frame;
 mod history;
 mod import;
+mod import_words;
 mod menu;
 mod notes;
 mod project;

@@ -36,7 +36,7 @@ import-refused-row = Row { $row }: { $reason }
 import-refused-no-id-title = no id and no title
 import-refused-no-title = { $id } is new but has no title
 import-refused-bad-date = “{ $text }” in { $column } is not a date (write 2024-03-16, 16.03.2024, 2024-03 or 2024)
-import-refused-unknown-status = unknown status “{ $word }”
+import-refused-unknown-status = unknown status “{ $word }” (say what it stands for in a saved mapping: Save mapping… in the window, then --map)
 import-refused-duplicate-id = the id { $id } is already on row { $row }
 import-refused-formula = { $column } holds a formula, not a value (paste it as values)
 import-refused-cell-too-large = { $column } holds { $count ->
@@ -46,6 +46,8 @@ import-refused-cell-too-large = { $column } holds { $count ->
 import-refused-bad-value = “{ $text }” does not fit { $column }
 import-refused-before-history = the status date { $date } is before the last recorded change ({ $last }); history is never rewritten
 import-refused-unsafe-link = evidence link { $url } left out: { $reason }
+import-refused-status-left-out = the status “{ $word }” is set to leave its rows out
+import-warning-unknown-source = the source id “{ $id }” names no source document of the project (imported; add the source or correct the id)
 
 ## The history entry an imported status change gets.
 import-history-note = Imported from { $file }
@@ -57,6 +59,10 @@ import-summary = { $new } new, { $updated } updated, { $changes ->
     }, { $refused ->
         [one] { $refused } row refused
        *[other] { $refused } rows refused
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } warning
+       *[other] , { $warnings } warnings
     }
 import-note-rows-cut = Only the first { $read } rows were read; the sheet has { $total }. Split it into smaller sheets to import the rest.
 import-note-rows-cut-unknown = Only the first { $read } rows were read; the sheet has more. Split it into smaller sheets to import the rest.
@@ -123,10 +129,30 @@ import-summary-title = Import { $file }: what will change
 import-summary-intro = Nothing changes until you click Import. Rows are merged into this project by id; one Undo takes the whole import back.
 import-new-list = New: { $list }
 import-updated-list = Updated: { $list }
-import-refused-title = Refused rows
+import-refused-title = { $count ->
+        [one] Refused row
+       *[other] Refused rows ({ $count })
+    }
 import-more = … and { $count } more
 import-apply = Import
 import-back = Back
 import-nothing = Nothing would change.
 import-as-new = As a new project (instead of merging into this one)
 import-summary-intro-new = Nothing changes until you click Import: the result opens as a new, unsaved project.
+import-warnings-title = { $count ->
+        [one] Imported with a warning
+       *[other] Imported with warnings ({ $count })
+    }
+import-load-mapping = Load mapping…
+file-dialog-load-mapping = Load a saved column mapping
+import-mapping-loaded = Mapping loaded from { $path }
+import-mapping-load-failed = The mapping could not be loaded
+import-map-too-large = it is too large to be a mapping file
+import-words-title = Status words
+import-words-intro = Every status word in the sheet: choose the status each stands for, or leave its rows out. Words the app knows are filled in; Save mapping… keeps your choices.
+import-words-more = Only the first { $count } different words are listed; rows with other words the app does not know are refused.
+import-word = “{ $word }”
+import-word-leave-out = (leave row out)
+
+## Source references, checked on import and by validate.
+validate-unknown-source = {"  "}warning: { $commitment } cites the source “{ $source }”, which names no source document of the project

@@ -36,7 +36,7 @@ import-refused-row = { $row }-жол: { $reason }
 import-refused-no-id-title = идентификатор да, атау да жоқ
 import-refused-no-title = { $id } — атауы жоқ жаңа міндеттеме
 import-refused-bad-date = { $column } бағанындағы «{ $text }» күн емес (2024-03-16, 16.03.2024, 2024-03 немесе 2024 деп жазыңыз)
-import-refused-unknown-status = белгісіз мәртебе «{ $word }»
+import-refused-unknown-status = белгісіз мәртебе «{ $word }» (оның неге сәйкес келетінін сақталған сәйкестендіруде көрсетіңіз: терезеде «Сәйкестендіруді сақтау…», содан кейін --map)
 import-refused-duplicate-id = { $id } идентификаторы { $row }-жолда бар
 import-refused-formula = { $column } бағанында мән емес, формула тұр (мән ретінде қойыңыз)
 import-refused-cell-too-large = { $column } бағанында { $count ->
@@ -46,6 +46,8 @@ import-refused-cell-too-large = { $column } бағанында { $count ->
 import-refused-bad-value = «{ $text }» { $column } бағанына сәйкес келмейді
 import-refused-before-history = { $date } мәртебе күні соңғы жазылған өзгерістен ({ $last }) ерте; тарих ешқашан қайта жазылмайды
 import-refused-unsafe-link = { $url } сілтемесі қалдырылды: { $reason }
+import-refused-status-left-out = «{ $word }» мәртебесі бар жолдарды импорттамау таңдалды
+import-warning-unknown-source = «{ $id }» дереккөз идентификаторы жобаның ешбір дереккөз құжатын атамайды (жол импортталды; дереккөзді қосыңыз немесе идентификаторды түзетіңіз)
 
 ## Импортталған мәртебе өзгерісі алатын тарих жазбасы.
 import-history-note = { $file } файлынан импортталды
@@ -57,6 +59,10 @@ import-summary = жаңа: { $new }, жаңартылған: { $updated }, { $ch
     }, { $refused ->
         [one] { $refused } жол қабылданбады
        *[other] { $refused } жол қабылданбады
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } ескерту
+       *[other] , { $warnings } ескерту
     }
 import-note-rows-cut = Тек алғашқы { $read } жол оқылды; парақта { $total } жол бар. Қалғанын импорттау үшін парақты бөліңіз.
 import-note-rows-cut-unknown = Тек алғашқы { $read } жол оқылды; парақта одан көп. Қалғанын импорттау үшін парақты бөліңіз.
@@ -123,10 +129,30 @@ import-summary-title = { $file } импорты: не өзгереді
 import-summary-intro = «Импорттау» батырмасын баспайынша ештеңе өзгермейді. Жолдар осы жобаға идентификатор бойынша біріктіріледі; бір болдырмау (Ctrl+Z) бүкіл импортты қайтарады.
 import-new-list = Жаңа: { $list }
 import-updated-list = Жаңартылған: { $list }
-import-refused-title = Қабылданбаған жолдар
+import-refused-title = { $count ->
+        [one] Қабылданбаған жол
+       *[other] Қабылданбаған жолдар ({ $count })
+    }
 import-more = … тағы { $count }
 import-apply = Импорттау
 import-back = Артқа
 import-nothing = Ештеңе өзгермейді.
 import-as-new = Жаңа жоба ретінде (осымен біріктірмей)
 import-summary-intro-new = «Импорттау» батырмасын баспайынша ештеңе өзгермейді: нәтиже жаңа, сақталмаған жоба ретінде ашылады.
+import-warnings-title = { $count ->
+        [one] Ескертумен импортталды
+       *[other] Ескертулермен импортталды ({ $count })
+    }
+import-load-mapping = Сәйкестендіруді жүктеу…
+file-dialog-load-mapping = Сақталған бағандар сәйкестендіруін жүктеу
+import-mapping-loaded = Сәйкестендіру { $path } файлынан жүктелді
+import-mapping-load-failed = Сәйкестендіруді жүктеу мүмкін болмады
+import-map-too-large = файл сәйкестендіру файлы болу үшін тым үлкен
+import-words-title = Мәртебе сөздері
+import-words-intro = Парақтағы барлық мәртебе сөздері: әрқайсысы қай мәртебеге сәйкес келетінін таңдаңыз немесе оның жолдарын импорттамаңыз. Қолданба білетін сөздер толтырылған; «Сәйкестендіруді сақтау…» таңдауыңызды сақтайды.
+import-words-more = Тек алғашқы { $count } түрлі сөз көрсетілген; қолданба білмейтін басқа сөздері бар жолдар қабылданбайды.
+import-word = «{ $word }»
+import-word-leave-out = (жолды импорттамау)
+
+## Дереккөзге сілтемелер: импортта және validate командасында тексеріледі.
+validate-unknown-source = {"  "}ескерту: { $commitment } «{ $source }» дереккөзіне сілтейді, бірақ ол жобаның дереккөз құжаттарының арасында жоқ

@@ -36,7 +36,7 @@ import-refused-row = Строка { $row }: { $reason }
 import-refused-no-id-title = нет ни идентификатора, ни названия
 import-refused-no-title = { $id } — новое обязательство без названия
 import-refused-bad-date = «{ $text }» в столбце { $column } — не дата (пишите 2024-03-16, 16.03.2024, 2024-03 или 2024)
-import-refused-unknown-status = неизвестный статус «{ $word }»
+import-refused-unknown-status = неизвестный статус «{ $word }» (укажите, чему он соответствует, в сохранённом сопоставлении: «Сохранить сопоставление…» в окне, затем --map)
 import-refused-duplicate-id = идентификатор { $id } уже есть в строке { $row }
 import-refused-formula = в столбце { $column } формула, а не значение (вставьте как значения)
 import-refused-cell-too-large = в столбце { $column } { $count ->
@@ -48,6 +48,8 @@ import-refused-cell-too-large = в столбце { $column } { $count ->
 import-refused-bad-value = «{ $text }» не подходит для столбца { $column }
 import-refused-before-history = дата статуса { $date } раньше последнего записанного изменения ({ $last }); история никогда не переписывается
 import-refused-unsafe-link = ссылка { $url } пропущена: { $reason }
+import-refused-status-left-out = для статуса «{ $word }» выбрано не импортировать строки
+import-warning-unknown-source = идентификатор источника «{ $id }» не называет ни одного документа-источника проекта (строка импортирована; добавьте источник или исправьте идентификатор)
 
 ## Запись истории, которую получает импортированная смена статуса.
 import-history-note = Импортировано из { $file }
@@ -63,6 +65,12 @@ import-summary = новых: { $new }, обновлённых: { $updated }, { $
         [few] { $refused } строки отклонены
         [many] { $refused } строк отклонено
        *[other] { $refused } строки отклонено
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } предупреждение
+        [few] , { $warnings } предупреждения
+        [many] , { $warnings } предупреждений
+       *[other] , { $warnings } предупреждения
     }
 import-note-rows-cut = Прочитаны только первые { $read } строк; на листе их { $total }. Разбейте лист на части, чтобы импортировать остальное.
 import-note-rows-cut-unknown = Прочитаны только первые { $read } строк; на листе их больше. Разбейте лист на части, чтобы импортировать остальное.
@@ -131,10 +139,30 @@ import-summary-title = Импорт { $file }: что изменится
 import-summary-intro = Ничего не изменится, пока вы не нажмёте «Импортировать». Строки объединяются с этим проектом по идентификатору; одна отмена (Ctrl+Z) возвращает весь импорт.
 import-new-list = Новые: { $list }
 import-updated-list = Обновлённые: { $list }
-import-refused-title = Отклонённые строки
+import-refused-title = { $count ->
+        [one] Отклонённая строка
+       *[other] Отклонённые строки ({ $count })
+    }
 import-more = … и ещё { $count }
 import-apply = Импортировать
 import-back = Назад
 import-nothing = Ничего не изменится.
 import-as-new = Как новый проект (а не объединять с этим)
 import-summary-intro-new = Ничего не изменится, пока вы не нажмёте «Импортировать»: результат откроется как новый несохранённый проект.
+import-warnings-title = { $count ->
+        [one] Импортировано с предупреждением
+       *[other] Импортировано с предупреждениями ({ $count })
+    }
+import-load-mapping = Загрузить сопоставление…
+file-dialog-load-mapping = Загрузить сохранённое сопоставление столбцов
+import-mapping-loaded = Сопоставление загружено из { $path }
+import-mapping-load-failed = Не удалось загрузить сопоставление
+import-map-too-large = файл слишком велик для файла сопоставления
+import-words-title = Слова статуса
+import-words-intro = Все слова статуса на листе: выберите, какому статусу соответствует каждое, или не импортируйте его строки. Известные приложению слова уже заполнены; «Сохранить сопоставление…» запомнит ваш выбор.
+import-words-more = Показаны только первые { $count } разных слов; строки с другими словами, которых приложение не знает, будут отклонены.
+import-word = «{ $word }»
+import-word-leave-out = (не импортировать строку)
+
+## Ссылки на источники: проверяются при импорте и командой validate.
+validate-unknown-source = {"  "}предупреждение: { $commitment } ссылается на источник «{ $source }», которого нет среди документов-источников проекта

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::table::Sheet;
+
 /// A field a column can fill, or `Ignore`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Target {
@@ -207,9 +209,15 @@ impl Target {
                 "rated on",
                 "last change",
                 "updated",
+                "assessed on",
                 "дата статуса",
                 "дата изменения",
+                "дата оценки",
+                "дата обновления",
+                "обновлено",
                 "мәртебе күні",
+                "бағалау күні",
+                "жаңартылған күні",
             ],
             Target::Importance => &["priority", "важность", "приоритет", "маңыздылығы"],
             Target::Concern => &["flag", "backsliding", "тревога", "откат", "алаңдаушылық"],
@@ -278,50 +286,37 @@ pub fn propose(header: &[String]) -> Vec<Target> {
         .collect()
 }
 
-/// A mapping kept for the next import of a sheet like this one (`--map FILE`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SavedMapping {
-    /// The sheet to read, for workbooks with several.
-    #[serde(default)]
-    pub sheet: Option<String>,
-    /// Header name and the field its column fills.
-    pub columns: Vec<(String, Target)>,
+/// Whether a column's first filled cells are web addresses: such a column is evidence, never
+/// a source id (a URL taken for an id names no source document).
+fn holds_urls(sheet: &Sheet, column: usize) -> bool {
+    let cells: Vec<String> = sheet
+        .rows
+        .iter()
+        .map(|r| r.cell(column).text())
+        .filter(|t| !t.is_empty())
+        .take(20)
+        .collect();
+    !cells.is_empty()
+        && cells.iter().all(|t| {
+            let t = t.to_lowercase();
+            t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+        })
 }
 
-impl SavedMapping {
-    pub fn of(sheet: Option<&str>, header: &[String], targets: &[Target]) -> Self {
-        Self {
-            sheet: sheet.map(str::to_owned),
-            columns: header
-                .iter()
-                .cloned()
-                .zip(targets.iter().copied())
-                .collect(),
+/// The proposal for a sheet: from the header, except that a column of web addresses
+/// proposed as "Source document (id)" is proposed as the evidence link instead.
+pub fn propose_sheet(sheet: &Sheet) -> Vec<Target> {
+    let mut targets = propose(&sheet.header);
+    for i in 0..targets.len() {
+        if targets[i] == Target::Source && holds_urls(sheet, i) {
+            targets[i] = if targets.contains(&Target::EvidenceUrl) {
+                Target::Ignore
+            } else {
+                Target::EvidenceUrl
+            };
         }
     }
-
-    /// The targets for `header`: a saved column by its name, else the proposal.
-    pub fn targets_for(&self, header: &[String]) -> Vec<Target> {
-        let proposal = propose(header);
-        header
-            .iter()
-            .zip(proposal)
-            .map(|(h, p)| {
-                self.columns
-                    .iter()
-                    .find(|(name, _)| normalize(name) == normalize(h))
-                    .map_or(p, |(_, t)| *t)
-            })
-            .collect()
-    }
-
-    pub fn to_ron(&self) -> Result<String, ron::Error> {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-    }
-
-    pub fn from_ron(text: &str) -> Result<Self, ron::error::SpannedError> {
-        ron::from_str(text)
-    }
+    targets
 }
 
 #[cfg(test)]
@@ -362,11 +357,27 @@ mod tests {
     }
 
     #[test]
-    fn a_saved_mapping_wins_over_the_proposal_and_reads_back() {
-        let h = header(&["Статус", "Заголовок"]);
-        let saved = SavedMapping::of(None, &h, &[Target::Ignore, Target::Title]);
-        let again = SavedMapping::from_ron(&saved.to_ron().unwrap()).unwrap();
-        assert_eq!(again, saved);
-        assert_eq!(again.targets_for(&h), [Target::Ignore, Target::Title]);
+    fn a_source_column_of_web_addresses_is_proposed_as_evidence() {
+        use crate::model::import::{Cell, Row};
+        let sheet = Sheet {
+            header: header(&["Код", "Источник"]),
+            rows: vec![Row {
+                number: 2,
+                cells: vec![
+                    Cell::Text("A".into()),
+                    Cell::Text("https://adilet.zan.kz/rus/docs/K950001000_".into()),
+                ],
+            }],
+            ..Sheet::default()
+        };
+        assert_eq!(propose_sheet(&sheet), [Target::Id, Target::EvidenceUrl]);
+        let ids = Sheet {
+            rows: vec![Row {
+                number: 2,
+                cells: vec![Cell::Text("A".into()), Cell::Text("address-2022".into())],
+            }],
+            ..sheet
+        };
+        assert_eq!(propose_sheet(&ids), [Target::Id, Target::Source]);
     }
 }

@@ -4,10 +4,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::apply;
 use super::mapping::Target;
-use super::row::{self, Fields};
+use super::row;
+use super::status_map::StatusWords;
 use super::table::{ReadNote, Sheet};
-use crate::model::{Commitment, Date, Evidence, Kind, Note, Project, Replacement, links};
+use crate::model::{Commitment, Date, Kind, Project};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum RefusalReason {
@@ -21,6 +23,10 @@ pub enum RefusalReason {
         text: String,
     },
     UnknownStatus {
+        word: String,
+    },
+    /// The user chose to leave out rows with this status word.
+    StatusLeftOut {
         word: String,
     },
     DuplicateId {
@@ -48,6 +54,10 @@ pub enum RefusalReason {
         url: String,
         why: String,
     },
+    /// A source id that names no source document of the project; the row is imported.
+    UnknownSource {
+        id: String,
+    },
 }
 
 impl RefusalReason {
@@ -64,6 +74,9 @@ impl RefusalReason {
             ),
             RefusalReason::UnknownStatus { word } => {
                 crate::t!("import-refused-unknown-status", word = word.as_str())
+            }
+            RefusalReason::StatusLeftOut { word } => {
+                crate::t!("import-refused-status-left-out", word = word.as_str())
             }
             RefusalReason::DuplicateId { id, first_row } => crate::t!(
                 "import-refused-duplicate-id",
@@ -93,11 +106,15 @@ impl RefusalReason {
                 url = url.as_str(),
                 reason = why.as_str()
             ),
+            RefusalReason::UnknownSource { id } => {
+                crate::t!("import-warning-unknown-source", id = id.as_str())
+            }
         }
     }
 }
 
-/// A row left out (or, for an unsafe link, a link left out), by its spreadsheet row number.
+/// A row left out, or (as a warning) something of a row left out or not found, by its
+/// spreadsheet row number.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refusal {
     pub row: usize,
@@ -116,8 +133,9 @@ pub struct Plan {
     pub updated: Vec<String>,
     pub status_changes: usize,
     pub refused: Vec<Refusal>,
-    /// Evidence addresses refused as unsafe (their rows are imported without them).
-    pub unsafe_links: Vec<Refusal>,
+    /// Rows imported with something to check: evidence addresses left out as unsafe, source
+    /// ids that name no source document.
+    pub warnings: Vec<Refusal>,
     pub notes: Vec<ReadNote>,
     pub rows_read: usize,
     pub blank_rows: usize,
@@ -131,10 +149,29 @@ impl Plan {
 }
 
 /// Works out the import of `sheet` with one target per column, into `base` (merged by id) or,
-/// without one, into a new project named after the file.
+/// without one, into a new project named after the file; status words as the app knows them.
 pub fn plan(
     sheet: &Sheet,
     targets: &[Target],
+    base: Option<&Project>,
+    file_name: &str,
+    today: Date,
+) -> Plan {
+    plan_with(
+        sheet,
+        targets,
+        &StatusWords::default(),
+        base,
+        file_name,
+        today,
+    )
+}
+
+/// [`plan`] with the user's choices for status words.
+pub fn plan_with(
+    sheet: &Sheet,
+    targets: &[Target],
+    words: &StatusWords,
     base: Option<&Project>,
     file_name: &str,
     today: Date,
@@ -157,6 +194,7 @@ pub fn plan(
     if let Some(col) = id_column {
         used.extend(sheet.rows.iter().map(|r| r.cell(col).text()));
     }
+    let first_rows = first_rows(sheet, targets, id_column);
     let mut plan = Plan {
         file_name: file_name.to_owned(),
         result: Project::default(),
@@ -164,12 +202,11 @@ pub fn plan(
         updated: Vec::new(),
         status_changes: 0,
         refused: Vec::new(),
-        unsafe_links: Vec::new(),
+        warnings: Vec::new(),
         notes: sheet.notes.clone(),
         rows_read: sheet.rows.len(),
         blank_rows: 0,
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
     for r in &sheet.rows {
         let refuse = |plan: &mut Plan, reason| {
             plan.refused.push(Refusal {
@@ -181,7 +218,24 @@ pub fn plan(
             plan.blank_rows += 1;
             continue;
         }
-        let fields = match row::read(r, targets, &sheet.header) {
+        // Judged on the whole sheet: a later row with an id is a duplicate even when the
+        // first row with it is refused for another reason.
+        if let Some(col) = id_column {
+            let given = r.cell(col).text();
+            if let Some(&first_row) = first_rows.get(&given)
+                && first_row != r.number
+            {
+                refuse(
+                    &mut plan,
+                    RefusalReason::DuplicateId {
+                        id: given,
+                        first_row,
+                    },
+                );
+                continue;
+            }
+        }
+        let fields = match row::read(r, targets, &sheet.header, words) {
             Ok(f) => f,
             Err(reason) => {
                 refuse(&mut plan, reason);
@@ -196,15 +250,6 @@ pub fn plan(
                 continue;
             }
         };
-        if let Some(first_row) = seen.get(&id) {
-            let reason = RefusalReason::DuplicateId {
-                id,
-                first_row: *first_row,
-            };
-            refuse(&mut plan, reason);
-            continue;
-        }
-        seen.insert(id.clone(), r.number);
         let (mut c, is_new) = match index.get(&id) {
             Some(&i) if i < existing => (result.commitments[i].clone(), false),
             _ => match &fields.title {
@@ -219,27 +264,25 @@ pub fn plan(
             },
         };
         let before = c.clone();
-        let status_changed = match fill(&mut c, &fields, &note, today) {
+        apply::fill(&mut c, &fields);
+        let (cited, unsafe_links) = apply::add_evidence(&mut c, &fields.evidence_urls);
+        let status_changed = match apply::record(&mut c, &fields, cited, &note, today) {
             Ok(changed) => changed,
             Err(reason) => {
                 refuse(&mut plan, reason);
                 continue;
             }
         };
-        for url in &fields.evidence_urls {
-            if let Some(why) = links::evidence_refusal(url) {
-                plan.unsafe_links.push(Refusal {
-                    row: r.number,
-                    reason: RefusalReason::UnsafeLink {
-                        url: url.clone(),
-                        why,
-                    },
-                });
-            } else if c.evidence.iter().all(|e| e.url != *url) {
-                let mut e = Evidence::new(0);
-                e.url = url.clone();
-                c.add_evidence(e);
-            }
+        plan.warnings
+            .extend(unsafe_links.into_iter().map(|reason| Refusal {
+                row: r.number,
+                reason,
+            }));
+        if let Some(source) = &fields.source {
+            plan.warnings.push(Refusal {
+                row: r.number,
+                reason: RefusalReason::UnknownSource { id: source.clone() },
+            });
         }
         plan.status_changes += usize::from(status_changed);
         if is_new {
@@ -254,92 +297,37 @@ pub fn plan(
         }
     }
     plan.result = result;
+    plan.keep_unknown_sources();
     plan
 }
 
-/// Sets every field the row gives; returns whether the status changed (a new history entry).
-fn fill(c: &mut Commitment, f: &Fields, note: &str, today: Date) -> Result<bool, RefusalReason> {
-    if let Some(k) = f.kind {
-        c.kind = k;
-    }
-    let text = |slot: &mut String, value: &Option<String>| {
-        if let Some(v) = value {
-            slot.clone_from(v);
-        }
-    };
-    text(&mut c.actor, &f.actor);
-    text(&mut c.title, &f.title);
-    text(&mut c.quote, &f.quote);
-    text(&mut c.source, &f.source);
-    text(&mut c.category, &f.category);
-    text(&mut c.responsible, &f.responsible);
-    if f.parent.is_some() {
-        c.parent.clone_from(&f.parent);
-    }
-    if f.date_committed.is_some() {
-        c.date_committed = f.date_committed;
-    }
-    if f.deadline.is_some() {
-        c.deadline = f.deadline;
-    }
-    if let Some(i) = f.importance {
-        c.importance = i;
-    }
-    if let Some(b) = f.concern {
-        c.concern = b;
-    }
-    if let Some(tags) = &f.tags {
-        c.tags.clone_from(tags);
-    }
-    if let Some(n) = f.next_evidence_id {
-        c.next_evidence_id = c.next_evidence_id.max(n);
-    }
-    if let Some(on) = f.replaced_on {
-        let old = c.replaced.take();
-        c.replaced = Some(Replacement {
-            date: on,
-            by: f
-                .replaced_by
-                .clone()
-                .or_else(|| old.as_ref().map(|o| o.by.clone()))
-                .unwrap_or_default(),
-            partial: f
-                .replaced_partly
-                .or(old.as_ref().map(|o| o.partial))
-                .unwrap_or(false),
-            note: f
-                .replaced_note
-                .clone()
-                .or_else(|| old.as_ref().map(|o| o.note.clone()))
-                .unwrap_or_default(),
-            evidence: f
-                .replaced_evidence
-                .clone()
-                .or_else(|| old.as_ref().map(|o| o.evidence.clone()))
-                .unwrap_or_default(),
+impl Plan {
+    /// Keeps only the source warnings whose id names no source document of the result (a
+    /// workbook's Sources sheet may add it after the rows are read).
+    pub fn keep_unknown_sources(&mut self) {
+        let sources = &self.result.sources;
+        self.warnings.retain(|w| match &w.reason {
+            RefusalReason::UnknownSource { id } => sources.iter().all(|s| s.id != *id),
+            _ => true,
         });
     }
-    if let Some(text) = &f.note
-        && c.notes.iter().all(|n| n.text != *text)
-    {
-        c.notes.push(Note {
-            date: today,
-            text: text.clone(),
-        });
-    }
-    match f.status {
-        Some(to) if to != c.status => {
-            let date = f.status_date.unwrap_or(today);
-            if let Some(last) = c.last_change()
-                && !last.first_day().on_or_before(date.first_day())
-            {
-                return Err(RefusalReason::BeforeHistory { date, last });
-            }
-            c.change_status(to, date, note.to_owned(), Vec::new());
-            Ok(true)
+}
+
+/// The first row of each id the sheet gives (blank rows aside).
+fn first_rows(
+    sheet: &Sheet,
+    targets: &[Target],
+    id_column: Option<usize>,
+) -> HashMap<String, usize> {
+    let mut first = HashMap::new();
+    let Some(col) = id_column else { return first };
+    for r in &sheet.rows {
+        let id = r.cell(col).text();
+        if !id.is_empty() && !row::is_blank(r, targets) {
+            first.entry(id).or_insert(r.number);
         }
-        _ => Ok(false),
     }
+    first
 }
 
 /// `R7`, `O3`: the first free number for the kind, as the window gives new commitments.

@@ -2,6 +2,7 @@
 
 use super::mapping::Target;
 use super::plan::RefusalReason;
+use super::status_map::{StatusWords, WordChoice};
 use super::status_words::parse_status;
 use super::table::{Cell, Row};
 use crate::model::{Date, Kind, Status};
@@ -45,7 +46,14 @@ pub fn is_blank(row: &Row, targets: &[Target]) -> bool {
         .all(|(i, _)| row.cell(i).is_blank())
 }
 
-pub fn read(row: &Row, targets: &[Target], header: &[String]) -> Result<Fields, RefusalReason> {
+/// The row's fields; `words` holds the user's choices for status words, which win over the
+/// words the app knows.
+pub fn read(
+    row: &Row,
+    targets: &[Target],
+    header: &[String],
+    words: &StatusWords,
+) -> Result<Fields, RefusalReason> {
     let mut f = Fields::default();
     for (column, target) in targets.iter().enumerate() {
         if *target == Target::Ignore {
@@ -97,11 +105,18 @@ pub fn read(row: &Row, targets: &[Target], header: &[String]) -> Result<Fields, 
             Target::Category => set(&mut f.category, raw()),
             Target::Responsible => set(&mut f.responsible, raw()),
             Target::Deadline => set(&mut f.deadline, date()?),
-            Target::Status => {
-                let s = parse_status(&text)
-                    .ok_or_else(|| RefusalReason::UnknownStatus { word: text.clone() })?;
+            Target::Status if f.status.is_none() => {
+                let s = match words.choice(&text) {
+                    Some(WordChoice::Status(s)) => s,
+                    Some(WordChoice::LeaveOut) => {
+                        return Err(RefusalReason::StatusLeftOut { word: text.clone() });
+                    }
+                    None => parse_status(&text)
+                        .ok_or_else(|| RefusalReason::UnknownStatus { word: text.clone() })?,
+                };
                 set(&mut f.status, s);
             }
+            Target::Status => {}
             Target::StatusDate => set(&mut f.status_date, date()?),
             Target::Importance => {
                 let n = text.parse::<u8>().ok().filter(|n| (1..=3).contains(n));

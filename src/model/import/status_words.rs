@@ -4,8 +4,9 @@
 use crate::i18n::{self, Lang};
 use crate::model::Status;
 
-/// PolitiFact's and OGP's words, as the README's scale table maps them.
-const OTHER_SCALES: [(&str, Status); 12] = [
+/// PolitiFact's and OGP's words, as the README's scale table maps them, and the plain words
+/// trackers use that can only mean one status. Ambiguous ones ("нет", "no") are left to the user.
+const OTHER_SCALES: [(&str, Status); 25] = [
     ("promise kept", Status::Fulfilled),
     ("compromise", Status::PartiallyFulfilled),
     ("in the works", Status::InProgress),
@@ -18,10 +19,23 @@ const OTHER_SCALES: [(&str, Status); 12] = [
     ("limited", Status::InProgress),
     ("not started", Status::NoAction),
     ("no evidence available", Status::NotAssessed),
+    ("done", Status::Fulfilled),
+    ("partial", Status::PartiallyFulfilled),
+    ("partially", Status::PartiallyFulfilled),
+    ("ongoing", Status::InProgress),
+    ("under way", Status::InProgress),
+    ("в процессе", Status::InProgress),
+    ("в процессе выполнения", Status::InProgress),
+    ("выполняется", Status::InProgress),
+    ("частично", Status::PartiallyFulfilled),
+    ("не начато", Status::NoAction),
+    ("орындалу үстінде", Status::InProgress),
+    ("ішінара", Status::PartiallyFulfilled),
+    ("басталмаған", Status::NoAction),
 ];
 
 /// The word as compared: lower case, single spaces, `_`/`-` as spaces, `ё` as `е`.
-fn fold(word: &str) -> String {
+pub(super) fn fold(word: &str) -> String {
     let lowered = word
         .to_lowercase()
         .replace(['_', '-'], " ")
@@ -90,7 +104,13 @@ mod tests {
             Some(Status::PartiallyFulfilled)
         );
         assert_eq!(parse_status("Not Started"), Some(Status::NoAction));
+        assert_eq!(parse_status("В процессе"), Some(Status::InProgress));
         assert_eq!(parse_status("Almost there"), None);
+        assert_eq!(
+            parse_status("нет"),
+            None,
+            "ambiguous words are the user's to map"
+        );
         assert_eq!(parse_status(""), None);
     }
 

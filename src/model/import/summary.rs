@@ -1,16 +1,19 @@
 //! The summary of a plan in words: what the CLI prints and the window shows before importing.
 
-use super::plan::Plan;
+use super::plan::{Plan, Refusal};
 use super::table::ReadNote;
 
-/// Headline counts: "3 new, 2 updated, 1 status change, 4 rows refused".
+/// Headline counts: "3 new, 2 updated, 1 status change, 4 rows refused, 1 warning". The
+/// refused and warning counts are the lengths of the lists [`refusal_lines`] and
+/// [`warning_lines`] give, so a count never disagrees with the rows listed under it.
 pub fn headline(plan: &Plan) -> String {
     crate::t!(
         "import-summary",
         new = plan.new.len(),
         updated = plan.updated.len(),
         changes = plan.status_changes,
-        refused = plan.refused.len()
+        refused = plan.refused.len(),
+        warnings = plan.warnings.len()
     )
 }
 
@@ -35,11 +38,8 @@ pub fn note_lines(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
-/// "Row 7: …" for every refused row, then every refused link.
-pub fn refusal_lines(plan: &Plan) -> Vec<String> {
-    plan.refused
-        .iter()
-        .chain(&plan.unsafe_links)
+fn row_lines(list: &[Refusal]) -> Vec<String> {
+    list.iter()
         .map(|r| {
             crate::t!(
                 "import-refused-row",
@@ -50,10 +50,21 @@ pub fn refusal_lines(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
+/// "Row 7: …" for every refused row: one line per row the headline counts as refused.
+pub fn refusal_lines(plan: &Plan) -> Vec<String> {
+    row_lines(&plan.refused)
+}
+
+/// "Row 7: …" for every warning on an imported row (a link left out, an unknown source).
+pub fn warning_lines(plan: &Plan) -> Vec<String> {
+    row_lines(&plan.warnings)
+}
+
 /// The whole summary, one line each.
 pub fn lines(plan: &Plan) -> Vec<String> {
     let mut out = vec![headline(plan)];
     out.extend(note_lines(plan));
     out.extend(refusal_lines(plan));
+    out.extend(warning_lines(plan));
     out
 }

@@ -237,6 +237,7 @@ pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
         .map(|c| c.history.len())
         .sum();
     plan.refused.extend(refused);
+    plan.keep_unknown_sources();
 }
 
 fn owner(

@@ -1,11 +1,11 @@
-//! `reform-tracker import FILE [--sheet NAME] [--map map.ron] [--into PROJECT.ron] -o OUT.ron
+//! `reform-tracker import FILE [--sheet NAME] [--map NAME.mapping] [--into PROJECT.ron] -o OUT.ron
 //! [--dry-run]`: the summary first, then the project written (never over the file read).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::model::Date;
-use crate::model::import::{SavedMapping, Target, summary};
+use crate::model::import::{Target, summary};
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {
@@ -14,7 +14,8 @@ pub struct ImportArgs {
     /// The sheet of a workbook to read (default: the first).
     #[arg(long)]
     pub sheet: Option<String>,
-    /// A saved column mapping (RON) to use instead of the proposal from the header.
+    /// A saved mapping (made with "Save mapping…"): columns and status words, used instead of
+    /// the proposal from the header.
     #[arg(long)]
     pub map: Option<PathBuf>,
     /// Merge by id into this project instead of making a new one.
@@ -58,22 +59,7 @@ pub fn import(args: &ImportArgs) -> Result<Vec<String>, String> {
         return Err(crate::t!("import-cli-same-file"));
     }
     let saved = match &args.map {
-        Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| {
-                crate::t!(
-                    "import-cli-map-unreadable",
-                    path = p.display().to_string(),
-                    error = e.to_string()
-                )
-            })?;
-            Some(SavedMapping::from_ron(&text).map_err(|e| {
-                crate::t!(
-                    "import-cli-map-unreadable",
-                    path = p.display().to_string(),
-                    error = e.to_string()
-                )
-            })?)
-        }
+        Some(p) => Some(super::read_mapping(p)?),
         None => None,
     };
     let sheet = args
@@ -88,9 +74,10 @@ pub fn import(args: &ImportArgs) -> Result<Vec<String>, String> {
     )
     .map_err(|e| e.to_string())?;
     let targets = match &saved {
-        Some(s) => s.targets_for(&book.main.header),
-        None => crate::model::import::propose(&book.main.header),
+        Some(s) => s.targets_for_sheet(&book.main),
+        None => crate::model::import::propose_sheet(&book.main),
     };
+    let words = saved.map(|s| s.statuses).unwrap_or_default();
     if !targets
         .iter()
         .any(|t| matches!(t, Target::Id | Target::Title))
@@ -109,7 +96,8 @@ pub fn import(args: &ImportArgs) -> Result<Vec<String>, String> {
         .file
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let plan = super::plan_workbook(&book, &targets, base.as_ref(), &name, Date::today());
+    let plan =
+        super::plan_workbook_with(&book, &targets, &words, base.as_ref(), &name, Date::today());
     let mut lines = summary::lines(&plan);
     if args.dry_run {
         lines.push(crate::t!("import-cli-dry-run"));

@@ -9,7 +9,8 @@ use std::path::Path;
 
 pub use text::{decode, detect_delimiter};
 
-use crate::model::import::{ReadNote, Sheet};
+use crate::model::import::{Plan, ReadNote, Sheet, StatusWords, Target};
+use crate::model::{Date, Project};
 
 /// Bounds on what one import reads.
 #[derive(Clone, Debug)]
@@ -107,6 +108,29 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// A saved mapping file is a few kilobytes; anything much larger is not one.
+const MAPPING_BYTES: u64 = 1_000_000;
+
+/// Reads a saved mapping (`.mapping`, or `.ron` as older versions saved it); the error in
+/// plain words, naming the file.
+pub fn read_mapping(path: &Path) -> Result<crate::model::import::SavedMapping, String> {
+    let unreadable = |error: String| {
+        crate::t!(
+            "import-cli-map-unreadable",
+            path = path.display().to_string(),
+            error = error
+        )
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| unreadable(e.to_string()))?
+        .len();
+    if size > MAPPING_BYTES {
+        return Err(unreadable(crate::t!("import-map-too-large")));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| unreadable(e.to_string()))?;
+    crate::model::import::SavedMapping::from_ron(&text).map_err(|e| unreadable(e.to_string()))
+}
+
 /// The extensions import reads.
 pub const EXTENSIONS: [&str; 5] = ["csv", "txt", "xlsx", "xls", "ods"];
 
@@ -176,12 +200,32 @@ pub fn read(
 /// whole from all its sheets; anything else is its main sheet through the mapping.
 pub fn plan_workbook(
     book: &Workbook,
-    targets: &[crate::model::import::Target],
-    base: Option<&crate::model::Project>,
+    targets: &[Target],
+    base: Option<&Project>,
     file_name: &str,
-    today: crate::model::Date,
-) -> crate::model::import::Plan {
-    let mut plan = crate::model::import::plan(&book.main, targets, base, file_name, today);
+    today: Date,
+) -> Plan {
+    plan_workbook_with(
+        book,
+        targets,
+        &StatusWords::default(),
+        base,
+        file_name,
+        today,
+    )
+}
+
+/// [`plan_workbook`] with the user's choices for the sheet's status words.
+pub fn plan_workbook_with(
+    book: &Workbook,
+    targets: &[Target],
+    words: &StatusWords,
+    base: Option<&Project>,
+    file_name: &str,
+    today: Date,
+) -> Plan {
+    let mut plan =
+        crate::model::import::plan_with(&book.main, targets, words, base, file_name, today);
     if book.ours {
         match base {
             None => crate::model::import::workbook::restore(&mut plan, &book.others),
