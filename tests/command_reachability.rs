@@ -289,6 +289,12 @@ fn every_command_is_sent_by_the_window() {
         answer(h, "Reload from disk");
     });
     s.user(files_common::add_reform);
+    changed_by_another_program(&file, 4);
+    s.user(|h| {
+        save_key(h);
+        answer(h, "Merge their changes");
+    });
+    s.user(files_common::add_reform);
     changed_by_another_program(&file, 3);
     let elsewhere = dir.path().join("elsewhere.ron");
     s.user(|h| {
