@@ -112,7 +112,7 @@ editor-notes-empty = Әзірге жазба жоқ.
 editor-notes-new = Жаңа жазба
 editor-notes-new-hint = Жазба жазыңыз; төменде басқа күн көрсетілмесе, бүгінгі күнмен белгіленеді
 editor-notes-add = Жазба қосу
-editor-notes-date = Күні
+editor-notes-date = Жазба күні
 editor-notes-date-hint = бүгін
 editor-notes-future = Жазбаны бүгіннен кейінгі күнмен белгілеуге болмайды.
 
