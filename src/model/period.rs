@@ -214,6 +214,24 @@ impl PeriodChanges<'_> {
     }
 }
 
+impl PeriodChanges<'_> {
+    /// Why the share moved, when the number of assessed commitments changed too: a share can
+    /// fall while more commitments are fulfilled, because newly assessed ones join the count.
+    pub fn base_line(&self) -> Option<String> {
+        let (before, after) = (self.before.assessed(), self.after.assessed());
+        if before == after {
+            return None;
+        }
+        Some(crate::t!(
+            "period-base-line",
+            assessed_before = before,
+            assessed_after = after,
+            fulfilled_before = self.before.count(Status::Fulfilled),
+            fulfilled_after = self.after.count(Status::Fulfilled)
+        ))
+    }
+}
+
 /// "+10", "−3", "0": whole points with their sign.
 pub fn signed_points(points: f64) -> String {
     let rounded = points.round();

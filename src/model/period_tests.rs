@@ -277,3 +277,22 @@ fn a_window_of_the_first_rows_is_the_start_of_every_list_and_counts_them_all() {
         (all.before.clone(), all.after.clone())
     );
 }
+
+#[test]
+fn a_share_moved_by_newly_assessed_commitments_says_so() {
+    let mut p = project();
+    // The same 7 assessed at both ends: nothing to explain.
+    assert_eq!(changes(&p, q2()).base_line(), None);
+    // A commitment assessed for the first time in the period, as not fulfilled.
+    let mut fresh = crate::model::Commitment::new("NEW", crate::model::Kind::Reform, "Fresh");
+    fresh.change_status(Status::NotFulfilled, d("2024-05-02"), String::new(), vec![]);
+    p.commitments.push(fresh);
+    let ch = changes(&p, q2());
+    assert_eq!(
+        ch.base_line().as_deref(),
+        Some(
+            "The share counts assessed commitments: 7 at the start, 8 at the end; fulfilled 2 → 5. \
+             Newly assessed commitments move the share without any status going back."
+        )
+    );
+}

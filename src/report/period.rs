@@ -53,6 +53,9 @@ pub fn markdown_section(project: &Project, period: Period) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## {}\n", crate::t!("period-section-title"));
     let _ = writeln!(out, "{}\n\n{}\n", range_line(period), ch.net_line());
+    if let Some(line) = ch.base_line() {
+        let _ = writeln!(out, "{line}\n");
+    }
     if ch.is_empty() {
         let _ = writeln!(out, "{}\n", crate::t!("period-empty"));
         return out;
@@ -182,6 +185,9 @@ pub fn html_section(project: &Project, period: Period) -> String {
         esc(&range_line(period)),
         esc(&ch.net_line())
     );
+    if let Some(line) = ch.base_line() {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&line));
+    }
     if ch.is_empty() {
         let _ = writeln!(
             out,

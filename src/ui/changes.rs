@@ -162,6 +162,9 @@ fn period_body_ui(
         to = period.to().to_string()
     )));
     ui.label(RichText::new(ch.net_line()).strong());
+    if let Some(line) = ch.base_line() {
+        ui.label(widgets::muted(line));
+    }
     if ch.is_empty() {
         ui.add_space(6.0);
         ui.label(t!("period-empty"));

@@ -7,6 +7,7 @@
 period-error-reversed = The period ends ({ $to }) before it starts ({ $from }).
 period-net-line = Share fulfilled: { $before } → { $after } ({ $points } points)
 period-net-line-none = Share fulfilled: { $before } → { $after } (no change in points: nothing was assessed at one end)
+period-base-line = The share counts assessed commitments: { $assessed_before } at the start, { $assessed_after } at the end; fulfilled { $fulfilled_before } → { $fulfilled_after }. Newly assessed commitments move the share without any status going back.
 
 ## Archived copies of evidence links.
 archive-refused-host = { $host } is not an archive: use web.archive.org, archive.today (archive.ph, archive.is) or perma.cc

@@ -7,6 +7,7 @@
 period-error-reversed = Кезең басталмай тұрып аяқталады: басы { $from }, соңы { $to }.
 period-net-line = Орындалған үлесі: { $before } → { $after } ({ $points } п. т.)
 period-net-line-none = Орындалған үлесі: { $before } → { $after } (тармақпен өзгеріс есептелмейді: бір шетінде бағаланған міндеттеме жоқ)
+period-base-line = Үлес бағаланған міндеттемелерден есептеледі: басында { $assessed_before }, соңында { $assessed_after }; орындалды { $fulfilled_before } → { $fulfilled_after }. Алғаш бағаланған міндеттемелер ешбір мәртебе кері кетпесе де үлесті өзгертеді.
 
 ## Дәлел сілтемелерінің мұрағаттық көшірмелері.
 archive-refused-host = { $host } мұрағат емес: web.archive.org, archive.today (archive.ph, archive.is) немесе perma.cc пайдаланыңыз

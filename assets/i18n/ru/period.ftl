@@ -7,6 +7,7 @@
 period-error-reversed = Период заканчивается ({ $to }) раньше, чем начинается ({ $from }).
 period-net-line = Доля выполненных: { $before } → { $after } ({ $points } п. п.)
 period-net-line-none = Доля выполненных: { $before } → { $after } (изменение в пунктах не считается: на одном из концов нет оценённых обязательств)
+period-base-line = Доля считается от оценённых обязательств: { $assessed_before } в начале, { $assessed_after } в конце; выполнено { $fulfilled_before } → { $fulfilled_after }. Впервые оценённые обязательства меняют долю, хотя ни один статус не откатился.
 
 ## Архивные копии ссылок на доказательства.
 archive-refused-host = { $host } — не архив: используйте web.archive.org, archive.today (archive.ph, archive.is) или perma.cc
