@@ -109,3 +109,13 @@ fn typing_a_search_moves_nothing() {
     );
     assert_eq!(rect_of(&harness, "Search"), search);
 }
+
+/// Colour carries meaning in the list, so the list says which: red overdue, purple concern.
+#[test]
+fn the_checklist_says_what_its_colours_mean() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app_harness();
+    harness.run();
+    assert!(harness.query_by_label("red: overdue").is_some());
+    assert!(harness.query_by_label("purple: concern flagged").is_some());
+}

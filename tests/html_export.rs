@@ -146,3 +146,9 @@ fn dates_stay_whole_and_sentences_end_once() {
         );
     }
 }
+
+#[test]
+fn the_legend_says_what_red_means() {
+    let html = to_html(&sample(), None);
+    assert!(html.contains("<li><span class=\"overdue\">red: overdue</span></li>"));
+}

@@ -275,6 +275,12 @@ fn headline(out: &mut String, summary: &Summary) {
             number(summary.count(s))
         );
     }
+    // Red text in the table means one thing only: say which.
+    let _ = writeln!(
+        out,
+        "<li><span class=\"overdue\">{}</span></li>",
+        esc(&crate::t!("legend-overdue"))
+    );
     out.push_str("</ul>\n</section>\n");
 }
 

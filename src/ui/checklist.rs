@@ -39,6 +39,7 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         };
         ui.label(widgets::muted(shown));
     });
+    legend_ui(ui);
     ui.separator();
     if doc.project.commitments.is_empty() {
         empty_hint_ui(ui, out);
@@ -62,6 +63,16 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
                 row_ui(ui, doc, state, at, row, out);
             }
         });
+}
+
+/// What the colours of the rows mean: red is overdue, purple a concern flagged. Always shown,
+/// so the list never moves when the first mark appears.
+fn legend_ui(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        ui.label(widgets::muted(t!("legend-title")));
+        ui.label(RichText::new(t!("legend-overdue")).color(theme::error(ui)));
+        ui.label(RichText::new(t!("legend-concern")).color(theme::concern(ui)));
+    });
 }
 
 /// A new project: say how to add the first commitment, with the Edit menu's wording.

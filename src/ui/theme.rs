@@ -23,14 +23,15 @@ pub struct MarkColours {
 }
 
 pub const LIGHT: MarkColours = MarkColours {
-    concern: Color32::from_rgb(0xb4, 0x3c, 0x1e),
+    // Purple, not red: red is overdue and errors only, so the two marks never read alike.
+    concern: Color32::from_rgb(0x7a, 0x3e, 0x9d),
     error: Color32::from_rgb(0xc0, 0x28, 0x28),
     muted: Color32::from_gray(110),
     panel: Color32::from_gray(248),
 };
 
 pub const DARK: MarkColours = MarkColours {
-    concern: Color32::from_rgb(0xf0, 0x8a, 0x6c),
+    concern: Color32::from_rgb(0xc8, 0x9b, 0xe8),
     error: Color32::from_rgb(0xff, 0x7b, 0x72),
     muted: Color32::from_gray(160),
     panel: Color32::from_gray(27),

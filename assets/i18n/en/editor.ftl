@@ -15,6 +15,9 @@ checklist-links = { $count ->
    *[other] { $count } links
 }
 checklist-flagged = Flagged: concern or backsliding
+legend-title = Colours:
+legend-overdue = red: overdue
+legend-concern = purple: concern flagged
 
 ## The editor's fields.
 editor-select-hint = Select a commitment in the checklist to see and edit it.

@@ -15,6 +15,9 @@ checklist-links = { $count ->
    *[other] { $count } сілтеме
 }
 checklist-flagged = Белгіленген: алаңдаушылық не кері кету
+legend-title = Түстер:
+legend-overdue = қызыл: мерзімі өткен
+legend-concern = күлгін: алаңдаушылық белгіленген
 
 ## Редактор өрістері.
 editor-select-hint = Көру және өзгерту үшін тізімнен міндеттемені таңдаңыз.

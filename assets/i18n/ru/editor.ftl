@@ -18,6 +18,9 @@ checklist-links = { $count ->
    *[other] { $count } ссылки
 }
 checklist-flagged = Отмечено: повод для беспокойства или откат назад
+legend-title = Цвета:
+legend-overdue = красный: просрочено
+legend-concern = фиолетовый: есть опасения
 
 ## Поля редактора.
 editor-select-hint = Выберите обязательство в чек-листе, чтобы просмотреть и изменить его.
