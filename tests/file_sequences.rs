@@ -7,6 +7,9 @@
 //!    an explicit Overwrite may write over that change.
 //! 3. Saves go to the path the user chose: no file appears in the folder but the project, its
 //!    `.bak`, and the copies the user typed a name for.
+//! 4. History is never lost: a status change that was ever saved stays in the window's project
+//!    or in the file, unless the user undid it, answered "Don't save" or "Reload from disk",
+//!    or another program removed it from the file of a project with nothing unsaved.
 //!
 //! The window also watches its file by itself (`Step::Wait` lets it look); what it reloads or
 //! merges in counts as shown.
@@ -22,7 +25,7 @@ use std::path::{Path, PathBuf};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use proptest::prelude::*;
 use reform_tracker::app::{App, Startup};
 use reform_tracker::storage;
@@ -31,6 +34,9 @@ use reform_tracker::storage;
 enum Step {
     /// Edit → Add reform.
     AddReform,
+    /// A status change on a commitment, through its form: select, Change status…, a new
+    /// status, a note, Record.
+    ChangeStatus(&'static str, &'static str),
     /// Edit → Undo / Redo from the menu.
     Undo,
     Redo,
@@ -72,6 +78,11 @@ const ANSWERS: &[&str] = &[
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         4 => Just(Step::AddReform),
+        3 => (
+            proptest::sample::select(&["P12", "P19", "A4"][..]),
+            proptest::sample::select(&["Stalled", "Fulfilled", "In progress"][..])
+        )
+            .prop_map(|(id, status)| Step::ChangeStatus(id, status)),
         1 => Just(Step::Undo),
         1 => Just(Step::Redo),
         3 => Just(Step::Save),
@@ -98,6 +109,63 @@ struct World {
     chosen: BTreeSet<PathBuf>,
     /// Outside rewrites so far, to make each one different.
     rewrites: usize,
+    /// Status changes made so far, to give each its own note.
+    status_changes: usize,
+    /// Status history entries that were in a file the app wrote, and not since undone or
+    /// dropped by the user's answer.
+    saved_history: BTreeSet<Entry>,
+}
+
+/// A status history entry, as the invariant follows it.
+type Entry = (String, String, String, String);
+
+/// The status history entries of a project: commitment, date, status reached, note.
+fn entries(project: &reform_tracker::model::Project) -> BTreeSet<Entry> {
+    project
+        .commitments
+        .iter()
+        .flat_map(|c| {
+            c.history.iter().map(|h| {
+                (
+                    c.id.clone(),
+                    h.date.to_string(),
+                    format!("{:?}", h.to),
+                    h.note.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+fn file_entries(path: &Path) -> BTreeSet<Entry> {
+    storage::load_file(path)
+        .map(|l| entries(&l.project))
+        .unwrap_or_default()
+}
+
+/// Selects `id` by the search field, opens its status form, and records a change to `status`.
+fn change_status(harness: &mut Harness<'_, App>, id: &str, status: &str, n: usize) {
+    ui_common::set_text(harness, "Search", id);
+    let label = format!("{id}  ");
+    let Some(row) = harness.query_by_label_contains(&label) else {
+        return;
+    };
+    row.click();
+    harness.run();
+    if harness.query_by_label("Change status…").is_none() {
+        return;
+    }
+    ui_common::click(harness, "Change status…");
+    ui_common::choose(harness, "New status", status);
+    ui_common::set_text(harness, "Why (note)", &format!("Change {n}"));
+    if harness
+        .query_all_by_role_and_label(Role::Button, "Record status change")
+        .any(|b| !b.accesskit_node().is_disabled())
+    {
+        ui_common::click(harness, "Record status change");
+    } else {
+        ui_common::click(harness, "Cancel status change");
+    }
 }
 
 impl World {
@@ -119,6 +187,8 @@ impl World {
             known,
             chosen: BTreeSet::new(),
             rewrites: 0,
+            status_changes: 0,
+            saved_history: BTreeSet::new(),
         }
     }
 
@@ -181,6 +251,12 @@ fn type_path(harness: &mut Harness<'_, App>, path: &Path) {
 fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool, bool) {
     match step {
         Step::AddReform => menu(harness, "Edit", "Add reform"),
+        Step::ChangeStatus(id, status) => {
+            if !harness.state().ui.modal_open() {
+                change_status(harness, id, status, world.rewrites + world.status_changes);
+                world.status_changes += 1;
+            }
+        }
         Step::Undo => menu(harness, "Edit", "Undo"),
         Step::Redo => menu(harness, "Edit", "Redo"),
         Step::Save => {
@@ -291,6 +367,13 @@ fn answer_path_prompt(harness: &mut Harness<'_, App>, world: &mut World, open: O
     type_path(harness, &path);
 }
 
+/// The saved status changes still somewhere: in the window's project or in the file.
+fn history_kept(harness: &Harness<'_, App>, world: &World) -> BTreeSet<Entry> {
+    let mut here = entries(&harness.state().doc.project);
+    here.extend(file_entries(&world.file));
+    world.saved_history.intersection(&here).cloned().collect()
+}
+
 /// Files in the folder that nobody asked for.
 fn unasked_files(world: &World) -> Vec<String> {
     let allowed: BTreeSet<PathBuf> = [
@@ -313,11 +396,19 @@ fn unasked_files(world: &World) -> Vec<String> {
 }
 
 fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
+    run_sequence(steps).map(|_| ())
+}
+
+/// Runs `steps`, checking the promises after each; returns what the test knows of the world.
+fn run_sequence(steps: &[Step]) -> Result<World, TestCaseError> {
     let mut world = World::new();
     let mut harness = harness(&world);
     harness.run();
     for (i, step) in steps.iter().enumerate() {
         let before = world.on_disk();
+        let kept_before = history_kept(&harness, &world);
+        let clean_before = !harness.state().doc.dirty;
+        let in_window_before = entries(&harness.state().doc.project);
         let (asked, overwrite) = run(&mut harness, &mut world, step);
         // Saves of big projects finish on a worker: wait for them, as a user waits.
         for _ in 0..200 {
@@ -336,6 +427,27 @@ fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
         if outside {
             continue;
         }
+        // 4. No saved status change is lost but by the user's own undo or answer. What an undo
+        // takes out of the window, the user took back: a later save may drop it from the file.
+        if matches!(step, Step::Undo) {
+            let in_window = entries(&harness.state().doc.project);
+            for undone in in_window_before.difference(&in_window) {
+                world.saved_history.remove(undone);
+            }
+        }
+        let kept_after = history_kept(&harness, &world);
+        let lost: Vec<&Entry> = kept_before.difference(&kept_after).collect();
+        let dropped_by_user = matches!(
+            step,
+            Step::Undo | Step::Answer("Don't save") | Step::Answer("Reload from disk")
+        ) || (matches!(step, Step::Wait) && clean_before);
+        prop_assert!(
+            lost.is_empty() || dropped_by_user,
+            "step {i} ({step:?}) lost saved status changes: {lost:?}"
+        );
+        for entry in lost {
+            world.saved_history.remove(entry);
+        }
         if after != before {
             prop_assert!(
                 asked,
@@ -346,6 +458,7 @@ fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
                 "step {i} ({step:?}) wrote over another program's change without Overwrite"
             );
             world.known = after.clone();
+            world.saved_history.extend(file_entries(&world.file));
         }
         // What the window reloaded or merged in (Reload, its own watch, Merge their changes)
         // is a version it has shown: a save may then write over it.
@@ -359,7 +472,7 @@ fn check_sequence(steps: &[Step]) -> Result<(), TestCaseError> {
             "step {i} ({step:?}) left files nobody asked for: {unasked:?}"
         );
     }
-    Ok(())
+    Ok(world)
 }
 
 proptest! {
@@ -392,4 +505,39 @@ fn the_sequence_that_once_overwrote_a_colleagues_note() {
         Step::Answer("OK"),
     ])
     .unwrap();
+}
+
+/// The model follows real status changes: one recorded, saved, undone and saved again leaves
+/// the history as it was, and nothing in between loses the saved entry.
+#[test]
+fn a_status_change_is_followed_from_the_form_to_the_file() {
+    let world = run_sequence(&[
+        Step::ChangeStatus("P19", "Stalled"),
+        Step::Save,
+        Step::Answer("Save anyway, removing the comments"),
+    ])
+    .unwrap();
+    assert!(
+        world
+            .saved_history
+            .iter()
+            .any(|(id, _, to, note)| id == "P19" && to == "Stalled" && note == "Change 0"),
+        "the change reached the file: {:?}",
+        world.saved_history
+    );
+    let world = run_sequence(&[
+        Step::ChangeStatus("P19", "Stalled"),
+        Step::Save,
+        Step::Answer("Save anyway, removing the comments"),
+        Step::Undo,
+        Step::Save,
+    ])
+    .unwrap();
+    assert!(
+        !world
+            .saved_history
+            .iter()
+            .any(|(id, _, _, note)| id == "P19" && note == "Change 0"),
+        "undone by the user, then saved without it"
+    );
 }
