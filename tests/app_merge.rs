@@ -380,3 +380,68 @@ fn report_mode_keeps_the_banner_saying_conflicts_are_left() {
     assert!(h.query_by_label("Resolve conflicts…").is_none());
     assert!(h.query_by_label("Merge conflicts").is_none());
 }
+
+/// A file git merged as text, with markers in it: the error says why, and "Resolve in the
+/// window" merges both sides as the driver would, the common ancestor taken from the markers.
+#[test]
+fn a_file_with_git_markers_is_resolved_in_the_window() {
+    use reform_tracker::storage;
+    let base = storage::SHIPPED_TRACKER;
+    let a1 = "            title: \"Strengthen the legislative branch of authority (empower Parliament)\",\n";
+    assert!(base.contains(a1));
+    let ours_a1 = a1.replace("(empower Parliament)", "(our wording)");
+    let theirs_a1 = a1.replace("(empower Parliament)", "(their wording)");
+    let p12 = "            title: \"Party registration threshold cut from 20,000 to 5,000 members; regional branches 600 → 200; founding group 1,000 → 700\",\n";
+    assert!(base.contains(p12));
+    // A change on their side only, merged by git as text already; a real conflict on A1.
+    let marked = base
+        .replacen(p12, &p12.replace("Party registration", "Registration"), 1)
+        .replacen(
+            a1,
+            &format!(
+                "<<<<<<< HEAD\n{ours_a1}||||||| base\n{a1}=======\n{theirs_a1}>>>>>>> colleague\n"
+            ),
+            1,
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("shared.ron");
+    std::fs::write(&file, &marked).unwrap();
+
+    let mut h = ui_common::app_harness();
+    ui_common::open_file(&mut h, &file);
+    assert!(
+        h.query_by_label_contains("git-setup").is_some(),
+        "the error says why"
+    );
+    h.get_by_label("Resolve in the window").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.doc.path.as_deref(), Some(file.as_path()));
+    assert_eq!(
+        app.doc.project.conflicts.len(),
+        1,
+        "{:?}",
+        app.doc.project.conflicts
+    );
+    assert!(
+        app.doc
+            .project
+            .commitments
+            .iter()
+            .any(|c| c.title.starts_with("Registration threshold cut")),
+        "the change made on one side only is in"
+    );
+    h.query_all_by_label("Keep theirs").next().unwrap().click();
+    h.run();
+    ui_common::save_key(&mut h);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(!saved.contains("<<<<<<<"), "the markers are gone");
+    let project = storage::load_file(&file).unwrap().project;
+    assert!(project.conflicts.is_empty());
+    assert!(
+        project
+            .commitments
+            .iter()
+            .any(|c| c.title.ends_with("(their wording)"))
+    );
+}

@@ -335,6 +335,31 @@ fn every_command_is_sent_by_the_window() {
     });
     s.user(|h| answer(h, "Close"));
 
+    // A file git merged as text, markers and all: resolved in the window.
+    let marked = dir.path().join("marked.ron");
+    std::fs::write(
+        &marked,
+        reform_tracker::storage::SHIPPED_TRACKER.replacen(
+            "    format_version: 3,\n",
+            "<<<<<<< HEAD\n    format_version: 3,\n=======\n    format_version: 3,\n>>>>>>> other\n",
+            1,
+        ),
+    )
+    .unwrap();
+    s.user(|h| {
+        menu(h, "File", "Open…");
+        if h.query_by_label("Don't save").is_some() {
+            click(h, "Don't save");
+        }
+        answer_path(h, &marked);
+        wait_for(h, "the open", |app| app.ui.message.is_some());
+        click(h, "Resolve in the window");
+    });
+    assert_eq!(
+        s.harness.state().doc.path.as_deref(),
+        Some(marked.as_path())
+    );
+
     // Unsaved changes: each answer to the question.
     s.user(files_common::add_reform);
     s.user(|h| {

@@ -117,6 +117,8 @@ pub enum Command {
     SaveElsewhere,
     /// Merge another program's version of the open file into the work (three-way).
     MergeFromDisk,
+    /// Open a file git left conflict markers in, as the merge of its two sides.
+    ResolveMarkers(PathBuf),
     RestoreRecovery,
     DiscardRecovery,
     // Teams on git

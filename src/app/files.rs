@@ -97,10 +97,17 @@ impl App {
                 if !path.exists() {
                     self.prefs.forget(&path);
                 }
-                self.ui.message = Some(Message::error(
+                let message = Message::error(
                     crate::t!("msg-open-failed-title", name = e.file.as_str()),
                     format!("{e}\n\n{}", crate::t!("msg-open-failed-body")),
-                ));
+                );
+                // Git's markers: both sides are in the file, and the window can merge them.
+                self.ui.message = Some(match storage::markers::marked_file(&path) {
+                    Some(_) => {
+                        message.with_action(super::MessageAction::ResolveMarkers(path.clone()))
+                    }
+                    None => message,
+                });
             }
         }
     }

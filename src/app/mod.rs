@@ -8,6 +8,7 @@ mod file_dialog;
 mod files;
 mod guard;
 mod import;
+mod markers;
 mod merge;
 mod period;
 mod prefs;
@@ -36,8 +37,8 @@ pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
-    Confirm, FileProgress, Message, MessageKind, PathPrompt, ProjectForm, SourceDraft, SourcesForm,
-    StatusForm, UiState,
+    Confirm, FileProgress, Message, MessageAction, MessageKind, PathPrompt, ProjectForm,
+    SourceDraft, SourcesForm, StatusForm, UiState,
 };
 pub use view_cache::{DashboardCache, ViewCache};
 

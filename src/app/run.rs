@@ -39,6 +39,7 @@ impl App {
             Command::SaveTo(path) => self.save_as_to(path),
             Command::Quit => self.guarded(ctx, PendingAction::Close),
             Command::CancelOpen => self.cancel_open(),
+            Command::ResolveMarkers(path) => self.resolve_markers(path),
             Command::ConfirmSave
             | Command::ConfirmDiscard
             | Command::ConfirmCancel

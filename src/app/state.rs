@@ -22,14 +22,30 @@ pub struct Message {
     pub kind: MessageKind,
     pub title: String,
     pub body: String,
+    /// A way out the message offers beside OK.
+    pub action: Option<MessageAction>,
+}
+
+/// What a message may offer to do beside OK.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageAction {
+    /// Merge the two sides of a file git left conflict markers in.
+    ResolveMarkers(std::path::PathBuf),
 }
 
 impl Message {
+    /// The message with a button that does `action`.
+    pub fn with_action(mut self, action: MessageAction) -> Self {
+        self.action = Some(action);
+        self
+    }
+
     pub fn error(title: impl Into<String>, body: impl Into<String>) -> Self {
         Self {
             kind: MessageKind::Error,
             title: title.into(),
             body: body.into(),
+            action: None,
         }
     }
 
@@ -38,6 +54,7 @@ impl Message {
             kind: MessageKind::Info,
             title: title.into(),
             body: body.into(),
+            action: None,
         }
     }
 }

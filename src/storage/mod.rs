@@ -10,7 +10,7 @@ mod copy_name;
 mod error;
 pub mod import;
 mod load;
-mod markers;
+pub mod markers;
 mod migrate;
 mod plain_ron;
 mod progress;

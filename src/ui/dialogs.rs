@@ -4,7 +4,7 @@ use egui::{Id, Modal, RichText, TextEdit, Ui};
 
 use super::prompts;
 use super::theme;
-use crate::app::{Command, DialogPurpose, Document, MessageKind, UiState};
+use crate::app::{Command, DialogPurpose, Document, MessageAction, MessageKind, UiState};
 
 pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
@@ -25,9 +25,17 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
             ui.add_space(4.0);
             ui.label(&message.body);
             ui.add_space(8.0);
-            if ui.button(crate::t!("dialog-ok")).clicked() {
-                out.push(Command::DismissMessage);
-            }
+            ui.horizontal(|ui| {
+                if let Some(MessageAction::ResolveMarkers(path)) = &message.action
+                    && ui.button(crate::t!("markers-resolve")).clicked()
+                {
+                    out.push(Command::DismissMessage);
+                    out.push(Command::ResolveMarkers(path.clone()));
+                }
+                if ui.button(crate::t!("dialog-ok")).clicked() {
+                    out.push(Command::DismissMessage);
+                }
+            });
         });
         if modal.should_close() {
             out.push(Command::DismissMessage);

@@ -366,3 +366,15 @@ summary-filtered = Filter on: the figures count the { $shown } shown of { $total
     [one] { $total } commitment
    *[other] { $total } commitments
 }
+
+## A file git left conflict markers in.
+markers-resolve = Resolve in the window
+markers-side-ours = your branch (HEAD)
+markers-side-theirs = the branch merged in
+markers-unreadable-title = The two versions in { $name } could not be read
+markers-unreadable-body = Git left both versions in the file, but one of them is not a whole project. Run reform-tracker git-setup, then git checkout -m on the file, to merge it again.
+markers-resolved = { $count ->
+    [0] Both versions merged, with no conflict. Save to write the file without markers.
+    [one] Both versions merged; 1 conflict is left to decide. Save writes the file without markers.
+   *[other] Both versions merged; { $count } conflicts are left to decide. Save writes the file without markers.
+}

@@ -370,3 +370,14 @@ storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйт
 storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз
 
 summary-filtered = Сүзгі қосулы: көрсеткіштер { $total } міндеттеменің көрсетілген { $shown } міндеттемесі бойынша
+
+## A file git left conflict markers in.
+markers-resolve = Терезеде шешу
+markers-side-ours = сіздің тармағыңыз (HEAD)
+markers-side-theirs = біріктірілетін тармақ
+markers-unreadable-title = { $name } ішіндегі екі нұсқаны оқу мүмкін болмады
+markers-unreadable-body = Git файлда екі нұсқаны да қалдырды, бірақ олардың бірі толық жоба емес. Файлды қайта біріктіру үшін reform-tracker git-setup, содан кейін файлға git checkout -m орындаңыз.
+markers-resolved = { $count ->
+    [0] Екі нұсқа қақтығыссыз біріктірілді. Файлды маркерсіз жазу үшін сақтаңыз.
+   *[other] Екі нұсқа біріктірілді; шешілетін { $count } қақтығыс қалды. Сақтағанда файл маркерсіз жазылады.
+}
