@@ -51,7 +51,16 @@ fn csv_has_a_header_then_one_record_per_commitment_with_titles_intact() {
             "project",
             "as_of",
             "scale",
-            "latest_evidence_archived"
+            "latest_evidence_archived",
+            "parent",
+            "quote",
+            "source",
+            "date_committed",
+            "responsible",
+            "importance",
+            "concern",
+            "tags",
+            "latest_note",
         ]
     );
     assert_eq!(records.len(), p.commitments.len());

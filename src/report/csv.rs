@@ -32,7 +32,7 @@ use crate::model::{Date, Kind, Project, Status};
 use super::undecided::{Column, Undecided};
 use super::{Backlinks, figures_date, row};
 
-pub const HEADER: [&str; 18] = [
+pub const HEADER: [&str; 27] = [
     "id",
     "kind",
     "actor",
@@ -51,6 +51,16 @@ pub const HEADER: [&str; 18] = [
     "as_of",
     "scale",
     "latest_evidence_archived",
+    // Every other field of a commitment that fits one row, under the keys the import reads.
+    "parent",
+    "quote",
+    "source",
+    "date_committed",
+    "responsible",
+    "importance",
+    "concern",
+    "tags",
+    "latest_note",
 ];
 
 /// The status scale as one cell: every name, in scale order.
@@ -77,6 +87,16 @@ pub fn kind_value(kind: Kind) -> &'static str {
         Kind::Reform => "Reform",
         Kind::PartnershipOffer => "Partnership offer",
     }
+}
+
+/// The newest note known on the date asked for (undated ones always are), in full.
+fn latest_note(c: &crate::model::Commitment, as_of: Option<Date>) -> String {
+    c.notes
+        .iter()
+        .filter(|n| crate::model::as_of::known_on(Some(n.date), as_of))
+        .max_by_key(|n| n.date)
+        .map(|n| n.text.clone())
+        .unwrap_or_default()
 }
 
 pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
@@ -122,6 +142,15 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
                 r.latest
                     .and_then(|e| e.archived.clone())
                     .unwrap_or_default(),
+                c.parent.clone().unwrap_or_default(),
+                c.quote.clone(),
+                c.source.clone(),
+                date(c.date_committed),
+                c.responsible.clone(),
+                c.importance.to_string(),
+                if c.concern { "yes" } else { "no" }.to_owned(),
+                c.tags.join(", "),
+                latest_note(c, as_of),
             ],
         );
     }
