@@ -568,3 +568,19 @@ fn the_source_can_be_set_to_none() {
     choose(&mut harness, "Source", "— (none)");
     assert_eq!(harness.state().doc.project.commitments[p12].source, "");
 }
+
+/// A note typed and not yet added waits for its commitment while another one is shown.
+#[test]
+fn a_note_being_typed_waits_while_another_commitment_is_shown() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Clear");
+    set_text(&mut harness, "New note", "Half a thought");
+    click(&mut harness, "Search");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_ne!(selected_id(&harness).as_deref(), Some("P12"));
+    assert_eq!(harness.state().ui.new_note, "", "the other commitment's box is its own");
+    select_by_search(&mut harness, "P12");
+    assert_eq!(harness.state().ui.new_note, "Half a thought");
+}

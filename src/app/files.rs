@@ -11,6 +11,7 @@ impl App {
     pub(super) fn new_document(&mut self) {
         // Unsaved work of the old document was saved or dropped by the user's answer.
         self.recovery.forget();
+        self.ui.note_drafts.clear();
         self.doc = Document::untitled(Project::default());
         self.history.clear();
         self.select(None);
@@ -82,6 +83,7 @@ impl App {
                 // The old document's unsaved work was saved or dropped by the user's answer
                 // (Don't save, Reload): its recovery copy must not be offered again.
                 self.recovery.forget();
+                self.ui.note_drafts.clear();
                 let same_file = self.doc.path.as_deref() == Some(path.as_path());
                 self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
                 self.reset_selection(None);

@@ -303,10 +303,33 @@ impl App {
         self.ui.scroll_to_selected = true;
     }
 
+    /// Selects another commitment. A note typed for the one left and not yet added waits for
+    /// it: picking it again brings the note back, and a recovery copy keeps it meanwhile.
     fn select(&mut self, index: Option<usize>) {
         let index = index.filter(|i| *i < self.doc.project.commitments.len());
         if index != self.ui.selected {
+            self.stash_note_draft();
             self.reset_selection(index);
+            self.unstash_note_draft();
+        }
+    }
+
+    /// Puts the note being typed aside under its commitment's id.
+    fn stash_note_draft(&mut self) {
+        if let Some(id) = self.selected_id()
+            && !self.ui.new_note.trim().is_empty()
+        {
+            let text = std::mem::take(&mut self.ui.new_note);
+            self.ui.note_drafts.insert(id, text);
+        }
+    }
+
+    /// Brings back the note put aside for the selected commitment, if there is one.
+    fn unstash_note_draft(&mut self) {
+        if let Some(id) = self.selected_id()
+            && let Some(text) = self.ui.note_drafts.remove(&id)
+        {
+            self.ui.new_note = text;
         }
     }
 

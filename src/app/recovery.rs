@@ -122,13 +122,18 @@ impl App {
     /// What is typed but not yet added, for the recovery copy.
     pub(super) fn drafts(&self) -> Vec<Draft> {
         let note = self.ui.new_note.trim();
-        match self.selected_id() {
+        let mut drafts = match self.selected_id() {
             Some(commitment) if !note.is_empty() => vec![Draft {
                 commitment,
                 note: self.ui.new_note.clone(),
             }],
             _ => Vec::new(),
-        }
+        };
+        drafts.extend(self.ui.note_drafts.iter().map(|(id, note)| Draft {
+            commitment: id.clone(),
+            note: note.clone(),
+        }));
+        drafts
     }
 
     /// Looks for work left by windows that no longer run, and offers the newest.
@@ -165,7 +170,14 @@ impl App {
                 self.doc.comments = restored.file.comments;
                 self.history.clear();
                 self.reset_selection(None);
-                // A note that was being typed is back in its box, under its commitment.
+                // Notes that were being typed are back: the first in its box, under its
+                // commitment, the others waiting for theirs.
+                self.ui.note_drafts = restored
+                    .drafts
+                    .iter()
+                    .skip(1)
+                    .map(|d| (d.commitment.clone(), d.note.clone()))
+                    .collect();
                 if let Some(draft) = restored.drafts.first() {
                     let index = self
                         .doc

@@ -164,6 +164,8 @@ pub struct UiState {
     pub new_note: String,
     /// The day the new note is dated, as typed; empty for today.
     pub new_note_date: String,
+    /// Notes typed for other commitments and not yet added, by commitment id.
+    pub note_drafts: std::collections::BTreeMap<String, String>,
     /// Bring the selected row into view on the next frame (after keyboard moves).
     pub scroll_to_selected: bool,
     /// What is being opened or saved in the background ("Saving big.ron…"), for the status bar.

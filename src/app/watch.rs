@@ -162,9 +162,13 @@ impl App {
 
     /// The file's new content replaces the document: nothing unsaved was in it.
     fn finish_reload(&mut self, path: PathBuf, loaded: storage::Loaded) {
+        // Notes being typed are not in the file: they stay, under their commitments' ids.
+        self.stash_note_draft();
+        let drafts = std::mem::take(&mut self.ui.note_drafts);
         self.doc = Document::from_loaded(path, loaded, self.doc.revision + 1);
         self.history.clear();
         self.reset_selection(None);
+        self.ui.note_drafts = drafts;
     }
 
     /// Merges the other program's version of the file into the open work: base is what the
