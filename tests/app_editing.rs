@@ -580,7 +580,11 @@ fn a_note_being_typed_waits_while_another_commitment_is_shown() {
     harness.key_press(Key::ArrowDown);
     harness.run();
     assert_ne!(selected_id(&harness).as_deref(), Some("P12"));
-    assert_eq!(harness.state().ui.new_note, "", "the other commitment's box is its own");
+    assert_eq!(
+        harness.state().ui.new_note,
+        "",
+        "the other commitment's box is its own"
+    );
     select_by_search(&mut harness, "P12");
     assert_eq!(harness.state().ui.new_note, "Half a thought");
 }
