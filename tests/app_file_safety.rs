@@ -224,8 +224,8 @@ fn a_failed_open_after_a_cancelled_save_writes_nothing() {
     click(&mut harness, "Don't save");
     ui_common::answer_path(&mut harness, &broken);
     // A native file dialog takes the keyboard from the window and gives it back.
-    set_focused(&mut harness, false);
-    set_focused(&mut harness, true);
+    ui_common::set_focused(&mut harness, false);
+    ui_common::set_focused(&mut harness, true);
     assert!(harness.query_by_label_contains("Could not open").is_some());
     click(&mut harness, "OK");
     for _ in 0..5 {
@@ -245,17 +245,6 @@ fn a_failed_open_after_a_cancelled_save_writes_nothing() {
     );
     assert!(harness.query_by_label("Unsaved changes").is_some());
     assert!(harness.query_by_label("All changes saved").is_none());
-}
-
-/// The window loses or gets back the keyboard, as when a native dialog opens and closes.
-fn set_focused(harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>, focused: bool) {
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .focused = Some(focused);
-    harness.run();
 }
 
 /// An untitled project is offered a file named after its title, in the documents folder when

@@ -229,16 +229,6 @@ fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
     ui_common::menu(harness, menu, item);
 }
 
-fn set_focused(harness: &mut Harness<'_, App>, focused: bool) {
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .focused = Some(focused);
-    harness.run();
-}
-
 /// Types a path into the "File path" field that stands in for the native dialog.
 fn type_path(harness: &mut Harness<'_, App>, path: &Path) {
     ui_common::set_text(harness, "File path", &path.display().to_string());
@@ -312,8 +302,8 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
             let _ = std::fs::remove_file(&world.file);
         }
         Step::Refocus => {
-            set_focused(harness, false);
-            set_focused(harness, true);
+            ui_common::set_focused(harness, false);
+            ui_common::set_focused(harness, true);
         }
         Step::Wait => {
             let until = std::time::Instant::now() + std::time::Duration::from_millis(2300);

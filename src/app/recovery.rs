@@ -230,20 +230,7 @@ fn unsaved_work(info: &recovery::RecoveryInfo) -> Vec<String> {
     if let (Some(original), Ok(copy)) = (&info.original, recovery::restore(info))
         && let Ok(file) = crate::storage::load_file(original)
     {
-        for group in crate::model::compare::compare(&file.project, &copy.project) {
-            let heading = crate::report::compare::heading(&group);
-            for change in &group.changes {
-                lines.push(format!(
-                    "{heading}: {}",
-                    crate::report::compare::sentence(change)
-                ));
-            }
-        }
-    }
-    if lines.len() > LISTED {
-        let more = lines.len() - LISTED;
-        lines.truncate(LISTED);
-        lines.push(crate::t!("watch-more", count = more));
+        lines = super::watch::change_lines(&file.project, &copy.project, LISTED);
     }
     for draft in &info.drafts {
         lines.push(crate::t!(

@@ -215,9 +215,14 @@ impl App {
 /// What the other program changed, as the `diff` command words it: against what the app last
 /// read or wrote when it knows that, else against the window's project.
 fn differences(base: Option<&Project>, ours: &Project, theirs: &Project) -> Vec<String> {
-    let old = base.unwrap_or(ours);
+    change_lines(base.unwrap_or(ours), theirs, LISTED)
+}
+
+/// What changed from `old` to `new`, one sentence a change as the `diff` command words it,
+/// the first `listed` of them and then "and N more".
+pub(super) fn change_lines(old: &Project, new: &Project, listed: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    for group in crate::model::compare::compare(old, theirs) {
+    for group in crate::model::compare::compare(old, new) {
         let heading = crate::report::compare::heading(&group);
         for change in &group.changes {
             lines.push(format!(
@@ -226,9 +231,9 @@ fn differences(base: Option<&Project>, ours: &Project, theirs: &Project) -> Vec<
             ));
         }
     }
-    if lines.len() > LISTED {
-        let more = lines.len() - LISTED;
-        lines.truncate(LISTED);
+    if lines.len() > listed {
+        let more = lines.len() - listed;
+        lines.truncate(listed);
         lines.push(crate::t!("watch-more", count = more));
     }
     lines

@@ -178,3 +178,14 @@ pub fn opened_urls(harness: &Harness<'_, App>) -> Vec<String> {
         })
         .collect()
 }
+
+/// The window loses or gets back the keyboard, as when a native dialog opens and closes.
+pub fn set_focused(harness: &mut Harness<'_, App>, focused: bool) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .focused = Some(focused);
+    harness.run();
+}
