@@ -56,6 +56,8 @@ enum Step {
     OutsideRewrite,
     /// Another program deletes the file.
     OutsideDelete,
+    /// Another program renames the file (a colleague tidies the shared folder).
+    OutsideRename,
     /// The window loses the keyboard and gets it back (a native dialog, another window).
     Refocus,
     /// The user waits a few seconds: the window's watch on its file looks again.
@@ -93,6 +95,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => Just(Step::OutsideAppend),
         1 => Just(Step::OutsideRewrite),
         1 => Just(Step::OutsideDelete),
+        1 => Just(Step::OutsideRename),
         2 => Just(Step::Refocus),
         1 => Just(Step::Wait),
     ]
@@ -190,6 +193,11 @@ impl World {
             status_changes: 0,
             saved_history: BTreeSet::new(),
         }
+    }
+
+    /// Where another program moves the file to.
+    fn moved(&self) -> PathBuf {
+        self.dir.path().join("moved.ron")
     }
 
     fn on_disk(&self) -> Option<Vec<u8>> {
@@ -301,6 +309,9 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
         Step::OutsideDelete => {
             let _ = std::fs::remove_file(&world.file);
         }
+        Step::OutsideRename => {
+            let _ = std::fs::rename(&world.file, world.moved());
+        }
         Step::Refocus => {
             ui_common::set_focused(harness, false);
             ui_common::set_focused(harness, true);
@@ -369,6 +380,7 @@ fn unasked_files(world: &World) -> Vec<String> {
     let allowed: BTreeSet<PathBuf> = [
         world.file.clone(),
         world.broken.clone(),
+        world.moved(),
         world.file.with_extension("ron.bak"),
         world.dir.path().join("recovery"),
     ]
@@ -412,7 +424,7 @@ fn run_sequence(steps: &[Step]) -> Result<World, TestCaseError> {
         let after = world.on_disk();
         let outside = matches!(
             step,
-            Step::OutsideAppend | Step::OutsideRewrite | Step::OutsideDelete
+            Step::OutsideAppend | Step::OutsideRewrite | Step::OutsideDelete | Step::OutsideRename
         );
         if outside {
             continue;
