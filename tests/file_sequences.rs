@@ -543,3 +543,16 @@ fn a_status_change_is_followed_from_the_form_to_the_file() {
         "undone by the user, then saved without it"
     );
 }
+
+/// Found by the sequence test: the saved file deleted by another program, then File → New on a
+/// project with nothing unsaved dropped the only copy of the work without asking.
+#[test]
+fn new_after_the_file_was_deleted_asks_first() {
+    check_sequence(&[
+        Step::Save,
+        Step::Answer("Save anyway, removing the comments"),
+        Step::OutsideDelete,
+        Step::New,
+    ])
+    .unwrap();
+}

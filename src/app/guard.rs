@@ -7,7 +7,7 @@ use crate::storage;
 impl App {
     /// Runs `action` now, or asks first when there are unsaved changes.
     pub(super) fn guarded(&mut self, ctx: &egui::Context, action: PendingAction) {
-        if self.doc.dirty {
+        if self.doc.dirty || self.only_copy_here() {
             self.ui.confirm = Some(Confirm::Unsaved(action));
         } else {
             self.perform(ctx, action);
@@ -121,9 +121,19 @@ impl App {
         }
     }
 
+    /// True when the window holds the only copy of what it shows: the file it was saved to was
+    /// deleted or changed by another program since. Dropping the project then loses work as
+    /// surely as dropping unsaved changes, so New, Open and closing ask first.
+    pub(super) fn only_copy_here(&self) -> bool {
+        self.doc.stamp.is_some() && self.changed_on_disk()
+    }
+
     /// Closing the window with unsaved changes asks first.
     pub(super) fn intercept_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.close_allowed {
+        if ctx.input(|i| i.viewport().close_requested())
+            && (self.doc.dirty || self.only_copy_here())
+            && !self.close_allowed
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.ui.confirm = Some(Confirm::Unsaved(PendingAction::Close));
         }
