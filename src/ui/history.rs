@@ -144,28 +144,22 @@ fn status_form_ui(
                 ui.label(widgets::muted(form.to.definition()));
                 ui.end_row();
 
-                let l = ui.label(t!("editor-history-date"));
-                let response = ui
-                    .add(
-                        TextEdit::singleline(&mut form.date_text)
-                            .hint_text(t!("editor-history-date-hint"))
-                            .desired_width(110.0),
-                    )
-                    .labelled_by(l.id);
-                widgets::mark_draft(&response);
-                ui.end_row();
+                widgets::draft_row(
+                    ui,
+                    &t!("editor-history-date"),
+                    TextEdit::singleline(&mut form.date_text)
+                        .hint_text(t!("editor-history-date-hint"))
+                        .desired_width(110.0),
+                );
 
-                let l = ui.label(t!("editor-history-why"));
-                let response = ui
-                    .add(
-                        TextEdit::multiline(&mut form.note)
-                            .hint_text(t!("editor-history-why-hint"))
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id);
-                widgets::mark_draft(&response);
-                ui.end_row();
+                widgets::draft_row(
+                    ui,
+                    &t!("editor-history-why"),
+                    TextEdit::multiline(&mut form.note)
+                        .hint_text(t!("editor-history-why-hint"))
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                );
 
                 ui.label(t!("editor-history-rests-on"));
                 ui.vertical(|ui| {

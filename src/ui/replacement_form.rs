@@ -22,27 +22,21 @@ pub fn form_ui(
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                let l = ui.label(t!("replacement-on"));
-                let response = ui
-                    .add(
-                        TextEdit::singleline(&mut form.date_text)
-                            .hint_text(t!("editor-history-date-hint"))
-                            .desired_width(110.0),
-                    )
-                    .labelled_by(l.id);
-                widgets::mark_draft(&response);
-                ui.end_row();
+                widgets::draft_row(
+                    ui,
+                    &t!("replacement-on"),
+                    TextEdit::singleline(&mut form.date_text)
+                        .hint_text(t!("editor-history-date-hint"))
+                        .desired_width(110.0),
+                );
 
-                let l = ui.label(t!("replacement-by"));
-                let response = ui
-                    .add(
-                        TextEdit::singleline(&mut form.by_text)
-                            .hint_text(t!("replacement-by-hint"))
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id);
-                widgets::mark_draft(&response);
-                ui.end_row();
+                widgets::draft_row(
+                    ui,
+                    &t!("replacement-by"),
+                    TextEdit::singleline(&mut form.by_text)
+                        .hint_text(t!("replacement-by-hint"))
+                        .desired_width(f32::INFINITY),
+                );
                 ui.label("");
                 by_preview_ui(ui, project, &form.by_text);
                 ui.end_row();
@@ -62,17 +56,14 @@ pub fn form_ui(
                 });
                 ui.end_row();
 
-                let l = ui.label(t!("replacement-note"));
-                let response = ui
-                    .add(
-                        TextEdit::multiline(&mut form.note)
-                            .hint_text(t!("replacement-note-hint"))
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(l.id);
-                widgets::mark_draft(&response);
-                ui.end_row();
+                widgets::draft_row(
+                    ui,
+                    &t!("replacement-note"),
+                    TextEdit::multiline(&mut form.note)
+                        .hint_text(t!("replacement-note-hint"))
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                );
 
                 ui.label(t!("editor-history-rests-on"));
                 ui.vertical(|ui| evidence_choice_ui(ui, c, form));

@@ -57,6 +57,15 @@ pub fn form_text_row(ui: &mut Ui, label: &str, value: &str, hint: &str) -> Optio
     text
 }
 
+/// A row of a form's grid: `label`, then `field` named by it, a draft (see `mark_draft`).
+pub fn draft_row(ui: &mut Ui, label: &str, field: TextEdit<'_>) -> Response {
+    let l = ui.label(label);
+    let response = ui.add(field).labelled_by(l.id);
+    mark_draft(&response);
+    ui.end_row();
+    response
+}
+
 /// A field whose text is a draft, not yet in the project: Ctrl+Z and Ctrl+Shift+Z there act on
 /// its own typing (see `shortcuts::collect`).
 pub fn mark_draft(response: &Response) {
