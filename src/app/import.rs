@@ -355,16 +355,7 @@ impl App {
     }
 
     pub(super) fn set_import_target(&mut self, column: usize, target: Target) {
-        if let Some(ImportForm {
-            stage: ImportStage::Mapping { targets, .. },
-            ..
-        }) = &mut self.ui.import
-            && let Some(slot) = targets.get_mut(column)
-        {
-            *slot = target;
-        }
-        // The status column may have changed: list its words, keeping the choices made.
-        if let Some(ImportForm {
+        let Some(ImportForm {
             stage:
                 ImportStage::Mapping {
                     book,
@@ -373,10 +364,15 @@ impl App {
                 },
             ..
         }) = &mut self.ui.import
-        {
-            let kept = std::mem::take(words);
-            *words = StatusWords::for_sheet(&book.main, targets, &kept);
+        else {
+            return;
+        };
+        if let Some(slot) = targets.get_mut(column) {
+            *slot = target;
         }
+        // The status column may have changed: list its words, keeping the choices made.
+        let kept = std::mem::take(words);
+        *words = StatusWords::for_sheet(&book.main, targets, &kept);
     }
 
     pub(super) fn set_import_word(&mut self, word: &str, choice: WordChoice) {
