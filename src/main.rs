@@ -191,7 +191,7 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
     let viewport = egui::ViewportBuilder::default()
         .with_title("Reform Tracker")
         .with_inner_size([size.0 as f32, size.1 as f32])
-        .with_min_inner_size([640.0, 400.0])
+        .with_min_inner_size(reform_tracker::ui::theme::MIN_WINDOW)
         .with_drag_and_drop(true);
     let options = eframe::NativeOptions {
         viewport,

@@ -119,3 +119,181 @@ fn the_checklist_says_what_its_colours_mean() {
     assert!(harness.query_by_label("red: overdue").is_some());
     assert!(harness.query_by_label("purple: concern flagged").is_some());
 }
+
+/// Where each of `watched` is now.
+fn rects(
+    harness: &egui_kittest::Harness<'_, reform_tracker::app::App>,
+    watched: &[&str],
+) -> Vec<egui::Rect> {
+    watched.iter().map(|l| rect_of(harness, l)).collect()
+}
+
+/// Replaces a field's text as a user does, with the field in view: nothing scrolls.
+fn retype(
+    harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>,
+    label: &str,
+    text: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+}
+
+type Harness = egui_kittest::Harness<'static, reform_tracker::app::App>;
+
+/// What a user does between two measurements, and what it is called in a failure.
+type Step<'a> = (&'a str, &'a dyn Fn(&mut Harness));
+
+/// Runs each of `steps` (what a user types or ticks), then checks that the buttons after the
+/// lines that come and go are where they were: a click aimed at them lands on them.
+fn holds_still(harness: &mut Harness, watched: &[&str], steps: &[Step<'_>]) {
+    {
+        use egui_kittest::kittest::Queryable as _;
+        harness.get_by_label(watched[0]).scroll_to_me();
+    }
+    harness.run();
+    let before = rects(harness, watched);
+    for (what, step) in steps {
+        step(harness);
+        harness.run();
+        assert_eq!(
+            rects(harness, watched),
+            before,
+            "{watched:?} moved when {what}"
+        );
+    }
+}
+
+#[test]
+fn the_status_form_holds_still_while_its_problems_and_tip_come_and_go() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Change status…");
+    let p12 = ui_common::index_of(harness.state(), "P12");
+    let link = harness.state().doc.project.commitments[p12].evidence[0]
+        .title
+        .clone();
+    holds_still(
+        &mut harness,
+        &["Record status change", "Date of change"],
+        &[
+            ("the date was cut short", &|h| {
+                retype(h, "Date of change", "2026-1")
+            }),
+            ("the date was made whole", &|h| {
+                retype(h, "Date of change", "2026-12-01")
+            }),
+            ("the first link was ticked", &|h| {
+                h.get_by_role_and_label(Role::CheckBox, &link).click()
+            }),
+            ("it was unticked", &|h| {
+                h.get_by_role_and_label(Role::CheckBox, &link).click()
+            }),
+        ],
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Tip: a status change is worth most")
+            .is_some(),
+        "the tip is back with no link ticked"
+    );
+}
+
+#[test]
+fn the_replacement_form_holds_still_while_an_id_is_refused() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Mark as replaced…");
+    retype(&mut harness, "Replaced on", "2026-07-01");
+    holds_still(
+        &mut harness,
+        &["Record replacement", "Replacement note"],
+        &[
+            ("an unknown id was typed", &|h| {
+                retype(h, "Replaced by (ids)", "K9")
+            }),
+            ("a known id was typed", &|h| {
+                retype(h, "Replaced by (ids)", "K1")
+            }),
+            ("the date was cut short", &|h| {
+                retype(h, "Replaced on", "2026-0")
+            }),
+        ],
+    );
+}
+
+#[test]
+fn the_evidence_form_holds_still_while_an_address_is_refused() {
+    let mut harness = app_harness();
+    select_by_search(&mut harness, "P12");
+    click(&mut harness, "Add evidence link…");
+    retype(&mut harness, "Link title", "Press release");
+    holds_still(
+        &mut harness,
+        &["Add evidence"],
+        &[
+            ("a script link was typed", &|h| {
+                retype(h, "Web address", "javascript:alert(1)")
+            }),
+            ("a web address was typed", &|h| {
+                retype(h, "Web address", "https://www.akorda.kz/en")
+            }),
+        ],
+    );
+}
+
+/// The dialogs are centred: a line appearing inside one would move everything in it.
+#[test]
+fn the_source_dialog_keeps_its_size_while_its_problems_come_and_go() {
+    let mut harness = app_harness();
+    ui_common::menu(&mut harness, "File", "Source documents…");
+    click(&mut harness, "Add source…");
+    holds_still(
+        &mut harness,
+        &["Save source", "Source id"],
+        &[
+            ("an id was typed", &|h| retype(h, "Source id", "law-2022")),
+            ("a title was typed", &|h| {
+                retype(h, "Source title", "Constitutional law")
+            }),
+            ("a bad date was typed", &|h| {
+                retype(h, "Source date", "2022-13")
+            }),
+            ("a script link was typed", &|h| {
+                retype(h, "Address (URL)", "javascript:alert(1)")
+            }),
+            ("the title was emptied", &|h| retype(h, "Source title", "")),
+            ("all was put right", &|h| {
+                retype(h, "Source title", "Constitutional law");
+                retype(h, "Source date", "2022-06-05");
+                retype(h, "Address (URL)", "https://adilet.zan.kz/");
+            }),
+        ],
+    );
+}
+
+#[test]
+fn the_properties_dialog_keeps_its_size_while_its_problems_come_and_go() {
+    let mut harness = app_harness();
+    ui_common::menu(&mut harness, "File", "Project properties…");
+    holds_still(
+        &mut harness,
+        &["OK", "Project title"],
+        &[
+            ("the title was emptied", &|h| retype(h, "Project title", "")),
+            ("a bad date was typed", &|h| {
+                retype(h, "Assessments current to", "2026-02-30")
+            }),
+            ("both were put right", &|h| {
+                retype(h, "Project title", "Reforms");
+                retype(h, "Assessments current to", "2026-02-28");
+            }),
+        ],
+    );
+}

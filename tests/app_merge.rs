@@ -83,6 +83,26 @@ fn save_is_refused_while_conflicts_are_left_and_a_draft_keeps_them() {
     );
 }
 
+/// The list is centred: as conflicts are decided, or one's text is opened for editing, its
+/// buttons stay where the pointer expects them.
+#[test]
+fn the_list_of_conflicts_keeps_its_size_while_they_are_decided() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = conflicted(dir.path());
+    let mut h = opened(&path);
+    let close = h.get_by_label("Close").rect();
+    let draft = h.get_by_label("Save as draft").rect();
+    h.query_all_by_label("Keep ours").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().doc.project.conflicts.len(), 1, "one decided");
+    assert_eq!(h.get_by_label("Close").rect(), close);
+    h.get_by_label("Edit…").click();
+    h.run();
+    assert!(h.query_by_label("Merged text").is_some());
+    assert_eq!(h.get_by_label("Close").rect(), close);
+    assert_eq!(h.get_by_label("Save as draft").rect(), draft);
+}
+
 #[test]
 fn a_conflict_is_decided_by_editing_the_text_and_the_result_saves() {
     let dir = tempfile::tempdir().unwrap();

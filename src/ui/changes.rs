@@ -41,7 +41,7 @@ pub fn changes_ui(
                     return;
                 }
             };
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             // The pass over every commitment is kept while the document and period stay.
             let fresh = matches!(&state.period_figures,
                 Some((v, f)) if *v == doc.version() && f.period == period);
@@ -67,7 +67,7 @@ fn period_fields_ui(ui: &mut Ui, form: &mut PeriodForm, last_export: Option<Date
             ui.add(
                 TextEdit::singleline(text)
                     .hint_text(t!("period-date-hint"))
-                    .desired_width(96.0),
+                    .desired_width(theme::YEAR_WIDTH),
             )
             .labelled_by(l.id);
         }
@@ -166,16 +166,16 @@ fn period_body_ui(
         ui.label(widgets::muted(line));
     }
     if ch.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.label(t!("period-empty"));
         return;
     }
     if !ch.by_category.is_empty() {
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         ui.label(
             RichText::new(t!("period-status-changes", count = ch.status_changes()))
                 .heading()
-                .size(17.0),
+                .size(theme::text_size::HEADLINE),
         );
         for (category, rows) in &ch.by_category {
             let name = if category.trim().is_empty() {
@@ -183,7 +183,7 @@ fn period_body_ui(
             } else {
                 category.clone()
             };
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             ui.label(RichText::new(name).strong());
             for (i, r) in rows.iter().enumerate() {
                 ui.push_id(("change", category.as_str(), i), |ui| {
@@ -309,11 +309,11 @@ fn transitions_ui(ui: &mut Ui, ch: &PeriodChanges<'_>) {
     if ch.transitions.is_empty() {
         return;
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.label(RichText::new(t!("period-transitions")).strong());
     Grid::new("transitions")
         .num_columns(3)
-        .spacing([12.0, 4.0])
+        .spacing(theme::space::GRID_LIST)
         .striped(true)
         .show(ui, |ui| {
             ui.strong(t!("period-col-from"));
@@ -347,7 +347,7 @@ fn added_ui<'a>(
     if total == 0 {
         return;
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.label(RichText::new(heading).strong());
     for (i, (index, c, date, detail)) in rows.enumerate() {
         ui.push_id((salt, i), |ui| {

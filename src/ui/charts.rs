@@ -27,7 +27,7 @@ pub fn stacked_bar(ui: &mut Ui, summary: &Summary, name: Option<&str>, width: f3
     let total = summary.total().max(1) as f32;
     let mut x = rect.left();
     let painter = ui.painter();
-    painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
+    painter.rect_filled(rect, theme::shape::CORNER_BAR, ui.visuals().faint_bg_color);
     let mut hover = Vec::new();
     for status in Status::ALL {
         let n = summary.count(status);
@@ -37,12 +37,12 @@ pub fn stacked_bar(ui: &mut Ui, summary: &Summary, name: Option<&str>, width: f3
         let w = rect.width() * n as f32 / total;
         let part = Rect::from_min_size(pos2(x, rect.top()), vec2(w, rect.height()));
         painter.rect_filled(part, CornerRadius::ZERO, theme::status_color(status));
-        if w > 22.0 {
+        if w > theme::chart::LABELLED_PART {
             painter.text(
                 part.center(),
                 egui::Align2::CENTER_CENTER,
                 number(n),
-                egui::FontId::proportional(11.5),
+                egui::FontId::proportional(theme::text_size::SMALL),
                 theme::on_status_color(status),
             );
         }
@@ -103,7 +103,7 @@ pub fn status_table(ui: &mut Ui, salt: &str, summary: &Summary) {
     let total = summary.total();
     Grid::new(("status-table", salt))
         .num_columns(3)
-        .spacing([12.0, 2.0])
+        .spacing(theme::space::GRID_TIGHT)
         .striped(true)
         .show(ui, |ui| {
             ui.strong(crate::t!("chart-table-status"));
@@ -131,11 +131,12 @@ pub fn status_table(ui: &mut Ui, salt: &str, summary: &Summary) {
 /// Grouped bars' numbers: each group, its size and its counts by status.
 pub fn groups_table(ui: &mut Ui, salt: &str, groups: &[(String, Summary)]) {
     // Long names and breakdowns wrap inside the column rather than spill over its neighbour.
-    let col = ((ui.available_width() - 90.0) / 2.0).max(80.0);
+    let col =
+        ((ui.available_width() - theme::chart::COUNT_COLUMN) / 2.0).max(theme::FIELD_MIN_WIDTH);
     Grid::new(("groups-table", salt))
         .num_columns(3)
         .max_col_width(col)
-        .spacing([12.0, 2.0])
+        .spacing(theme::space::GRID_TIGHT)
         .striped(true)
         .show(ui, |ui| {
             ui.strong(crate::t!("chart-table-group"));
@@ -158,11 +159,11 @@ pub fn timeline_table(ui: &mut Ui, timeline: &Timeline) {
         ui.label(widgets::muted(crate::t!("chart-timeline-empty")));
         return;
     }
-    let col = (ui.available_width() - 110.0).max(80.0);
+    let col = (ui.available_width() - theme::DATE_WIDTH).max(theme::FIELD_MIN_WIDTH);
     Grid::new("timeline-table")
         .num_columns(2)
         .max_col_width(col)
-        .spacing([12.0, 2.0])
+        .spacing(theme::space::GRID_TIGHT)
         .striped(true)
         .show(ui, |ui| {
             ui.strong(crate::t!("chart-table-date"));
@@ -204,18 +205,23 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2, period
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let painter = ui.painter_at(rect);
     let axis = ui.visuals().weak_text_color();
-    painter.rect_stroke(rect, 0.0, Stroke::new(1.0, axis), egui::StrokeKind::Inside);
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(theme::shape::LINE, axis),
+        egui::StrokeKind::Inside,
+    );
     let (Some(first), Some(last)) = (timeline.dates.first(), timeline.dates.last()) else {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
             crate::t!("chart-timeline-empty"),
-            egui::FontId::proportional(13.0),
+            egui::FontId::proportional(theme::text_size::CHART_NOTE),
             axis,
         );
         return;
     };
-    let plot = rect.shrink2(vec2(8.0, 18.0));
+    let plot = rect.shrink2(theme::chart::TIMELINE_INSET.into());
     let start = first.day_number() as f32;
     // Extend a little past the last change so its step is visible.
     let span = ((last.day_number() as f32 - start) * 1.05).max(1.0);
@@ -250,10 +256,10 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2, period
     }
     let label = |text: String, x: f32, align| {
         painter.text(
-            pos2(x, rect.bottom() - 2.0),
+            pos2(x, rect.bottom() - theme::space::HAIR),
             align,
             text,
-            egui::FontId::proportional(11.0),
+            egui::FontId::proportional(theme::text_size::SMALL),
             axis,
         );
     };
@@ -264,11 +270,14 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2, period
         egui::Align2::RIGHT_BOTTOM,
     );
     painter.text(
-        pos2(rect.left() + 4.0, rect.top() + 2.0),
+        pos2(
+            rect.left() + theme::space::TIGHT,
+            rect.top() + theme::space::HAIR,
+        ),
         egui::Align2::LEFT_TOP,
         crate::t!("chart-commitments", count = total),
-        egui::FontId::proportional(11.0),
-        Color32::from_gray(90),
+        egui::FontId::proportional(theme::text_size::SMALL),
+        axis,
     );
 }
 
@@ -289,7 +298,7 @@ fn period_band(
     }
     let band = Rect::from_x_y_ranges(x0..=x1, plot.y_range());
     painter.rect_filled(band, 0.0, ink.gamma_multiply(0.12));
-    let edge = Stroke::new(1.5, ink.gamma_multiply(0.7));
+    let edge = Stroke::new(theme::shape::LINE_BOLD, ink.gamma_multiply(0.7));
     for x in [x0, x1] {
         painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], edge);
     }

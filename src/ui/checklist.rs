@@ -46,7 +46,7 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
         return;
     }
     if cache.order.is_empty() {
-        ui.add_space(12.0);
+        ui.add_space(theme::space::SECTION);
         ui.label(widgets::muted(t!("checklist-no-match")));
         return;
     }
@@ -77,7 +77,7 @@ fn legend_ui(ui: &mut Ui) {
 
 /// A new project: say how to add the first commitment, with the Edit menu's wording.
 fn empty_hint_ui(ui: &mut Ui, out: &mut Vec<Command>) {
-    ui.add_space(12.0);
+    ui.add_space(theme::space::SECTION);
     ui.label(t!("checklist-empty"));
     ui.label(widgets::muted(t!("checklist-empty-hint")));
     ui.horizontal(|ui| {
@@ -106,14 +106,18 @@ fn row_ui(
         OutlineRow::Kind { kind, count } => {
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
-                ui.label(RichText::new(kind.plural()).strong().size(15.0));
+                ui.label(
+                    RichText::new(kind.plural())
+                        .strong()
+                        .size(theme::text_size::GROUP),
+                );
                 ui.label(widgets::muted(count.to_string()));
             });
         }
         OutlineRow::Category { name, count } => {
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
-                ui.add_space(8.0);
+                ui.add_space(theme::space::MEDIUM);
                 let name = if name.is_empty() {
                     t!("outline-uncategorized")
                 } else {
@@ -129,7 +133,7 @@ fn row_ui(
             };
             ui.horizontal(|ui| {
                 ui.set_height(theme::ROW_HEIGHT);
-                ui.add_space(16.0 + 18.0 * (*depth as f32));
+                ui.add_space(theme::space::INDENT + theme::space::NEST * (*depth as f32));
                 let status = at.status(c);
                 super::history::status_chip(ui, status, theme::CHIP_WIDTH);
                 let replaced = c.replaced_on(at.date);

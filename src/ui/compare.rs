@@ -2,6 +2,7 @@
 
 use egui::{Id, Modal, RichText, ScrollArea};
 
+use super::theme;
 use crate::app::{Command, Document, UiState};
 use crate::report::compare::{heading, sentence};
 
@@ -17,25 +18,27 @@ pub fn comparison_ui(
     // Edits made since the comparison opened show at once.
     comparison.refresh(&doc.project, doc.version());
     Modal::new(Id::unique("merge-comparison")).show(ctx, |ui| {
-        ui.set_width(720.0);
+        ui.set_width(theme::dialog::WIDEST);
         ui.heading(crate::t!(
             "merge-compare-title",
             name = comparison.name.as_str()
         ));
-        ui.add_space(4.0);
-        ScrollArea::vertical().max_height(520.0).show(ui, |ui| {
-            if comparison.changes.is_empty() {
-                ui.label(crate::t!("merge-diff-none"));
-            }
-            for group in &comparison.changes {
-                ui.label(RichText::new(heading(group)).strong());
-                for change in &group.changes {
-                    ui.add(egui::Label::new(format!("• {}", sentence(change))).wrap());
+        ui.add_space(theme::space::TIGHT);
+        ScrollArea::vertical()
+            .max_height(theme::dialog::LIST_TALLEST)
+            .show(ui, |ui| {
+                if comparison.changes.is_empty() {
+                    ui.label(crate::t!("merge-diff-none"));
                 }
-                ui.add_space(4.0);
-            }
-        });
-        ui.add_space(6.0);
+                for group in &comparison.changes {
+                    ui.label(RichText::new(heading(group)).strong());
+                    for change in &group.changes {
+                        ui.add(egui::Label::new(format!("• {}", sentence(change))).wrap());
+                    }
+                    ui.add_space(theme::space::TIGHT);
+                }
+            });
+        ui.add_space(theme::space::SMALL);
         if ui.button(crate::t!("merge-close")).clicked() {
             out.push(Command::CloseComparison);
         }

@@ -12,8 +12,8 @@ use crate::model::merge::{Choice, Conflict};
 pub fn banner_ui(ui: &mut Ui, doc: &Document, actions: bool, out: &mut Vec<Command>) {
     let count = doc.project.conflicts.len();
     egui::Frame::new()
-        .fill(egui::Color32::from_rgb(0xff, 0xe4, 0xd6))
-        .inner_margin(6.0)
+        .fill(theme::conflict_fill(ui))
+        .inner_margin(theme::space::SMALL)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
@@ -44,26 +44,41 @@ pub fn conflicts_ui(
         merge.opened_for = Some(doc.path.clone());
         merge.conflicts_open = true;
     }
+    // The list's height is set by how many conflicts there were when it opened.
+    let height_id = Id::unique("merge-conflicts-height");
     if !merge.conflicts_open {
+        ctx.data_mut(|d| d.remove::<f32>(height_id));
         return;
     }
     let conflicts = &doc.project.conflicts;
+    let height = ctx.data_mut(|d| {
+        *d.get_temp_mut_or_insert_with(height_id, || {
+            (conflicts.len() as f32 * theme::dialog::CONFLICT_ROOM)
+                .clamp(theme::dialog::LIST_MIN, theme::dialog::LIST_TALL)
+        })
+    });
     Modal::new(Id::unique("merge-conflicts")).show(ctx, |ui| {
-        ui.set_width(760.0);
+        ui.set_width(theme::dialog::WIDEST);
         ui.heading(crate::t!("merge-window-title"));
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         if conflicts.is_empty() {
             ui.label(crate::t!("merge-none-left"));
         }
-        ScrollArea::vertical().max_height(480.0).show(ui, |ui| {
-            for (i, conflict) in conflicts.iter().enumerate() {
-                ui.push_id(i, |ui| {
-                    conflict_ui(ui, i, conflict, &mut merge.editing, out)
-                });
-                ui.separator();
-            }
-        });
-        ui.add_space(6.0);
+        // One height while open: deciding a conflict or opening its text editor leaves the
+        // dialog (which is centred) and its buttons where they were.
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .min_scrolled_height(height)
+            .max_height(height)
+            .show(ui, |ui| {
+                for (i, conflict) in conflicts.iter().enumerate() {
+                    ui.push_id(i, |ui| {
+                        conflict_ui(ui, i, conflict, &mut merge.editing, out)
+                    });
+                    ui.separator();
+                }
+            });
+        ui.add_space(theme::space::SMALL);
         ui.horizontal(|ui| {
             if !conflicts.is_empty() {
                 let draft = ui

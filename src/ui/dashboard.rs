@@ -31,34 +31,34 @@ pub fn dashboard_ui(
                 when = format!("{when} · {current}");
             }
             ui.label(widgets::muted(when));
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             headline_ui(ui, d);
-            ui.add_space(8.0);
-            let width = ui.available_width().min(900.0);
-            charts::stacked_bar(ui, &d.overall, None, width, 26.0);
+            ui.add_space(theme::space::MEDIUM);
+            let width = ui.available_width().min(theme::chart::MAX_WIDTH);
+            charts::stacked_bar(ui, &d.overall, None, width, theme::chart::BAR_HEIGHT);
             legend_ui(ui);
             if charts::show_as_table(ui, "overall", state.report_mode) {
                 charts::status_table(ui, "overall", &d.overall);
             }
-            ui.add_space(10.0);
+            ui.add_space(theme::space::LARGE);
 
             let report = state.report_mode;
             ui.columns(2, |cols| {
                 cols[0].label(RichText::new(crate::t!("dashboard-by-actor")).strong());
                 groups_ui(&mut cols[0], "by-actor", &d.by_actor, report);
-                cols[0].add_space(8.0);
+                cols[0].add_space(theme::space::MEDIUM);
                 cols[0].label(RichText::new(crate::t!("dashboard-by-category")).strong());
                 groups_ui(&mut cols[0], "by-category", &d.by_category, report);
 
                 cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
                 let period = state.period.period().ok().flatten();
-                let size = egui::vec2(w, 170.0);
+                let size = egui::vec2(w, theme::chart::TIMELINE_HEIGHT);
                 charts::timeline_chart(&mut cols[1], &cache.timeline, size, period);
                 if charts::show_as_table(&mut cols[1], "timeline", report) {
                     charts::timeline_table(&mut cols[1], &cache.timeline);
                 }
-                cols[1].add_space(8.0);
+                cols[1].add_space(theme::space::MEDIUM);
                 cols[1].label(RichText::new(crate::t!("dashboard-most-overdue")).strong());
                 if d.overdue.is_empty() {
                     cols[1].label(widgets::muted(crate::t!("dashboard-nothing-overdue")));
@@ -73,11 +73,11 @@ pub fn dashboard_ui(
                     ));
                 }
             });
-            ui.add_space(10.0);
+            ui.add_space(theme::space::LARGE);
             ui.label(RichText::new(crate::t!("dashboard-latest-changes")).strong());
             Grid::new("latest")
                 .num_columns(4)
-                .spacing([10.0, 4.0])
+                .spacing(theme::space::GRID_LIST)
                 .striped(true)
                 .show(ui, |ui| {
                     for change in &d.latest_changes {
@@ -163,7 +163,7 @@ fn figure_ui(ui: &mut Ui, value: String, label: &str) {
     // Measured before it is placed, so that a figure that does not fit on the row moves down
     // whole instead of breaking its words (Russian and Kazakh labels are longer).
     let frame = egui::Frame::group(ui.style());
-    let value = RichText::new(value).size(26.0).strong();
+    let value = RichText::new(value).size(theme::text_size::FIGURE).strong();
     let texts = [
         egui::WidgetText::from(value.clone()),
         widgets::muted(label).into(),
@@ -190,9 +190,15 @@ fn figure_ui(ui: &mut Ui, value: String, label: &str) {
 fn legend_ui(ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
         for status in Status::ALL {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 2.0, theme::status_color(status));
+            let (rect, _) = ui.allocate_exact_size(
+                egui::Vec2::splat(theme::chart::SWATCH),
+                egui::Sense::hover(),
+            );
+            ui.painter().rect_filled(
+                rect,
+                theme::shape::CORNER_SMALL,
+                theme::status_color(status),
+            );
             ui.label(RichText::new(status.label()).small())
                 .on_hover_text(status.definition());
         }
@@ -210,15 +216,23 @@ fn groups_ui(
     groups: &[(String, crate::model::summary::Summary)],
     report_mode: bool,
 ) {
-    const NAME_WIDTH: f32 = 150.0;
-    let width = (ui.available_width() - NAME_WIDTH - 50.0).clamp(100.0, 320.0);
+    let width = (ui.available_width() - theme::chart::NAME_WIDTH - theme::chart::GROUP_FIGURE)
+        .clamp(theme::chart::GROUP_BAR[0], theme::chart::GROUP_BAR[1]);
     for (name, summary) in groups {
         ui.horizontal(|ui| {
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(NAME_WIDTH, 18.0), egui::Sense::hover());
+            let (rect, _) = ui.allocate_exact_size(
+                egui::vec2(theme::chart::NAME_WIDTH, theme::chart::GROUP_ROW),
+                egui::Sense::hover(),
+            );
             ui.put(rect, egui::Label::new(name).truncate())
                 .on_hover_text(name);
-            charts::stacked_bar(ui, summary, Some(name), width, 16.0);
+            charts::stacked_bar(
+                ui,
+                summary,
+                Some(name),
+                width,
+                theme::chart::SMALL_BAR_HEIGHT,
+            );
             ui.label(widgets::muted(number(summary.total())));
         });
     }

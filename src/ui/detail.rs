@@ -9,7 +9,7 @@ use crate::t;
 
 pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec<Command>) {
     let Some(index) = state.selected else {
-        ui.add_space(40.0);
+        ui.add_space(theme::space::EMPTY);
         ui.vertical_centered(|ui| {
             ui.label(widgets::muted(t!("editor-select-hint")));
         });
@@ -48,18 +48,18 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         {
             out.push(Command::CopyCitation(index));
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         fields_ui(ui, &doc.project, c, index, out);
         if std::mem::take(&mut state.focus_title) {
             focus_title(ui, &c.title);
         }
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         history::status_section_ui(ui, c, index, state, out);
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         replacement::replacement_section_ui(ui, doc, c, index, state, out);
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         evidence::evidence_section_ui(ui, c, index, state, out);
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         notes::notes_section_ui(ui, c, index, state, out);
     });
 }
@@ -68,7 +68,7 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
 fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
     ui.horizontal(|ui| {
         let status = at.map_or(c.status, |at| at.status(c));
-        history::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+        history::status_chip(ui, status, theme::CHIP_WIDTH_LARGE);
         if let Some(r) = c.replaced_on(at.and_then(|at| at.date)) {
             replacement::replaced_chip(ui, r);
         }
@@ -108,7 +108,7 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
     let mut edit = |e: Edit| out.push(Command::Edit(index, e));
     Grid::new("fields")
         .num_columns(2)
-        .spacing([12.0, 6.0])
+        .spacing(theme::space::GRID)
         .striped(false)
         .show(ui, |ui| {
             widgets::field_label(ui, &t!("editor-id"));
@@ -229,7 +229,7 @@ fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
     let mut parent = c.parent.clone();
     ComboBox::from_id_salt("parent")
         .selected_text(shown)
-        .width(ui.available_width().min(420.0))
+        .width(ui.available_width().min(theme::FIELD_MAX_WIDTH))
         .truncate()
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut parent, None, t!("editor-none"));
@@ -270,7 +270,7 @@ fn source_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl Fn
     let mut source = c.source.clone();
     ComboBox::from_id_salt("source")
         .selected_text(shown)
-        .width(ui.available_width().min(420.0))
+        .width(ui.available_width().min(theme::FIELD_MAX_WIDTH))
         .truncate()
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut source, String::new(), t!("editor-none"));

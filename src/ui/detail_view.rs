@@ -9,7 +9,7 @@ use crate::t;
 
 pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Vec<Command>) {
     let Some(c) = state.selected.and_then(|i| doc.project.commitments.get(i)) else {
-        ui.add_space(40.0);
+        ui.add_space(theme::space::EMPTY);
         ui.vertical_centered(|ui| ui.label(widgets::muted(t!("detail-view-select-hint"))));
         return;
     };
@@ -20,7 +20,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                history::status_chip(ui, status, theme::CHIP_WIDTH + 20.0);
+                history::status_chip(ui, status, theme::CHIP_WIDTH_LARGE);
                 if let Some(r) = c.replaced_on(state.as_of) {
                     replacement::replaced_chip(ui, r);
                 }
@@ -37,7 +37,7 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
             if c.concern {
                 ui.colored_label(theme::concern(ui), t!("checklist-flagged"));
             }
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             if !c.quote.is_empty() {
                 ui.label(RichText::new(&c.quote).italics());
             }
@@ -62,10 +62,10 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                     publisher = &s.publisher
                 )));
             }
-            ui.add_space(8.0);
+            ui.add_space(theme::space::MEDIUM);
             replacement::replacement_view_ui(ui, doc, state, c, out);
             history::history_list_ui(ui, c, state.as_of);
-            ui.add_space(8.0);
+            ui.add_space(theme::space::MEDIUM);
             // Only what was published by the date shown.
             let evidence: Vec<_> = match at {
                 Some(at) => at.evidence(c).collect(),
@@ -76,10 +76,10 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
                 ui.push_id(("evidence-view", e.id), |ui| {
                     evidence::evidence_view_ui(ui, e, out)
                 });
-                ui.add_space(4.0);
+                ui.add_space(theme::space::TIGHT);
             }
             if !c.notes.is_empty() {
-                ui.add_space(8.0);
+                ui.add_space(theme::space::MEDIUM);
                 ui.label(RichText::new(t!("detail-view-notes")).strong());
                 for n in &c.notes {
                     ui.label(format!("{}  {}", n.date, n.text));

@@ -16,15 +16,15 @@ pub fn dialogs_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Ve
     }
     if let Some(message) = &state.message {
         let modal = Modal::new(Id::unique("message")).show(&ctx, |ui| {
-            ui.set_max_width(520.0);
+            ui.set_max_width(theme::dialog::NARROW);
             let color = match message.kind {
                 MessageKind::Error => theme::error(ui),
                 MessageKind::Info => ui.visuals().text_color(),
             };
             ui.label(RichText::new(&message.title).heading().color(color));
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             ui.label(&message.body);
-            ui.add_space(8.0);
+            ui.add_space(theme::space::MEDIUM);
             ui.horizontal(|ui| {
                 if let Some(MessageAction::ResolveMarkers(path)) = &message.action
                     && ui.button(crate::t!("markers-resolve")).clicked()
@@ -53,7 +53,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
     };
     let mut close = false;
     Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(theme::dialog::MEDIUM);
         ui.heading(prompt.purpose.title());
         ui.label(&prompt.reason);
         let l = ui.label(crate::t!("dialog-file-path"));
@@ -61,7 +61,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
             .add(
                 TextEdit::singleline(&mut prompt.text)
                     .hint_text("/home/me/trackers/kazakhstan.ron")
-                    .desired_width(520.0),
+                    .desired_width(theme::dialog::NARROW),
             )
             .labelled_by(l.id);
         if prompt.focus {

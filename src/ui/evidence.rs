@@ -104,20 +104,17 @@ fn edit_form_ui(ui: &mut Ui, index: usize, state: &mut UiState, out: &mut Vec<Co
 }
 
 /// Says why the address typed cannot be kept; true when it is refused.
+/// In room kept for it, so the buttons under the fields stay where the pointer expects them.
 fn refusal_ui(ui: &mut Ui, draft: &Evidence) -> bool {
-    let mut refused = false;
+    let mut problems = Vec::new();
     if let Some(reason) = evidence_refusal(&draft.url) {
-        ui.colored_label(
-            theme::error(ui),
-            t!("editor-evidence-cannot-use", reason = reason),
-        );
-        refused = true;
+        problems.push(t!("editor-evidence-cannot-use", reason = reason));
     }
     if let Some(reason) = draft.archived.as_deref().and_then(archived_refusal) {
-        ui.colored_label(theme::error(ui), t!("archive-cannot-use", reason = reason));
-        refused = true;
+        problems.push(t!("archive-cannot-use", reason = reason));
     }
-    refused
+    widgets::problem_lines(ui, "evidence-problems", &problems, 2);
+    !problems.is_empty()
 }
 
 /// "Find archived copy" and "Archive now": each opens the archive's page in the browser. The
@@ -205,7 +202,7 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
     let mut changed = false;
     Grid::new("evidence-fields")
         .num_columns(2)
-        .spacing([12.0, 6.0])
+        .spacing(theme::space::GRID)
         .show(ui, |ui| {
             if let Some(v) = widgets::form_text_row(
                 ui,

@@ -22,14 +22,14 @@ pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
             ui.painter()
                 .layout_no_wrap(
                     s.label().to_owned(),
-                    egui::FontId::proportional(12.5),
+                    egui::FontId::proportional(theme::text_size::CHIP),
                     egui::Color32::PLACEHOLDER,
                 )
                 .size()
                 .x
         })
         .fold(0.0, f32::max);
-    let response = widgets::status_chip(ui, status, width.max(widest + 10.0));
+    let response = widgets::status_chip(ui, status, width.max(widest + theme::space::LARGE));
     response.widget_info(|| {
         let name = t!("editor-status-chip", status = status.label());
         egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, name)
@@ -69,7 +69,7 @@ pub fn status_section_ui(
             state.status_form = None;
         }
     }
-    ui.add_space(4.0);
+    ui.add_space(theme::space::TIGHT);
     history_list_ui(ui, c, None);
 }
 
@@ -126,7 +126,7 @@ fn status_form_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         egui::Grid::new("status-form")
             .num_columns(2)
-            .spacing([12.0, 6.0])
+            .spacing(theme::space::GRID)
             .show(ui, |ui| {
                 let l = ui.label(t!("editor-history-new-status"));
                 ComboBox::from_id_salt("new-status")
@@ -149,7 +149,7 @@ fn status_form_ui(
                     &t!("editor-history-date"),
                     TextEdit::singleline(&mut form.date_text)
                         .hint_text(t!("editor-history-date-hint"))
-                        .desired_width(110.0),
+                        .desired_width(theme::DATE_WIDTH),
                 );
 
                 widgets::draft_row(
@@ -179,17 +179,25 @@ fn status_form_ui(
                 ui.end_row();
             });
         let date = form.date_text.trim().parse::<crate::model::Date>();
+        // Why Record is greyed out, and the tip, in room kept for them: ticking evidence or
+        // typing the date's last digit moves nothing.
+        let mut problems = Vec::new();
         if let Err(e) = &date {
-            ui.colored_label(theme::error(ui), e.to_string());
+            problems.push(e.to_string());
         }
-        if form.evidence.is_empty() {
-            ui.colored_label(theme::concern(ui), t!("editor-history-tip"));
+        if form.to == c.status {
+            problems.push(t!("editor-history-pick-other"));
         }
+        widgets::problem_lines(ui, "status-problems", &problems, 1);
+        let tip: Vec<String> = form
+            .evidence
+            .is_empty()
+            .then(|| t!("editor-history-tip"))
+            .into_iter()
+            .collect();
+        widgets::reserved_lines(ui, "status-tip", &tip, theme::concern(ui), 1);
         let ready = date.is_ok() && form.to != c.status;
         let button = ui.add_enabled(ready, egui::Button::new(t!("editor-history-record")));
-        if form.to == c.status {
-            ui.label(widgets::muted(t!("editor-history-pick-other")));
-        }
         if button.clicked()
             && let Ok(date) = date
         {

@@ -3,14 +3,14 @@
 
 use egui::{ComboBox, Grid, Id, Modal, ProgressBar, RichText, ScrollArea, Ui};
 
-use super::widgets;
+use super::{theme, widgets};
 use crate::app::{Command, ImportForm, ImportStage, UiState};
 use crate::model::import::{Plan, StatusWords, Target, summary};
 use crate::storage::import::Workbook;
 use crate::t;
 
 /// Width of the dialog in points.
-const DIALOG_WIDTH: f32 = 760.0;
+const DIALOG_WIDTH: f32 = theme::dialog::WIDEST;
 /// Rows of the sheet shown under the mapping.
 const PREVIEW_ROWS: usize = 3;
 /// Refused rows listed in the summary; the rest are counted.
@@ -20,7 +20,7 @@ pub fn import_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Command>) {
     let Some(form) = &state.import else { return };
     let modal = Modal::new(Id::unique("import")).show(ctx, |ui| {
         // A fixed width: a modal that resizes with its content re-centres under the pointer.
-        ui.set_width(DIALOG_WIDTH.min(ctx.content_rect().width() - 40.0));
+        ui.set_width(DIALOG_WIDTH.min(ctx.content_rect().width() - theme::dialog::WINDOW_MARGIN));
         match &form.stage {
             ImportStage::Reading { read, total } => reading_ui(ui, form, *read, *total, out),
             ImportStage::Mapping {
@@ -77,10 +77,11 @@ fn mapping_ui(
         out.push(Command::SetImportAsNew(as_new));
     }
     ui.label(widgets::muted(t!("import-mapping-intro")));
-    ui.add_space(4.0);
+    ui.add_space(theme::space::TIGHT);
     // Its height is fixed from the first frame: a scroll area in a modal otherwise grows a
     // little each frame, and the buttons under it move away from the pointer.
-    let height = (ui.ctx().content_rect().height() - 320.0).max(160.0);
+    let height =
+        (ui.ctx().content_rect().height() - theme::dialog::IMPORT_CHROME).max(theme::dialog::LIST);
     ScrollArea::both()
         .auto_shrink([false, true])
         .min_scrolled_height(height)
@@ -101,7 +102,7 @@ fn mapping_ui(
                 });
             super::import_words::words_ui(ui, words, out);
         });
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.horizontal(|ui| {
         if ui.button(t!("import-show-changes")).clicked() {
             out.push(Command::PreviewImport);
@@ -137,7 +138,7 @@ fn column_row(
     let mut chosen = current;
     ComboBox::from_id_salt(("import-target", i))
         .selected_text(current.label())
-        .width(220.0)
+        .width(theme::CHOICE_WIDTH)
         .show_ui(ui, |ui| {
             for t in Target::ALL {
                 ui.selectable_value(&mut chosen, t, t.label());
@@ -205,14 +206,14 @@ fn summary_ui(ui: &mut Ui, form: &ImportForm, plan: &Plan, out: &mut Vec<Command
     ];
     let shown = lists.iter().filter(|(_, l)| !l.is_empty()).count();
     if shown > 0 {
-        let height = (ui.ctx().content_rect().height() * 0.35).max(120.0);
+        let height = (ui.ctx().content_rect().height() * 0.35).max(theme::dialog::LIST_MIN);
         ScrollArea::vertical()
             .id_salt("import-refused")
             .min_scrolled_height(height)
             .max_height(height)
             .show(ui, |ui| {
                 for (title, lines) in lists.iter().filter(|(_, l)| !l.is_empty()) {
-                    ui.add_space(4.0);
+                    ui.add_space(theme::space::TIGHT);
                     ui.label(RichText::new(title).strong());
                     for line in lines.iter().take(LISTED) {
                         ui.label(line);
@@ -226,7 +227,7 @@ fn summary_ui(ui: &mut Ui, form: &ImportForm, plan: &Plan, out: &mut Vec<Command
     if plan.is_empty() {
         ui.label(t!("import-nothing"));
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.horizontal(|ui| {
         let apply = ui.add_enabled(!plan.is_empty(), egui::Button::new(t!("import-apply")));
         if apply.clicked() {

@@ -3,7 +3,7 @@
 
 use egui::{ComboBox, Grid, Label, RichText, Ui};
 
-use super::widgets;
+use super::{theme, widgets};
 use crate::app::Command;
 use crate::model::import::{StatusWords, WordChoice, status_map::MAX_WORDS};
 use crate::t;
@@ -12,7 +12,7 @@ pub fn words_ui(ui: &mut Ui, words: &StatusWords, out: &mut Vec<Command>) {
     if words.is_empty() {
         return;
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.label(RichText::new(t!("import-words-title")).strong());
     // Wrapped at the visible width: the area scrolls sideways for wide sheets, where a label
     // would otherwise run on out of sight.
@@ -33,7 +33,7 @@ pub fn words_ui(ui: &mut Ui, words: &StatusWords, out: &mut Vec<Command>) {
                 let mut chosen = *current;
                 ComboBox::from_id_salt(("import-word", i))
                     .selected_text(current.label())
-                    .width(220.0)
+                    .width(theme::CHOICE_WIDTH)
                     .show_ui(ui, |ui| {
                         for c in WordChoice::all() {
                             ui.selectable_value(&mut chosen, c, c.label());

@@ -56,7 +56,7 @@ pub fn window_ui(
         egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, cx, prefs, state.view, out));
     }
     egui::Panel::top("summary").show(ui, |ui| {
-        ui.add_space(2.0);
+        ui.add_space(theme::space::HAIR);
         project::title_ui(ui, &doc.project.title, !report, out);
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
@@ -79,7 +79,7 @@ pub fn window_ui(
             }
             ui.label(widgets::muted(when));
         }
-        ui.add_space(2.0);
+        ui.add_space(theme::space::HAIR);
     });
     // Shown in report mode too: a picture of an unfinished merge must say it is one.
     if !doc.project.conflicts.is_empty() {
@@ -100,7 +100,7 @@ pub fn window_ui(
     egui::Panel::left("checklist")
         .resizable(!report)
         .default_size(theme::CHECKLIST_WIDTH)
-        .min_size(320.0)
+        .min_size(theme::CHECKLIST_MIN_WIDTH)
         .show(ui, |ui| {
             if !report {
                 search::search_ui(ui, doc, state);

@@ -2,7 +2,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::widgets;
+use super::{theme, widgets};
 use crate::app::{Command, UiState};
 use crate::model::Commitment;
 use crate::t;
@@ -51,7 +51,7 @@ pub fn notes_section_ui(
             .add(
                 TextEdit::singleline(&mut state.new_note_date)
                     .hint_text(t!("editor-notes-date-hint"))
-                    .desired_width(110.0),
+                    .desired_width(theme::DATE_WIDTH),
             )
             .labelled_by(l.id);
         widgets::mark_draft(&response);
@@ -65,7 +65,7 @@ pub fn notes_section_ui(
         }
         // Last in the row, so nothing moves when it comes or goes.
         if let Err(e) = &date {
-            ui.colored_label(super::theme::error(ui), e);
+            ui.colored_label(theme::error(ui), e);
         }
     });
 }

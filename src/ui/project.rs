@@ -12,13 +12,13 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
     };
     let mut close = false;
     Modal::new(Id::unique("project-properties")).show(ctx, |ui| {
-        ui.set_width(560.0);
+        ui.set_width(theme::dialog::MEDIUM);
         ui.heading(crate::t!("project-properties-title"));
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         let as_of = widgets::parse_optional_date(&form.as_of_text);
         egui::Grid::new("project-fields")
             .num_columns(2)
-            .spacing([12.0, 6.0])
+            .spacing(theme::space::GRID)
             .show(ui, |ui| {
                 let l = ui.label(crate::t!("project-title"));
                 let mut output = TextEdit::singleline(&mut form.title)
@@ -55,12 +55,12 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
                 ui.add(
                     TextEdit::singleline(&mut form.as_of_text)
                         .hint_text(crate::t!("window-date-hint"))
-                        .desired_width(220.0),
+                        .desired_width(theme::FIELD_WIDTH),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
             });
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         let title_ok = !form.title.trim().is_empty();
         // What is wrong goes below the buttons, so that OK and Cancel never move under the
         // pointer as the user types.
@@ -94,12 +94,7 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
         });
         // Room for both problems at all times: the dialog is centred, and a line appearing
         // would move the buttons up.
-        for i in 0..2 {
-            match problems.get(i) {
-                Some(p) => ui.colored_label(theme::error(ui), p),
-                None => ui.label(" "),
-            };
-        }
+        widgets::problem_lines(ui, "project-problems", &problems, 2);
     });
     if close {
         state.project_form = None;
@@ -107,7 +102,7 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
 }
 
 /// The most a description takes of the properties dialog before it scrolls.
-const DESCRIPTION_HEIGHT: f32 = 180.0;
+const DESCRIPTION_HEIGHT: f32 = theme::dialog::DESCRIPTION;
 
 /// The project's title at the top of the window; clicking it opens the properties.
 pub fn title_ui(ui: &mut Ui, title: &str, editable: bool, out: &mut Vec<Command>) {

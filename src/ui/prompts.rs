@@ -10,7 +10,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
         return;
     };
     let modal = Modal::new(Id::unique("confirm")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+        ui.set_max_width(theme::dialog::NARROW);
         match confirm {
             Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
             Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, state, out),
@@ -33,7 +33,7 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
     };
     ui.label(RichText::new(crate::t!(key, name = doc.question_name())).heading());
     ui.label(crate::t!("prompt-unsaved-body"));
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.horizontal(|ui| {
         if ui.button(crate::t!("prompt-save")).clicked() {
             out.push(Command::ConfirmSave);
@@ -57,18 +57,18 @@ fn changed_on_disk_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
     );
     ui.label(crate::t!("prompt-changed-on-disk-body"));
     if !state.disk_changes.is_empty() {
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         ui.label(RichText::new(crate::t!("watch-what-changed")).strong());
         egui::ScrollArea::vertical()
             .id_salt("disk-changes")
-            .max_height(160.0)
+            .max_height(theme::dialog::LIST)
             .show(ui, |ui| {
                 for line in &state.disk_changes {
                     ui.label(format!("• {line}"));
                 }
             });
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.horizontal_wrapped(|ui| {
         if state.disk_merge_offered
             && ui
@@ -103,7 +103,7 @@ fn drop_comments_ui(ui: &mut Ui, doc: &Document, out: &mut Vec<Command>) {
         .heading(),
     );
     ui.label(crate::t!("prompt-comments-body"));
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.horizontal(|ui| {
         if ui.button(crate::t!("prompt-save-as-new-file")).clicked() {
             out.push(Command::SaveElsewhere);
@@ -122,7 +122,7 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
         return;
     };
     Modal::new(Id::unique("recovery")).show(ctx, |ui| {
-        ui.set_max_width(540.0);
+        ui.set_max_width(theme::dialog::MEDIUM);
         ui.label(RichText::new(crate::t!("prompt-recovery-title")).heading());
         ui.label(crate::t!("prompt-recovery-body"));
         let when = crate::app::describe_time(info.saved_at);
@@ -145,7 +145,7 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
         if !state.recovery_summary.is_empty() {
             egui::ScrollArea::vertical()
                 .id_salt("recovery-summary")
-                .max_height(140.0)
+                .max_height(theme::dialog::LIST_SHORT)
                 .show(ui, |ui| {
                     for line in &state.recovery_summary {
                         ui.label(format!("• {line}"));
@@ -158,7 +158,7 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
                 count = state.recovery_more
             ));
         }
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         ui.horizontal(|ui| {
             if ui.button(crate::t!("prompt-restore")).clicked() {
                 out.push(Command::RestoreRecovery);
@@ -173,8 +173,8 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
 pub fn read_only_banner_ui(ui: &mut Ui, doc: &Document) {
     if let Some(reason) = &doc.read_only {
         egui::Frame::new()
-            .fill(egui::Color32::from_rgb(0xff, 0xf3, 0xcd))
-            .inner_margin(6.0)
+            .fill(theme::notice_fill(ui))
+            .inner_margin(theme::space::SMALL)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
@@ -198,7 +198,7 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
     ui.label(RichText::new(crate::t!("prompt-delete-title")).heading());
     ui.label(name);
     ui.label(crate::t!("prompt-delete-body"));
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.horizontal(|ui| {
         // Enter confirms, as the button that has the keyboard says; Ctrl+Z brings it back.
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));

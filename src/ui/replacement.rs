@@ -18,15 +18,15 @@ pub fn replaced_chip(ui: &mut Ui, r: &Replacement) -> Response {
     let sentence = replaced_line(r);
     let galley = ui.painter().layout_no_wrap(
         replaced_word(r),
-        egui::FontId::proportional(12.0),
+        egui::FontId::proportional(theme::text_size::CAPTION),
         theme::muted(ui),
     );
-    let margin = vec2(5.0, 2.0);
+    let margin = vec2(theme::space::CHIP_MARGIN[0], theme::space::CHIP_MARGIN[1]);
     let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * margin, Sense::hover());
     if ui.is_rect_visible(rect) {
-        let stroke = egui::Stroke::new(1.0, theme::muted(ui));
+        let stroke = egui::Stroke::new(theme::shape::LINE, theme::muted(ui));
         ui.painter()
-            .rect_stroke(rect, 4.0, stroke, egui::StrokeKind::Inside);
+            .rect_stroke(rect, theme::shape::CORNER, stroke, egui::StrokeKind::Inside);
         ui.painter()
             .galley(rect.min + margin, galley, theme::muted(ui));
     }

@@ -20,14 +20,14 @@ pub fn form_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         Grid::new("replacement-form")
             .num_columns(2)
-            .spacing([12.0, 6.0])
+            .spacing(theme::space::GRID)
             .show(ui, |ui| {
                 widgets::draft_row(
                     ui,
                     &t!("replacement-on"),
                     TextEdit::singleline(&mut form.date_text)
                         .hint_text(t!("editor-history-date-hint"))
-                        .desired_width(110.0),
+                        .desired_width(theme::DATE_WIDTH),
                 );
 
                 widgets::draft_row(
@@ -70,9 +70,8 @@ pub fn form_ui(
                 ui.end_row();
             });
         let result = form.replacement(project, index);
-        if let Err(problem) = &result {
-            ui.colored_label(theme::error(ui), problem);
-        }
+        let problems: Vec<String> = result.as_ref().err().cloned().into_iter().collect();
+        widgets::problem_lines(ui, "replacement-problems", &problems, 1);
         ui.label(widgets::muted(t!("replacement-stays")));
         let record = ui.add_enabled(result.is_ok(), egui::Button::new(t!("replacement-record")));
         if record.clicked()

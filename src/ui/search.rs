@@ -2,6 +2,7 @@
 
 use egui::{ComboBox, TextEdit, Ui};
 
+use super::theme;
 use crate::app::{Document, UiState};
 use crate::model::filter::{Filter, SortBy};
 use crate::model::replacement::Standing;
@@ -33,7 +34,9 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
                 TextEdit::singleline(&mut f.text)
                     .id(egui::Id::unique(SEARCH_ID))
                     .hint_text(crate::t!("search-hint"))
-                    .desired_width((ui.available_width() - clear_width).max(80.0)),
+                    .desired_width(
+                        (ui.available_width() - clear_width).max(theme::FIELD_MIN_WIDTH),
+                    ),
             )
             .labelled_by(l.id);
         if focus {
@@ -194,7 +197,7 @@ fn distinct(doc: &Document, f: impl Fn(&crate::model::Commitment) -> Vec<String>
 }
 
 /// How wide the drop-downs of values in use are.
-const CHOICE_WIDTH: f32 = 110.0;
+const CHOICE_WIDTH: f32 = theme::FILTER_CHOICE_WIDTH;
 
 /// In a wrapping row, starts a new row when a label and its drop-down (`combo` wide, else the
 /// default width) would not fit together: a label never ends a line with its drop-down alone

@@ -21,10 +21,10 @@ pub fn sources_ui(
     let project = &doc.project;
     let mut close = false;
     Modal::new(Id::unique("sources")).show(ctx, |ui| {
-        ui.set_width(640.0);
+        ui.set_width(theme::dialog::WIDE);
         ui.heading(crate::t!("sources-title"));
         ui.label(widgets::muted(crate::t!("sources-intro")));
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         if let Some(draft) = &mut form.draft {
             let done = draft_ui(ui, project, draft, out);
             if done {
@@ -37,7 +37,7 @@ pub fn sources_ui(
             return;
         }
         list_ui(ui, project, form, out);
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         ui.horizontal(|ui| {
             if ui.button(crate::t!("sources-add")).clicked() {
                 form.draft = Some(SourceDraft::of(None, blank_source(project)));
@@ -59,30 +59,35 @@ fn list_ui(ui: &mut Ui, project: &Project, form: &mut SourcesForm, out: &mut Vec
         ui.label(widgets::muted(crate::t!("sources-none")));
         return;
     }
-    ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-        for (i, s) in project.sources.iter().enumerate() {
-            ui.push_id(("source", i), |ui| {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    source_view_ui(ui, project, s);
-                    ui.horizontal(|ui| {
-                        let name = crate::t!("sources-edit-name", id = s.id.as_str());
-                        if widgets::named_button(ui, &crate::t!("sources-edit"), name).clicked() {
-                            form.draft = Some(SourceDraft::of(Some(i), s.clone()));
-                        }
-                        let name = crate::t!("sources-remove-name", id = s.id.as_str());
-                        if widgets::named_button(ui, &crate::t!("sources-remove"), name).clicked() {
-                            if citing(project, &s.id).is_empty() {
-                                out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
-                            } else {
-                                form.confirm_remove = Some(i);
+    ScrollArea::vertical()
+        .max_height(theme::dialog::LIST_TALL)
+        .show(ui, |ui| {
+            for (i, s) in project.sources.iter().enumerate() {
+                ui.push_id(("source", i), |ui| {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        source_view_ui(ui, project, s);
+                        ui.horizontal(|ui| {
+                            let name = crate::t!("sources-edit-name", id = s.id.as_str());
+                            if widgets::named_button(ui, &crate::t!("sources-edit"), name).clicked()
+                            {
+                                form.draft = Some(SourceDraft::of(Some(i), s.clone()));
                             }
-                        }
+                            let name = crate::t!("sources-remove-name", id = s.id.as_str());
+                            if widgets::named_button(ui, &crate::t!("sources-remove"), name)
+                                .clicked()
+                            {
+                                if citing(project, &s.id).is_empty() {
+                                    out.push(Command::EditProject(ProjectEdit::RemoveSource(i)));
+                                } else {
+                                    form.confirm_remove = Some(i);
+                                }
+                            }
+                        });
                     });
                 });
-            });
-        }
-    });
+            }
+        });
 }
 
 fn source_view_ui(ui: &mut Ui, project: &Project, s: &SourceDoc) {
@@ -175,7 +180,7 @@ fn draft_ui(
         .unwrap_or_default();
     egui::Grid::new("source-fields")
         .num_columns(2)
-        .spacing([12.0, 6.0])
+        .spacing(theme::space::GRID)
         .show(ui, |ui| {
             let l = ui.label(crate::t!("sources-id"));
             if cited.is_empty() {
@@ -223,9 +228,7 @@ fn draft_ui(
                 "sources-field-note-hint",
             );
         });
-    for p in &problems {
-        ui.colored_label(theme::error(ui), p);
-    }
+    widgets::problem_lines(ui, "source-problems", &problems, 2);
     let mut done = false;
     ui.horizontal(|ui| {
         let save = ui.add_enabled(

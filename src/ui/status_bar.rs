@@ -65,7 +65,7 @@ fn progress_ui(ui: &mut Ui, p: FileProgress, out: &mut Vec<Command>) {
         let fraction = p.done as f32 / p.total as f32;
         ui.add(
             egui::ProgressBar::new(fraction)
-                .desired_width(220.0)
+                .desired_width(theme::PROGRESS_WIDTH)
                 .text(text),
         );
     }

@@ -10,11 +10,11 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(summary.fulfilled_line()).strong());
         ui.label(widgets::muted(crate::t!("summary-not-assessed-left-out")));
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         for status in Status::ALL {
             widgets::count_chip(ui, status, summary.count(status));
         }
-        ui.add_space(10.0);
+        ui.add_space(theme::space::LARGE);
         ui.add(
             egui::Label::new(crate::t!(
                 "summary-evidence-links",

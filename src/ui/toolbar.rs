@@ -25,7 +25,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
                 TextEdit::singleline(&mut state.as_of_text)
                     .id_salt("toolbar-as-of")
                     .hint_text(crate::t!("toolbar-as-of-hint"))
-                    .desired_width(96.0),
+                    .desired_width(theme::YEAR_WIDTH),
             )
             .labelled_by(l.id)
             .on_hover_text(crate::t!("toolbar-as-of-tooltip"));

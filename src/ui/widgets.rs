@@ -11,12 +11,12 @@ pub fn status_chip(ui: &mut Ui, status: Status, width: f32) -> Response {
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     if ui.is_rect_visible(rect) {
         ui.painter()
-            .rect_filled(rect, 4.0, theme::status_color(status));
+            .rect_filled(rect, theme::shape::CORNER, theme::status_color(status));
         ui.painter().text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
             status.label(),
-            egui::FontId::proportional(12.5),
+            egui::FontId::proportional(theme::text_size::CHIP),
             theme::on_status_color(status),
         );
     }
@@ -29,14 +29,14 @@ pub fn count_chip(ui: &mut Ui, status: Status, count: usize) -> Response {
     let text = format!("{}  {count}", status.label());
     let galley = ui.painter().layout_no_wrap(
         text.clone(),
-        egui::FontId::proportional(12.5),
+        egui::FontId::proportional(theme::text_size::CHIP),
         theme::on_status_color(status),
     );
-    let margin = vec2(6.0, 2.0);
+    let margin = vec2(theme::space::CHIP_MARGIN[0], theme::space::CHIP_MARGIN[1]);
     let (rect, response) = ui.allocate_exact_size(galley.size() + 2.0 * margin, Sense::hover());
     if ui.is_rect_visible(rect) {
         ui.painter()
-            .rect_filled(rect, 4.0, theme::status_color(status));
+            .rect_filled(rect, theme::shape::CORNER, theme::status_color(status));
         ui.painter()
             .galley(rect.min + margin, galley, theme::on_status_color(status));
     }
@@ -188,7 +188,7 @@ pub fn date_row(ui: &mut Ui, label: &str, value: Option<Date>) -> Option<Option<
             .add(
                 TextEdit::singleline(&mut text)
                     .hint_text("YYYY-MM-DD")
-                    .desired_width(110.0),
+                    .desired_width(theme::DATE_WIDTH),
             )
             .labelled_by(l.id);
         let parsed = parse_optional_date(&text);
@@ -247,7 +247,7 @@ pub fn named_button(ui: &mut Ui, text: &str, name: String) -> Response {
 
 /// Widest a field's label may be before its words wrap, in points: longer Russian and Kazakh
 /// labels would otherwise take the room the fields need.
-const LABEL_WIDTH: f32 = 150.0;
+const LABEL_WIDTH: f32 = theme::LABEL_WIDTH;
 
 /// The label in the first column of a form's grid, wrapping past `LABEL_WIDTH`.
 pub fn field_label(ui: &mut Ui, text: &str) -> Response {
@@ -274,4 +274,55 @@ pub fn choice_checkbox(
             chosen.remove(&id);
         }
     }
+}
+
+/// Lines that come and go (refusals, a tip) in room kept for them at all times, so nothing
+/// after them moves when they appear: `room` rows of text in all, each line wrapped; what does
+/// not fit ends in "…" and is shown whole on hover.
+pub fn reserved_lines(
+    ui: &mut Ui,
+    salt: &str,
+    lines: &[String],
+    colour: egui::Color32,
+    room: usize,
+) {
+    let height = theme::text_line_height(ui) * room as f32;
+    let width = ui.available_width();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.push_id(salt, |ui| {
+        ui.allocate_ui_with_layout(
+            vec2(width, height),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_size(vec2(width, height));
+                ui.set_max_height(height);
+                ui.spacing_mut().item_spacing.y = 0.0;
+                let mut rows_left = room;
+                for line in lines {
+                    if rows_left == 0 {
+                        break;
+                    }
+                    let mut job = egui::text::LayoutJob::single_section(
+                        line.clone(),
+                        egui::TextFormat::simple(font.clone(), colour),
+                    );
+                    job.wrap = egui::text::TextWrapping {
+                        max_width: width,
+                        max_rows: rows_left,
+                        break_anywhere: false,
+                        overflow_character: Some('…'),
+                    };
+                    let galley = ui.fonts_mut(|f| f.layout_job(job));
+                    rows_left = rows_left.saturating_sub(galley.rows.len());
+                    ui.add(egui::Label::new(galley)).on_hover_text(line);
+                }
+            },
+        );
+    });
+}
+
+/// Problems with what was typed, in the error colour, in room kept for them.
+pub fn problem_lines(ui: &mut Ui, salt: &str, problems: &[String], room: usize) {
+    let colour = theme::error(ui);
+    reserved_lines(ui, salt, problems, colour, room);
 }
