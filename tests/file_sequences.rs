@@ -1025,3 +1025,27 @@ fn an_undo_on_another_commitment_keeps_the_note_being_typed() {
     ])
     .unwrap();
 }
+
+/// Found by the sequence test: File → New on a project with nothing unsaved dropped the note
+/// being typed without asking. Now it asks, and Save adds the note before saving.
+#[test]
+fn new_with_a_note_being_typed_asks_first() {
+    check_sequence(&[Step::TypeNote("P12"), Step::New]).unwrap();
+    let world = run_sequence(
+        false,
+        &[
+            Step::TypeNote("P12"),
+            Step::New,
+            Step::Answer("Save"),
+            Step::Answer("Save anyway, removing the comments"),
+        ],
+    )
+    .unwrap();
+    let saved = storage::load_file(&world.file).unwrap().project;
+    let p12 = saved.commitments.iter().find(|c| c.id == "P12").unwrap();
+    assert!(
+        p12.notes.iter().any(|n| n.text == "Typed note 1."),
+        "{:?}",
+        p12.notes
+    );
+}
