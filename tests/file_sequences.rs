@@ -235,17 +235,13 @@ fn merged_with_conflict(n: usize) -> String {
     let base = storage::shipped_tracker();
     let (mut ours, mut theirs) = (base.clone(), base.clone());
     let day: reform_tracker::model::Date = "2026-05-01".parse().unwrap();
-    let a5 = |p: &mut reform_tracker::model::Project| -> usize {
-        p.commitments.iter().position(|c| c.id == "A5").unwrap()
-    };
-    let i = a5(&mut ours);
+    let i = base.commitments.iter().position(|c| c.id == "A5").unwrap();
     ours.commitments[i].change_status(
         Status::InProgress,
         day,
         format!("Draft law tabled ({n})"),
         vec![],
     );
-    let i = a5(&mut theirs);
     theirs.commitments[i].change_status(
         Status::Stalled,
         day,
@@ -478,18 +474,19 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
                 .next()
                 .is_some();
             if let (true, true, Some(field)) = (app.ui.merge.conflicts_open, shown, first) {
-                harness
-                    .query_all_by_role_and_label(Role::Button, label)
-                    .next()
-                    .unwrap()
-                    .scroll_to_me();
-                harness.run();
-                harness
-                    .query_all_by_role_and_label(Role::Button, label)
-                    .next()
-                    .unwrap()
-                    .click();
-                harness.run();
+                // The first conflict's button, brought into view, then clicked.
+                for click in [false, true] {
+                    let button = harness
+                        .query_all_by_role_and_label(Role::Button, label)
+                        .next()
+                        .unwrap();
+                    if click {
+                        button.click();
+                    } else {
+                        button.scroll_to_me();
+                    }
+                    harness.run();
+                }
                 world.decided = Some(field == reform_tracker::model::merge::Field::StatusChange);
             }
         }

@@ -124,7 +124,7 @@ impl App {
 
     /// Work that New, Open and closing would drop: unsaved changes, the only copy of the
     /// project, or notes typed and not yet added.
-    pub(super) fn unsaved_here(&self) -> bool {
+    fn unsaved_here(&self) -> bool {
         self.doc.dirty || self.only_copy_here() || !self.drafts().is_empty()
     }
 
