@@ -7,7 +7,7 @@ use crate::storage;
 impl App {
     /// Runs `action` now, or asks first when there are unsaved changes.
     pub(super) fn guarded(&mut self, ctx: &egui::Context, action: PendingAction) {
-        if self.doc.dirty || self.only_copy_here() {
+        if self.unsaved_here() {
             self.ui.confirm = Some(Confirm::Unsaved(action));
         } else {
             self.perform(ctx, action);
@@ -38,6 +38,7 @@ impl App {
         let read = self.disk_version.take();
         match (confirm, command) {
             (Some(Confirm::Unsaved(action)), Command::ConfirmSave) => {
+                self.add_typed_notes(ctx);
                 self.after_save = Some(action);
                 self.run_command(ctx, Command::Save);
             }
@@ -121,6 +122,26 @@ impl App {
         }
     }
 
+    /// Work that New, Open and closing would drop: unsaved changes, the only copy of the
+    /// project, or notes typed and not yet added.
+    fn unsaved_here(&self) -> bool {
+        self.doc.dirty || self.only_copy_here() || !self.drafts().is_empty()
+    }
+
+    /// Save in the unsaved-changes question saves the notes being typed too (the question
+    /// says so): each is added to its commitment, as "Add note" does.
+    fn add_typed_notes(&mut self, ctx: &egui::Context) {
+        self.stash_note_draft();
+        for (id, text) in std::mem::take(&mut self.ui.note_drafts) {
+            match self.doc.project.commitments.iter().position(|c| c.id == id) {
+                Some(index) => self.run_command(ctx, Command::AddNote(index, text, None)),
+                None => {
+                    self.ui.note_drafts.insert(id, text);
+                }
+            }
+        }
+    }
+
     /// True when the window holds the only copy of what it shows: the file it was saved to was
     /// deleted or changed by another program since. Dropping the project then loses work as
     /// surely as dropping unsaved changes, so New, Open and closing ask first.
@@ -131,7 +152,7 @@ impl App {
     /// Closing the window with unsaved changes asks first.
     pub(super) fn intercept_close(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested())
-            && (self.doc.dirty || self.only_copy_here())
+            && self.unsaved_here()
             && !self.close_allowed
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);

@@ -236,6 +236,8 @@ impl App {
         };
         if let ImportStage::Summary { plan, .. } = form.stage {
             let headline = crate::model::import::summary::headline(&plan);
+            // A note being typed is not in the sheet: it waits under its commitment's id.
+            self.stash_note_draft();
             self.doc.project = Arc::new(plan.result.clone());
             self.doc.touch();
             self.reset_selection(None);

@@ -262,6 +262,15 @@ impl App {
         changed: document::Changed,
     ) {
         self.doc.touch_to(state, changed);
+        // A note being typed waits under its commitment's id, whatever the undo does to the
+        // selection (the project has changed already, so the index no longer names it), and is
+        // back in its box when that commitment is shown.
+        if let Some(id) = &shown
+            && !self.ui.new_note.trim().is_empty()
+        {
+            let text = std::mem::take(&mut self.ui.new_note);
+            self.ui.note_drafts.insert(id.clone(), text);
+        }
         let same = |c: &crate::model::Commitment| shown.as_deref() == Some(c.id.as_str());
         match touched {
             // Drafts typed for the commitment on screen stay: undo changes the project, not
@@ -282,6 +291,7 @@ impl App {
             // Re-checks the selection: an undone add may have removed it.
             None => self.select(self.ui.selected),
         }
+        self.unstash_note_draft();
     }
 
     fn move_selection(&mut self, delta: i32) {

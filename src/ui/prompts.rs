@@ -12,7 +12,7 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
     let modal = Modal::new(Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(theme::dialog::NARROW);
         match confirm {
-            Confirm::Unsaved(action) => unsaved_ui(ui, doc, action, out),
+            Confirm::Unsaved(action) => unsaved_ui(ui, doc, state, action, out),
             Confirm::ChangedOnDisk => changed_on_disk_ui(ui, doc, state, out),
             Confirm::DropComments => drop_comments_ui(ui, doc, out),
             Confirm::Delete(index) => delete_ui(ui, doc, *index, out),
@@ -24,7 +24,13 @@ pub fn confirm_ui(ctx: &egui::Context, doc: &Document, state: &UiState, out: &mu
     }
 }
 
-fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec<Command>) {
+fn unsaved_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &UiState,
+    action: &PendingAction,
+    out: &mut Vec<Command>,
+) {
     // Whole sentences per case: other languages word "before closing" differently.
     let key = match action {
         PendingAction::New | PendingAction::NewFromImport(_) => "prompt-unsaved-before-new",
@@ -33,6 +39,15 @@ fn unsaved_ui(ui: &mut Ui, doc: &Document, action: &PendingAction, out: &mut Vec
     };
     ui.label(RichText::new(crate::t!(key, name = doc.question_name())).heading());
     ui.label(crate::t!("prompt-unsaved-body"));
+    let typed = typed_notes(doc, state);
+    if !typed.is_empty() {
+        ui.add_space(theme::space::TIGHT);
+        ui.label(crate::t!("prompt-unsaved-notes"));
+        for (id, note) in typed {
+            let line = crate::t!("prompt-recovery-draft", id = id, note = note.trim());
+            ui.label(format!("• {line}"));
+        }
+    }
     ui.add_space(theme::space::MEDIUM);
     ui.horizontal(|ui| {
         if ui.button(crate::t!("prompt-save")).clicked() {
@@ -209,4 +224,24 @@ fn delete_ui(ui: &mut Ui, doc: &Document, index: usize, out: &mut Vec<Command>) 
             out.push(Command::ConfirmCancel);
         }
     });
+}
+
+/// The notes typed and not yet added: the one in the box, then those waiting for their
+/// commitments, as (commitment id, text).
+fn typed_notes<'a>(doc: &'a Document, state: &'a UiState) -> Vec<(&'a str, &'a str)> {
+    let shown = state
+        .selected
+        .and_then(|i| doc.project.commitments.get(i))
+        .map(|c| c.id.as_str());
+    let mut notes: Vec<(&str, &str)> = match shown {
+        Some(id) if !state.new_note.trim().is_empty() => vec![(id, state.new_note.as_str())],
+        _ => Vec::new(),
+    };
+    notes.extend(
+        state
+            .note_drafts
+            .iter()
+            .map(|(id, note)| (id.as_str(), note.as_str())),
+    );
+    notes
 }

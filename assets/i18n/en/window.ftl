@@ -73,6 +73,7 @@ prompt-unsaved-before-new = Save changes to { $name } before starting a new proj
 prompt-unsaved-before-open = Save changes to { $name } before opening another project?
 prompt-unsaved-before-close = Save changes to { $name } before closing?
 prompt-unsaved-body = Your changes will be lost if you don't save them.
+prompt-unsaved-notes = Notes being typed and not yet added: Save adds them to their commitments first.
 prompt-save = Save
 prompt-dont-save = Don't save
 prompt-cancel = Cancel

@@ -76,6 +76,7 @@ prompt-unsaved-before-new = Жаңа жоба бастамас бұрын { $nam
 prompt-unsaved-before-open = Басқа жобаны ашпас бұрын { $name } өзгерістерін сақтау керек пе?
 prompt-unsaved-before-close = Жаппас бұрын { $name } өзгерістерін сақтау керек пе?
 prompt-unsaved-body = Сақтамасаңыз, өзгерістеріңіз жоғалады.
+prompt-unsaved-notes = Терілген, бірақ әлі қосылмаған жазбалар: «Сақтау» алдымен оларды өз міндеттемелеріне қосады.
 prompt-save = Сақтау
 prompt-dont-save = Сақтамау
 prompt-cancel = Бас тарту

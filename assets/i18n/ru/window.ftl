@@ -76,6 +76,7 @@ prompt-unsaved-before-new = Сохранить изменения в { $name } �
 prompt-unsaved-before-open = Сохранить изменения в { $name } перед открытием другого проекта?
 prompt-unsaved-before-close = Сохранить изменения в { $name } перед закрытием?
 prompt-unsaved-body = Если не сохранить изменения, они будут потеряны.
+prompt-unsaved-notes = Набранные, но ещё не добавленные заметки: «Сохранить» сначала добавит их к их обязательствам.
 prompt-save = Сохранить
 prompt-dont-save = Не сохранять
 prompt-cancel = Отмена
