@@ -442,9 +442,10 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
             menu(harness, "File", "Import…");
             let sheet = world.sheet.clone();
             answer_path_prompt(harness, world, Some(sheet));
-            // The sheet is read on a worker.
-            for _ in 0..400 {
-                if mapping_shown(harness.state()) {
+            // The sheet is read on a worker: wait as long as it reads, however busy the machine
+            // (its progress bar repaints until then).
+            for _ in 0..4000 {
+                if !reading(harness.state()) {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(5));
@@ -532,10 +533,10 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
     (false, false)
 }
 
-fn mapping_shown(app: &App) -> bool {
+fn reading(app: &App) -> bool {
     matches!(
         app.ui.import.as_ref().map(|f| &f.stage),
-        Some(reform_tracker::app::ImportStage::Mapping { .. })
+        Some(reform_tracker::app::ImportStage::Reading { .. })
     )
 }
 
