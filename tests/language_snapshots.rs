@@ -75,7 +75,8 @@ type Setup = fn(&mut Harness<'static, App>, &Files);
 
 /// Each part of the window, reached as a user reaches it.
 const SCREENS: &[(&str, Setup)] = &[
-    ("window", |h, _| select(h, "P10")),
+    // Overdue and flagged: the editor's marks line at its fullest.
+    ("window", |h, _| select(h, "K1")),
     ("status_form", |h, _| {
         select(h, "P10");
         click(h, &t!("editor-history-change-status"));

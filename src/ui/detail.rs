@@ -84,11 +84,17 @@ fn header_ui(ui: &mut Ui, c: &Commitment, at: Option<AsOf>) {
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_min_size(egui::vec2(width, height));
+            // Never wider than the editor: a long mark is cut, and whole on hover.
+            ui.set_max_width(width);
             if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
                 widgets::overdue_mark(ui, days);
             }
             if c.concern {
-                ui.colored_label(theme::concern(ui), t!("checklist-flagged"));
+                let flagged = t!("checklist-flagged");
+                ui.add(
+                    egui::Label::new(RichText::new(&flagged).color(theme::concern(ui))).truncate(),
+                )
+                .on_hover_text(flagged);
             }
         },
     );
