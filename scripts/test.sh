@@ -22,5 +22,5 @@ if [ -z "${CARGO_TARGET_DIR:-}" ] && [ -d ../target ]; then
 fi
 
 cargo fmt --check
-cargo clippy --all-targets --locked -- -D warnings
-cargo test --locked
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo test --workspace --locked

@@ -67,7 +67,7 @@ enum Batch {
     /// List every evidence link: commitment, evidence date, whether it has an archived copy.
     Links { file: PathBuf },
     /// Import a tracker from a spreadsheet (.csv, .xlsx, .xls, .ods) into a project file.
-    Import(storage::import::cli::ImportArgs),
+    Import(reform_tracker::cli::import::ImportArgs),
     /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
     Screenshot {
         file: PathBuf,
@@ -160,7 +160,7 @@ fn run_batch(batch: Batch) -> ExitCode {
             allow_conflicts,
             output,
         } => batch::export(&file, format, as_of, (from, to), &output, allow_conflicts),
-        Batch::Import(args) => storage::import::cli::run(args),
+        Batch::Import(args) => reform_tracker::cli::import::run(args),
         Batch::Screenshot {
             file,
             view,

@@ -117,7 +117,7 @@ impl FileDialogs {
         let name = suggested_name.to_owned();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
-            .spawn(move || {
+            .spawn(crate::i18n::carried(move || {
                 let started = Instant::now();
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(title)
@@ -141,7 +141,7 @@ impl FileDialogs {
                 // The receiver may be gone if the app closed; nothing to do then.
                 let _ = tx.send(outcome);
                 wake();
-            });
+            }));
         match spawned {
             Ok(_) => {
                 self.pending = Some(rx);

@@ -179,7 +179,7 @@ impl App {
         let counted = Arc::clone(&progress);
         let spawned = std::thread::Builder::new()
             .name("save".into())
-            .spawn(move || {
+            .spawn(crate::i18n::carried(move || {
                 let result = storage::save_file_changed(
                     &worker_path,
                     &project,
@@ -193,7 +193,7 @@ impl App {
                 if let Some(ctx) = waker {
                     ctx.request_repaint();
                 }
-            });
+            }));
         match spawned {
             Ok(_) => self.saving = Some((path, (self.doc.state, self.doc.version()), rx, progress)),
             Err(_) => self.save_here(path),
@@ -420,12 +420,12 @@ pub(super) fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<
     let counted = Arc::clone(&progress);
     std::thread::Builder::new()
         .name("load".into())
-        .spawn(move || {
+        .spawn(crate::i18n::carried(move || {
             let _ = tx.send(storage::load_file_with_progress(&worker_path, &counted));
             if let Some(ctx) = waker {
                 ctx.request_repaint();
             }
-        })
+        }))
         .ok()?;
     Some((path, rx, progress))
 }

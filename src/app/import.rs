@@ -12,7 +12,9 @@ use crate::model::Date;
 use crate::model::import::{
     MAPPING_EXTENSION, Plan, SavedMapping, StatusWords, Target, WordChoice, propose_sheet,
 };
-use crate::storage::import::{self, ImportError, Limits, Workbook};
+/// A sheet as read, which the import dialog shows: the window reaches files only through here.
+pub use crate::storage::import::Workbook;
+use crate::storage::import::{self, ImportError, Limits};
 
 /// Where the import dialog is.
 #[derive(Clone, Debug)]
@@ -70,23 +72,24 @@ impl App {
         let flag = cancel.clone();
         let waker = self.waker.clone();
         let worker_path = path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("import".into())
-            .spawn(move || {
-                let wake = || {
-                    if let Some(ctx) = &waker {
-                        ctx.request_repaint();
-                    }
-                };
-                let progress = |read, total| {
-                    let _ = tx.send(ReadMsg::Progress(read, total));
+        let spawned =
+            std::thread::Builder::new()
+                .name("import".into())
+                .spawn(crate::i18n::carried(move || {
+                    let wake = || {
+                        if let Some(ctx) = &waker {
+                            ctx.request_repaint();
+                        }
+                    };
+                    let progress = |read, total| {
+                        let _ = tx.send(ReadMsg::Progress(read, total));
+                        wake();
+                        !flag.load(Ordering::Relaxed)
+                    };
+                    let result = import::read(&worker_path, None, &Limits::default(), &progress);
+                    let _ = tx.send(ReadMsg::Done(Box::new(result)));
                     wake();
-                    !flag.load(Ordering::Relaxed)
-                };
-                let result = import::read(&worker_path, None, &Limits::default(), &progress);
-                let _ = tx.send(ReadMsg::Done(Box::new(result)));
-                wake();
-            });
+                }));
         if let Err(e) = spawned {
             self.ui.message = Some(Message::error(
                 crate::t!("import-failed-title"),

@@ -30,7 +30,7 @@ pub use document::{Changed, DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
 pub use files::Preload;
-pub use import::{ImportForm, ImportStage};
+pub use import::{ImportForm, ImportStage, Workbook};
 pub use merge::{Comparison, MergeUi};
 pub use period::{PeriodForm, PeriodProblem, export_key};
 pub use prefs::{PREFS_KEY, Prefs, View};

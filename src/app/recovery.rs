@@ -80,10 +80,10 @@ impl RecoveryWriter {
         let project = doc.share();
         let spawned = std::thread::Builder::new()
             .name("recovery-copy".into())
-            .spawn(move || {
+            .spawn(crate::i18n::carried(move || {
                 // A failed recovery copy must not disturb the user; the next edit tries again.
                 let _ = recovery::write(&path, original.as_deref(), &file, &drafts, &project);
-            });
+            }));
         self.in_flight = spawned.ok();
     }
 

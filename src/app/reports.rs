@@ -52,15 +52,16 @@ impl App {
         let (tx, rx) = std::sync::mpsc::channel();
         let waker = self.waker.clone();
         let worker_path = path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let result = write_export(&project, format, as_of, period, &worker_path);
-                let _ = tx.send((format, worker_path, result));
-                if let Some(ctx) = waker {
-                    ctx.request_repaint();
-                }
-            });
+        let spawned =
+            std::thread::Builder::new()
+                .name("export".into())
+                .spawn(crate::i18n::carried(move || {
+                    let result = write_export(&project, format, as_of, period, &worker_path);
+                    let _ = tx.send((format, worker_path, result));
+                    if let Some(ctx) = waker {
+                        ctx.request_repaint();
+                    }
+                }));
         match spawned {
             Ok(_) => self.exports.push(rx),
             Err(_) => {
@@ -143,13 +144,12 @@ impl App {
             CaptureTarget::File(path) => {
                 let (tx, rx) = std::sync::mpsc::channel();
                 let waker = ctx.clone();
-                let spawned =
-                    std::thread::Builder::new()
-                        .name("save-png".into())
-                        .spawn(move || {
-                            let _ = tx.send(save_png(&image, &path).map(|()| path));
-                            waker.request_repaint();
-                        });
+                let spawned = std::thread::Builder::new().name("save-png".into()).spawn(
+                    crate::i18n::carried(move || {
+                        let _ = tx.send(save_png(&image, &path).map(|()| path));
+                        waker.request_repaint();
+                    }),
+                );
                 if spawned.is_ok() {
                     self.png_saves.push(rx);
                 }

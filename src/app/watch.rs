@@ -55,7 +55,9 @@ impl Watcher {
         let changed = Arc::clone(&self.changed);
         let _ = std::thread::Builder::new()
             .name("watch".into())
-            .spawn(move || watch(&watched, &changed, &waker));
+            .spawn(crate::i18n::carried(move || {
+                watch(&watched, &changed, &waker)
+            }));
     }
 
     /// Follows the document: its file and the version of it the app knows.

@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::report::period_arg;
 use crate::headless::{self, ShotRequest};
 use crate::model::Date;
-use crate::report::cli::period_arg;
 use crate::report::{ExportFormat, export_with_period};
 use crate::storage;
 
@@ -14,7 +14,7 @@ use crate::storage;
 pub fn validate(files: &[impl AsRef<Path>]) -> ExitCode {
     let mut ok = true;
     for file in files {
-        match storage::cli::validate_line(file.as_ref()) {
+        match super::files::validate_line(file.as_ref()) {
             Ok(line) => println!("{line}"),
             Err(line) => {
                 ok = false;
@@ -30,7 +30,7 @@ pub fn fmt(files: &[impl AsRef<Path>], check: bool) -> ExitCode {
     let mut ok = true;
     for file in files {
         let file = file.as_ref();
-        match storage::cli::fmt_file(file, check) {
+        match super::files::fmt_file(file, check) {
             Ok(true) if check => {
                 ok = false;
                 println!("{}", crate::t!("cli-not-canonical", file = display(file)));
@@ -53,7 +53,7 @@ pub fn fmt(files: &[impl AsRef<Path>], check: bool) -> ExitCode {
 
 /// `links FILE`: every evidence link, for a periodic check.
 pub fn links(file: &Path) -> ExitCode {
-    match crate::report::cli::run_links(file) {
+    match super::report::run_links(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");

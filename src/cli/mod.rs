@@ -1,11 +1,16 @@
-//! Subcommands for teams keeping trackers in git: `merge` (a merge driver), `git-setup`,
-//! `diff` and `show` (a textconv for `git diff`).
+//! The command line's own code: argument structs and what each command prints. The batch
+//! commands (`validate`, `fmt`, `links`, `export`, `import`) and the subcommands for teams
+//! keeping trackers in git: `merge` (a merge driver), `git-setup`, `diff` and `show` (a
+//! textconv for `git diff`).
 
 pub mod batch;
 mod diff;
+pub mod files;
 mod git_labels;
 mod git_setup;
+pub mod import;
 mod merge;
+pub mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

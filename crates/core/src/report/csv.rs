@@ -1,0 +1,203 @@
+//! CSV export: one header row, then one row per commitment, nothing else.
+//!
+//! The project title, the as-of date and the status scale are repeated as the last three
+//! columns of every row rather than put in preamble lines above the header: preamble lines
+//! break every CSV reader, while constant columns are harmless and survive sorting,
+//! filtering and copying rows elsewhere.
+//!
+//! Encoding: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
+//! CRLF row endings and quoting as in RFC 4180.
+//!
+//! Replacement columns hold the mark as of the stated date: `replaced_on` (a date),
+//! `replaced_by` and `replaces` (ids separated by "; "), `replaced_partly` (`true` or `false`);
+//! the first three are empty when it had not been replaced by then, `replaces` when it had
+//! replaced nothing.
+//!
+//! Values are machine-stable too: the `kind`, `status` and `scale` cells hold the English names
+//! whatever the interface language, so a column means the same in every export and scripts that
+//! read it never break when a colleague works in Russian or Kazakh.
+//!
+//! `latest_evidence_archived` (last, added with format 3 so that columns read by position keep
+//! their places) holds the archived copy of the latest evidence link, if any.
+//!
+//! A value a merge left undecided reads "(undecided: ours … / theirs …)" in its cell, in the
+//! interface language: a script must not take our side for the tracker's value.
+//!
+//! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+//! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
+//! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
+
+use crate::model::{Date, Kind, Project, Status};
+
+use super::undecided::{Column, Undecided};
+use super::{Backlinks, figures_date, row};
+
+pub const HEADER: [&str; 27] = [
+    "id",
+    "kind",
+    "actor",
+    "category",
+    "title",
+    "status",
+    "status_date",
+    "deadline",
+    "evidence_count",
+    "latest_evidence_url",
+    "replaced_on",
+    "replaced_by",
+    "replaced_partly",
+    "replaces",
+    "project",
+    "as_of",
+    "scale",
+    "latest_evidence_archived",
+    // Every other field of a commitment that fits one row, under the keys the import reads.
+    "parent",
+    "quote",
+    "source",
+    "date_committed",
+    "responsible",
+    "importance",
+    "concern",
+    "tags",
+    "latest_note",
+];
+
+/// The status scale as one cell: every name, in scale order.
+pub fn scale_cell() -> String {
+    Status::ALL.map(status_value).join("; ")
+}
+
+/// A status as a CSV cell holds it: the English name, in every interface language.
+pub fn status_value(status: Status) -> &'static str {
+    status.english_name()
+}
+
+/// A kind as a CSV cell holds it: the English name, in every interface language.
+pub fn kind_value(kind: Kind) -> &'static str {
+    kind.english_name()
+}
+
+/// The newest note known on the date asked for (undated ones always are), in full.
+fn latest_note(c: &crate::model::Commitment, as_of: Option<Date>) -> String {
+    c.notes
+        .iter()
+        .filter(|n| crate::model::as_of::known_on(Some(n.date), as_of))
+        .max_by_key(|n| n.date)
+        .map(|n| n.text.clone())
+        .unwrap_or_default()
+}
+
+pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_record(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
+    let stated = figures_date(as_of).to_string();
+    let scale = scale_cell();
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let back = Backlinks::of(project);
+    let undecided = Undecided::of(project);
+    let project_title = undecided
+        .project_title()
+        .unwrap_or_else(|| project.title.clone());
+    for c in &project.commitments {
+        let r = row(c, as_of);
+        let cell = |column, value: String| undecided.cell(&c.id, column).unwrap_or(value);
+        push_record(
+            &mut out,
+            [
+                c.id.clone(),
+                cell(Column::Kind, kind_value(c.kind).to_owned()),
+                cell(Column::Actor, c.actor.clone()),
+                cell(Column::Category, c.category.clone()),
+                cell(Column::Title, c.title.clone()),
+                cell(Column::Status, status_value(r.status).to_owned()),
+                date(r.status_date),
+                cell(Column::Deadline, date(c.deadline)),
+                r.counted.to_string(),
+                r.latest.map(|e| e.url.clone()).unwrap_or_default(),
+                date(r.replaced.map(|m| m.date)),
+                r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
+                r.replaced
+                    .map(|m| m.partial.to_string())
+                    .unwrap_or_default(),
+                back.of_commitment(c, as_of)
+                    .iter()
+                    .map(|b| b.commitment.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                project_title.clone(),
+                stated.clone(),
+                scale.clone(),
+                r.latest
+                    .and_then(|e| e.archived.clone())
+                    .unwrap_or_default(),
+                c.parent.clone().unwrap_or_default(),
+                c.quote.clone(),
+                c.source.clone(),
+                date(c.date_committed),
+                c.responsible.clone(),
+                c.importance.to_string(),
+                if c.concern { "yes" } else { "no" }.to_owned(),
+                c.tags.join(", "),
+                latest_note(c, as_of),
+            ],
+        );
+    }
+    out
+}
+
+pub(crate) fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&field_text(&field));
+    }
+    out.push_str("\r\n");
+}
+
+/// One cell, guarded against formulas and quoted when it holds a comma, quote or line break.
+pub fn field_text(raw: &str) -> String {
+    let guarded = if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{raw}")
+    } else {
+        raw.to_owned()
+    };
+    if guarded.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_only_when_needed_and_doubles_quotes() {
+        assert_eq!(field_text("plain"), "plain");
+        assert_eq!(field_text("a,b"), "\"a,b\"");
+        assert_eq!(field_text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field_text("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn cells_hold_the_english_names_the_window_shows_in_english() {
+        for s in Status::ALL {
+            assert_eq!(status_value(s), s.label());
+        }
+        for k in Kind::ALL {
+            assert_eq!(kind_value(k), k.label());
+        }
+    }
+
+    #[test]
+    fn formula_like_cells_become_text() {
+        assert_eq!(field_text("=1+1"), "'=1+1");
+        assert_eq!(field_text("-5"), "'-5");
+        assert_eq!(field_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field_text("+7, or so"), "\"'+7, or so\"");
+        assert_eq!(field_text("a=b"), "a=b");
+    }
+}
