@@ -347,11 +347,14 @@ fn menu(harness: &mut Harness<'_, App>, menu: &str, item: &str) {
     ui_common::menu(harness, menu, item);
 }
 
-/// Types a path into the "File path" field that stands in for the native dialog.
+/// Types a path into the "File path" field that stands in for the native dialog. What the path
+/// starts (an open, a save, a sheet being read) may go on for many frames on a busy machine:
+/// the caller waits for it.
 fn type_path(harness: &mut Harness<'_, App>, path: &Path) {
     ui_common::set_text(harness, "File path", &path.display().to_string());
     harness.key_press(Key::Enter);
-    harness.run();
+    harness.step();
+    harness.step();
 }
 
 /// Runs one step; returns whether it is one by which the user asked for the file to be
