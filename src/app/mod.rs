@@ -4,6 +4,7 @@ mod capture;
 mod command;
 mod document;
 mod edit;
+mod editing;
 mod file_dialog;
 mod files;
 mod guard;

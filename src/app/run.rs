@@ -1,13 +1,21 @@
 //! Applying commands: the one place where what the user asked for changes the app.
 
-use super::document::Changed;
-use super::{
-    App, CaptureTarget, Command, Confirm, DialogPurpose, Message, PendingAction, edit, fresh_id,
-};
+use super::{App, CaptureTarget, Command, DialogPurpose, Message, PendingAction};
 use crate::model::links;
 
 /// How many command names `App::recent_commands` keeps.
 const RECENT_COMMANDS: usize = 64;
+/// How far the window zooms out and in.
+const MIN_ZOOM: f32 = 0.5;
+const MAX_ZOOM: f32 = 3.0;
+
+fn set_dark(ctx: &egui::Context, dark: bool) {
+    ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+}
 
 impl App {
     fn note_command(&mut self, command: &Command) {
@@ -18,6 +26,20 @@ impl App {
         self.commands_run += 1;
     }
 
+    /// Opens a link in the browser, unless it is unsafe: the address comes from a file someone
+    /// else may have written, so it is checked again here, whatever drew it.
+    fn open_link(&mut self, ctx: &egui::Context, raw: &str) {
+        match links::check_link(raw) {
+            links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            links::LinkCheck::Refused { reason } => {
+                self.ui.message = Some(Message::error(crate::t!("msg-link-refused-title"), reason));
+            }
+        }
+    }
+
+    /// Every command, each in one line: what it does lives with its group (`editing.rs`,
+    /// `files.rs`, `import.rs`, `merge.rs`, `reports.rs`, ...). The match has no catch-all, so
+    /// a new command is a compile error until it is handled here.
     pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         self.note_command(&command);
         if command.edits_project() {
@@ -50,92 +72,21 @@ impl App {
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
-            Command::OpenProjectProperties => {
-                self.ui.project_form = Some(super::ProjectForm::of(&self.doc.project));
-            }
+            Command::OpenProjectProperties => self.open_project_properties(),
             Command::OpenSources => self.ui.sources_form = Some(super::SourcesForm::default()),
-            Command::EditProject(edit) => {
-                if matches!(edit, super::ProjectEdit::Properties { .. }) {
-                    self.ui.project_form = None;
-                }
-                if let Some(form) = &mut self.ui.sources_form {
-                    *form = super::SourcesForm::default();
-                }
-                edit::apply_project_edit(self.doc.project_mut(), edit);
-                self.doc.touch();
-            }
-            Command::Edit(index, edit) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    edit::apply_edit(c, edit);
-                    self.doc.touch_changed(Changed::One(index));
-                }
-            }
-            Command::AddCommitment(kind) => {
-                let id = fresh_id(&self.doc.project, kind);
-                let mut c =
-                    crate::model::Commitment::new(id, kind, crate::t!("window-new-commitment"));
-                c.date_committed = Some(crate::model::Date::today());
-                self.doc.project_mut().commitments.push(c);
-                self.doc.touch();
-                self.select(Some(self.doc.project.commitments.len() - 1));
-                // The first thing to do with a new commitment is to name it.
-                self.ui.focus_title = true;
-            }
-            Command::RequestDelete(index) => {
-                if index < self.doc.project.commitments.len() {
-                    self.ui.confirm = Some(Confirm::Delete(index));
-                }
-            }
-            Command::DeleteCommitment(index) => {
-                if matches!(self.ui.confirm, Some(Confirm::Delete(_))) {
-                    self.ui.confirm = None;
-                }
-                if index < self.doc.project.commitments.len() {
-                    self.doc.project_mut().commitments.remove(index);
-                    self.doc.touch();
-                    self.reset_selection(None);
-                }
-            }
-            Command::Undo => {
-                let shown = self.selected_id();
-                let count = self.doc.project.commitments.len();
-                let now = self.doc.state;
-                if let Some((touched, state)) = self.history.undo(self.doc.project_mut(), now) {
-                    // Undoing an edit puts one commitment back in place: caches redo only it.
-                    let same_count = self.doc.project.commitments.len() == count;
-                    let changed = match touched {
-                        Some(i) if same_count => Changed::One(i),
-                        _ => Changed::All,
-                    };
-                    self.after_undo(touched, state, shown, changed);
-                }
-            }
-            Command::Redo => {
-                let shown = self.selected_id();
-                let count = self.doc.project.commitments.len();
-                let now = self.doc.state;
-                if let Some((touched, state)) = self.history.redo(self.doc.project_mut(), now) {
-                    // Undoing an edit puts one commitment back in place: caches redo only it.
-                    let same_count = self.doc.project.commitments.len() == count;
-                    let changed = match touched {
-                        Some(i) if same_count => Changed::One(i),
-                        _ => Changed::All,
-                    };
-                    self.after_undo(touched, state, shown, changed);
-                }
-            }
+            Command::EditProject(change) => self.edit_project(change),
+            Command::Edit(index, change) => self.edit_field(index, change),
+            Command::AddCommitment(kind) => self.add_commitment(kind),
+            Command::RequestDelete(index) => self.request_delete(index),
+            Command::DeleteCommitment(index) => self.delete_commitment(index),
+            Command::Undo => self.step_history(false),
+            Command::Redo => self.step_history(true),
             Command::MoveSelection(delta) => self.move_selection(delta),
             Command::FocusSearch => self.ui.focus_search = true,
             Command::SetView(view) => self.ui.view = view,
-            Command::SetDark(dark) => {
-                ctx.set_theme(if dark {
-                    egui::Theme::Dark
-                } else {
-                    egui::Theme::Light
-                });
-            }
+            Command::SetDark(dark) => set_dark(ctx, dark),
             Command::Zoom(step) => {
-                ctx.set_zoom_factor((ctx.zoom_factor() + step).clamp(0.5, 3.0));
+                ctx.set_zoom_factor((ctx.zoom_factor() + step).clamp(MIN_ZOOM, MAX_ZOOM));
             }
             Command::ResetZoom => ctx.set_zoom_factor(1.0),
             Command::SetLanguage(lang) => {
@@ -149,68 +100,16 @@ impl App {
                 date,
                 note,
                 evidence,
-            } => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.change_status(to, date, note, evidence);
-                    self.doc.touch_changed(Changed::One(index));
-                    self.ui.status_form = None;
-                }
-            }
-            Command::AddEvidence(index, evidence) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.add_evidence(evidence);
-                    self.doc.touch_changed(Changed::One(index));
-                    self.ui.new_evidence = None;
-                }
-            }
-            Command::UpdateEvidence(index, evidence) => {
-                let c = self.doc.project_mut().commitments.get_mut(index);
-                if let Some(slot) =
-                    c.and_then(|c| c.evidence.iter_mut().find(|e| e.id == evidence.id))
-                {
-                    *slot = evidence;
-                    self.doc.touch_changed(Changed::One(index));
-                }
-            }
-            Command::RemoveEvidence(index, id) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.evidence.retain(|e| e.id != id);
-                    self.doc.touch_changed(Changed::One(index));
-                }
-            }
+            } => self.change_status(index, (to, date, note, evidence)),
+            Command::AddEvidence(index, evidence) => self.add_evidence(index, evidence),
+            Command::UpdateEvidence(index, evidence) => self.update_evidence(index, evidence),
+            Command::RemoveEvidence(index, id) => self.remove_evidence(index, id),
             Command::MarkReplaced(index, replacement) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.replaced = Some(replacement);
-                    self.doc.touch_changed(Changed::One(index));
-                    self.ui.replacement_form = None;
-                }
+                self.set_replaced(index, Some(replacement));
             }
-            Command::ClearReplaced(index) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.replaced = None;
-                    self.doc.touch_changed(Changed::One(index));
-                    self.ui.replacement_form = None;
-                }
-            }
-            Command::AddNote(index, text, date) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index) {
-                    c.notes.push(crate::model::Note {
-                        date: date.unwrap_or_else(crate::model::Date::today),
-                        text: text.trim().to_owned(),
-                    });
-                    self.doc.touch_changed(Changed::One(index));
-                    self.ui.new_note.clear();
-                    self.ui.new_note_date.clear();
-                }
-            }
-            Command::RemoveNote(index, note) => {
-                if let Some(c) = self.doc.project_mut().commitments.get_mut(index)
-                    && note < c.notes.len()
-                {
-                    c.notes.remove(note);
-                    self.doc.touch_changed(Changed::One(index));
-                }
-            }
+            Command::ClearReplaced(index) => self.set_replaced(index, None),
+            Command::AddNote(index, text, date) => self.add_note(index, &text, date),
+            Command::RemoveNote(index, note) => self.remove_note(index, note),
             Command::Export(format) => self.start_dialog(ctx, DialogPurpose::Export(format)),
             Command::ExportTo(format, path) => self.export_to(format, path),
             Command::Import => self.start_dialog(ctx, DialogPurpose::Import),
@@ -235,13 +134,7 @@ impl App {
             Command::ScreenshotTo(path) => self.start_capture(ctx, CaptureTarget::File(path)),
             Command::CopyScreenshot => self.start_capture(ctx, CaptureTarget::Clipboard),
             Command::CopyCitation(index) => self.copy_citation(ctx, index),
-            Command::OpenLink(raw) => match links::check_link(&raw) {
-                links::LinkCheck::Openable(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
-                links::LinkCheck::Refused { reason } => {
-                    self.ui.message =
-                        Some(Message::error(crate::t!("msg-link-refused-title"), reason));
-                }
-            },
+            Command::OpenLink(raw) => self.open_link(ctx, &raw),
             Command::DismissMessage => self.ui.message = None,
             Command::ResolveConflict(index, choice) => self.resolve_conflict(index, choice),
             Command::ShowConflicts(open) => self.ui.merge.conflicts_open = open,

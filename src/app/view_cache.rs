@@ -57,6 +57,8 @@ impl ViewCache {
     pub fn refresh(&mut self, doc: &Document, filter: &Filter, sort: SortBy, at: AsOf) {
         let cs = &doc.project.commitments;
         let version = doc.version();
+        // The commitments edited since the last refresh (none: the same version), or None
+        // when everything must be redone.
         let changed = match self.doc {
             Some(v) if v == version => Some(Vec::new()),
             Some(v) => doc.changed_since(v).filter(|indexes| {
@@ -70,35 +72,60 @@ impl ViewCache {
             return;
         }
         self.doc = Some(version);
+        let outline_moved = self.refresh_texts(doc, changed.as_deref());
+        self.refresh_links(cs, changed.as_deref(), at);
+        let before = self.refresh_matches(cs, filter, changed.as_deref(), same_view, at);
+        let unmoved = !outline_moved && self.at == Some(at) && self.sort == sort;
+        // Nothing edited and fewer matches than before (a narrower search): rows and figures
+        // follow from the previous ones by dropping what no longer matches.
+        let narrower = unmoved
+            && changed.as_ref().is_some_and(Vec::is_empty)
+            && before.len() == self.matching.len()
+            && before.iter().zip(&self.matching).all(|(b, m)| *b || !*m);
+        let rows_same = unmoved && sort == SortBy::Outline && before == self.matching;
+        self.at = Some(at);
+        self.filter = filter.clone();
+        self.sort = sort;
+        if !rows_same {
+            self.refresh_rows(doc, narrower, sort, at);
+        }
+        self.refresh_summary(cs, &before, narrower, at);
+    }
+
+    /// Phase 1: each commitment's searchable text, and the outline; true when the outline
+    /// moved.
+    fn refresh_texts(&mut self, doc: &Document, changed: Option<&[usize]>) -> bool {
+        let cs = &doc.project.commitments;
+        let Some(indexes) = changed else {
+            self.replaced_back = replaced_by_all(&doc.project)
+                .into_iter()
+                .map(|(id, list)| (id.to_owned(), list.iter().map(|r| r.index).collect()))
+                .collect();
+            self.haystacks = cs.iter().map(search_text).collect();
+            self.outline_keys = cs.iter().map(OutlineKey::of).collect();
+            self.outline = outline(&doc.project);
+            return true;
+        };
         let mut outline_moved = false;
-        match &changed {
-            Some(indexes) => {
-                for &i in indexes {
-                    self.replaced_moved(i, &cs[i]);
-                    self.haystacks[i] = search_text(&cs[i]);
-                    let key = OutlineKey::of(&cs[i]);
-                    if key != self.outline_keys[i] {
-                        self.outline_keys[i] = key;
-                        outline_moved = true;
-                    }
-                }
-                if outline_moved {
-                    self.outline = outline(&doc.project);
-                }
-            }
-            None => {
-                self.replaced_back = replaced_by_all(&doc.project)
-                    .into_iter()
-                    .map(|(id, list)| (id.to_owned(), list.iter().map(|r| r.index).collect()))
-                    .collect();
-                self.haystacks = cs.iter().map(search_text).collect();
-                self.outline_keys = cs.iter().map(OutlineKey::of).collect();
-                self.outline = outline(&doc.project);
+        for &i in indexes {
+            self.replaced_moved(i, &cs[i]);
+            self.haystacks[i] = search_text(&cs[i]);
+            let key = OutlineKey::of(&cs[i]);
+            if key != self.outline_keys[i] {
+                self.outline_keys[i] = key;
                 outline_moved = true;
             }
         }
+        if outline_moved {
+            self.outline = outline(&doc.project);
+        }
+        outline_moved
+    }
+
+    /// Phase 2: the links that count on the date; only the edited ones when the date stayed.
+    fn refresh_links(&mut self, cs: &[Commitment], changed: Option<&[usize]>, at: AsOf) {
         let dated = |c: &Commitment| counted_links(c, at.date);
-        match &changed {
+        match changed {
             Some(indexes) if self.at.is_some_and(|a| a.date == at.date) => {
                 for &i in indexes {
                     self.links[i] = dated(&cs[i]);
@@ -106,10 +133,21 @@ impl ViewCache {
             }
             _ => self.links = cs.iter().map(dated).collect(),
         }
+    }
+
+    /// Phase 3: which commitments the filter lets through; returns the previous answer.
+    fn refresh_matches(
+        &mut self,
+        cs: &[Commitment],
+        filter: &Filter,
+        changed: Option<&[usize]>,
+        same_view: bool,
+        at: AsOf,
+    ) -> Vec<bool> {
         let needles = needles(&filter.text);
         let check = |c: &Commitment, h: &str| matches(c, at, h, &needles, filter);
         let before = std::mem::take(&mut self.matching);
-        self.matching = match (&changed, same_view) {
+        self.matching = match (changed, same_view) {
             // Same filter and date, some commitments edited: only they can change.
             (Some(indexes), true) if self.filter.text == filter.text => {
                 let mut m = before.clone();
@@ -122,7 +160,7 @@ impl ViewCache {
                 m
             }
             // Only the words changed: a recent search whose words this one extends.
-            (Some(indexes), true) if indexes.is_empty() => {
+            (Some([]), true) => {
                 match self
                     .searches
                     .iter()
@@ -151,29 +189,26 @@ impl ViewCache {
             }
         };
         self.remember_search(needles);
-        let unmoved = !outline_moved && self.at == Some(at) && self.sort == sort;
-        // Nothing edited and fewer matches than before (a narrower search): rows and figures
-        // follow from the previous ones by dropping what no longer matches.
-        let narrower = unmoved
-            && changed.as_ref().is_some_and(Vec::is_empty)
-            && before.len() == self.matching.len()
-            && before.iter().zip(&self.matching).all(|(b, m)| *b || !*m);
-        let rows_same = unmoved && sort == SortBy::Outline && before == self.matching;
-        self.at = Some(at);
-        self.filter = filter.clone();
-        self.sort = sort;
-        if !rows_same {
-            let source = if narrower { &self.rows } else { &self.outline };
-            self.rows = visible_rows(&doc.project, source, &self.matching, sort, at);
-            self.order = self
-                .rows
-                .iter()
-                .filter_map(|r| match r {
-                    OutlineRow::Item { index, .. } => Some(*index),
-                    _ => None,
-                })
-                .collect();
-        }
+        before
+    }
+
+    /// Phase 4: the rows shown and their order; from the previous rows when the search only
+    /// narrowed.
+    fn refresh_rows(&mut self, doc: &Document, narrower: bool, sort: SortBy, at: AsOf) {
+        let source = if narrower { &self.rows } else { &self.outline };
+        self.rows = visible_rows(&doc.project, source, &self.matching, sort, at);
+        self.order = self
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                OutlineRow::Item { index, .. } => Some(*index),
+                _ => None,
+            })
+            .collect();
+    }
+
+    /// Phase 4: the figures of what matches; a narrower search takes out what it dropped.
+    fn refresh_summary(&mut self, cs: &[Commitment], before: &[bool], narrower: bool, at: AsOf) {
         if narrower {
             for (i, _) in before
                 .iter()
@@ -183,18 +218,18 @@ impl ViewCache {
             {
                 self.summary.remove(&cs[i], self.links[i], at.date);
             }
-        } else {
-            let mut summary = Summary::default();
-            for ((c, links), _) in cs
-                .iter()
-                .zip(&self.links)
-                .zip(&self.matching)
-                .filter(|(_, m)| **m)
-            {
-                summary.add(c, *links, at.date);
-            }
-            self.summary = summary;
+            return;
         }
+        let mut summary = Summary::default();
+        for ((c, links), _) in cs
+            .iter()
+            .zip(&self.links)
+            .zip(&self.matching)
+            .filter(|(_, m)| **m)
+        {
+            summary.add(c, *links, at.date);
+        }
+        self.summary = summary;
     }
 
     /// The commitments `id` replaced, as `model::replacement::replaced_by` finds them: from

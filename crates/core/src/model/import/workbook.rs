@@ -99,135 +99,24 @@ pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
         .map(|(i, c)| (c.id.clone(), i))
         .collect();
     let mut refused = Vec::new();
-    // The history sheet is the record: it replaces the entries the plan made from the status.
     if let Some(sheet) = by_name(HISTORY) {
-        for c in &mut plan.result.commitments {
-            c.history.clear();
-        }
-        let cols = Columns::new(sheet, &HISTORY_HEADER);
-        for r in &sheet.rows {
-            let entry = (|| {
-                let i = owner(&cols, r, &index)?;
-                let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
-                let status = |key| parse_status(&cols.text(r, key)).ok_or_else(|| cols.bad(r, key));
-                let evidence = ids(&cols, r, "evidence")?;
-                let change = StatusChange {
-                    date,
-                    from: status("from")?,
-                    to: status("to")?,
-                    note: cols.text(r, "note"),
-                    evidence,
-                };
-                Ok((i, change))
-            })();
-            match entry {
-                Ok((i, change)) => plan.result.commitments[i].history.push(change),
-                Err(reason) => refused.push(Refusal {
-                    row: r.number,
-                    reason,
-                }),
-            }
-        }
+        restore_history(plan, sheet, &index, &mut refused);
     }
     if let Some(sheet) = by_name(EVIDENCE) {
-        let cols = Columns::new(sheet, &EVIDENCE_HEADER);
-        for r in &sheet.rows {
-            let entry = (|| {
-                let i = owner(&cols, r, &index)?;
-                let id = cols.text(r, "id").parse().map_err(|_| cols.bad(r, "id"))?;
-                let confidence = match cols.text(r, "confidence").as_str() {
-                    "Secondary" => Confidence::Secondary,
-                    "Unverified" => Confidence::Unverified,
-                    "Seen" | "" => Confidence::Seen,
-                    _ => return Err(cols.bad(r, "confidence")),
-                };
-                let e = Evidence {
-                    id,
-                    url: cols.text(r, "url"),
-                    title: cols.text(r, "title"),
-                    publisher: cols.text(r, "publisher"),
-                    date: cols.date(r, "date")?,
-                    note: cols.text(r, "note"),
-                    confidence,
-                    archived: Some(cols.text(r, "archived")).filter(|a| !a.is_empty()),
-                };
-                Ok((i, e))
-            })();
-            match entry {
-                Ok((i, e)) => {
-                    let c = &mut plan.result.commitments[i];
-                    // Ids kept as written: history and replacements cite them.
-                    c.next_evidence_id = c.next_evidence_id.max(e.id + 1);
-                    c.evidence.push(e);
-                }
-                Err(reason) => refused.push(Refusal {
-                    row: r.number,
-                    reason,
-                }),
-            }
-        }
+        restore_evidence(plan, sheet, &index, &mut refused);
     }
     if let Some(sheet) = by_name(NOTES) {
-        let cols = Columns::new(sheet, &NOTES_HEADER);
-        for c in &mut plan.result.commitments {
-            c.notes.clear();
-        }
-        for r in &sheet.rows {
-            let entry = (|| {
-                let i = owner(&cols, r, &index)?;
-                let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
-                Ok((
-                    i,
-                    Note {
-                        date,
-                        text: cols.text(r, "text"),
-                    },
-                ))
-            })();
-            match entry {
-                Ok((i, n)) => plan.result.commitments[i].notes.push(n),
-                Err(reason) => refused.push(Refusal {
-                    row: r.number,
-                    reason,
-                }),
-            }
-        }
+        restore_notes(plan, sheet, &index, &mut refused);
     }
     if let Some(sheet) = by_name(SOURCES) {
         let cols = Columns::new(sheet, &SOURCES_HEADER);
-        for r in &sheet.rows {
-            match cols.date(r, "date") {
-                Ok(date) => plan.result.sources.push(SourceDoc {
-                    id: cols.text(r, "id"),
-                    title: cols.text(r, "title"),
-                    publisher: cols.text(r, "publisher"),
-                    date,
-                    url: cols.text(r, "url"),
-                    note: cols.text(r, "note"),
-                }),
-                Err(reason) => refused.push(Refusal {
-                    row: r.number,
-                    reason,
-                }),
-            }
-        }
+        let sources = &mut plan.result.sources;
+        each_row(&cols, &mut refused, read_source, |source| {
+            sources.push(source)
+        });
     }
     if let Some(sheet) = by_name(PROJECT) {
-        let cols = Columns::new(sheet, &PROJECT_HEADER);
-        for r in &sheet.rows {
-            match cols.text(r, "field").as_str() {
-                "title" => plan.result.title = cols.text(r, "value"),
-                "description" => plan.result.description = cols.text(r, "value"),
-                "as_of" => match cols.date(r, "value") {
-                    Ok(d) => plan.result.as_of = d,
-                    Err(reason) => refused.push(Refusal {
-                        row: r.number,
-                        reason,
-                    }),
-                },
-                _ => {}
-            }
-        }
+        restore_project(plan, sheet, &mut refused);
     }
     // The replacement's evidence and next id columns came with the commitments sheet.
     plan.status_changes = plan
@@ -238,6 +127,150 @@ pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
         .sum();
     plan.refused.extend(refused);
     plan.keep_unknown_sources();
+}
+
+/// Reads each row of a sheet with `read`, hands what it made to `keep`, and lists a row it
+/// refuses with its reason.
+fn each_row<T>(
+    cols: &Columns<'_>,
+    refused: &mut Vec<Refusal>,
+    read: impl Fn(&Columns<'_>, &Row) -> Result<T, RefusalReason>,
+    mut keep: impl FnMut(T),
+) {
+    for r in &cols.sheet.rows {
+        match read(cols, r) {
+            Ok(made) => keep(made),
+            Err(reason) => refused.push(Refusal {
+                row: r.number,
+                reason,
+            }),
+        }
+    }
+}
+
+/// The history sheet is the record: it replaces the entries the plan made from the status.
+fn restore_history(
+    plan: &mut Plan,
+    sheet: &Sheet,
+    index: &HashMap<String, usize>,
+    refused: &mut Vec<Refusal>,
+) {
+    for c in &mut plan.result.commitments {
+        c.history.clear();
+    }
+    let cols = Columns::new(sheet, &HISTORY_HEADER);
+    let commitments = &mut plan.result.commitments;
+    let read = |cols: &Columns<'_>, r: &Row| {
+        let i = owner(cols, r, index)?;
+        let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
+        let status = |key| parse_status(&cols.text(r, key)).ok_or_else(|| cols.bad(r, key));
+        let change = StatusChange {
+            date,
+            from: status("from")?,
+            to: status("to")?,
+            note: cols.text(r, "note"),
+            evidence: ids(cols, r, "evidence")?,
+        };
+        Ok((i, change))
+    };
+    each_row(&cols, refused, read, |(i, change)| {
+        commitments[i].history.push(change);
+    });
+}
+
+fn restore_evidence(
+    plan: &mut Plan,
+    sheet: &Sheet,
+    index: &HashMap<String, usize>,
+    refused: &mut Vec<Refusal>,
+) {
+    let cols = Columns::new(sheet, &EVIDENCE_HEADER);
+    let commitments = &mut plan.result.commitments;
+    let read = |cols: &Columns<'_>, r: &Row| {
+        let i = owner(cols, r, index)?;
+        let id = cols.text(r, "id").parse().map_err(|_| cols.bad(r, "id"))?;
+        let confidence = match cols.text(r, "confidence").as_str() {
+            "Secondary" => Confidence::Secondary,
+            "Unverified" => Confidence::Unverified,
+            "Seen" | "" => Confidence::Seen,
+            _ => return Err(cols.bad(r, "confidence")),
+        };
+        let e = Evidence {
+            id,
+            url: cols.text(r, "url"),
+            title: cols.text(r, "title"),
+            publisher: cols.text(r, "publisher"),
+            date: cols.date(r, "date")?,
+            note: cols.text(r, "note"),
+            confidence,
+            archived: Some(cols.text(r, "archived")).filter(|a| !a.is_empty()),
+        };
+        Ok((i, e))
+    };
+    each_row(&cols, refused, read, |(i, e)| {
+        let c = &mut commitments[i];
+        // Ids kept as written: history and replacements cite them.
+        c.next_evidence_id = c.next_evidence_id.max(e.id + 1);
+        c.evidence.push(e);
+    });
+}
+
+fn restore_notes(
+    plan: &mut Plan,
+    sheet: &Sheet,
+    index: &HashMap<String, usize>,
+    refused: &mut Vec<Refusal>,
+) {
+    for c in &mut plan.result.commitments {
+        c.notes.clear();
+    }
+    let cols = Columns::new(sheet, &NOTES_HEADER);
+    let commitments = &mut plan.result.commitments;
+    let read = |cols: &Columns<'_>, r: &Row| {
+        let i = owner(cols, r, index)?;
+        let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
+        let text = cols.text(r, "text");
+        Ok((i, Note { date, text }))
+    };
+    each_row(&cols, refused, read, |(i, n)| commitments[i].notes.push(n));
+}
+
+fn read_source(cols: &Columns<'_>, r: &Row) -> Result<SourceDoc, RefusalReason> {
+    Ok(SourceDoc {
+        id: cols.text(r, "id"),
+        title: cols.text(r, "title"),
+        publisher: cols.text(r, "publisher"),
+        date: cols.date(r, "date")?,
+        url: cols.text(r, "url"),
+        note: cols.text(r, "note"),
+    })
+}
+
+/// The project's own fields, one per row; a row naming no field we know is passed over.
+fn restore_project(plan: &mut Plan, sheet: &Sheet, refused: &mut Vec<Refusal>) {
+    let cols = Columns::new(sheet, &PROJECT_HEADER);
+    let project = &mut plan.result;
+    let read = |cols: &Columns<'_>, r: &Row| {
+        let value = cols.text(r, "value");
+        Ok(match cols.text(r, "field").as_str() {
+            "title" => Some(ProjectField::Title(value)),
+            "description" => Some(ProjectField::Description(value)),
+            "as_of" => Some(ProjectField::AsOf(cols.date(r, "value")?)),
+            _ => None,
+        })
+    };
+    each_row(&cols, refused, read, |field| match field {
+        Some(ProjectField::Title(t)) => project.title = t,
+        Some(ProjectField::Description(d)) => project.description = d,
+        Some(ProjectField::AsOf(d)) => project.as_of = d,
+        None => {}
+    });
+}
+
+enum ProjectField {
+    Title(String),
+    Description(String),
+    AsOf(Option<crate::model::Date>),
 }
 
 fn owner(
