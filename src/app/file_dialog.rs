@@ -1,7 +1,7 @@
 //! Native file dialogs, run off the UI thread so the window keeps painting.
 
+use super::job::{Job, Poll};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crate::report::ExportFormat;
@@ -89,7 +89,7 @@ const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(250);
 /// At most one dialog at a time: a second request while one is open is refused.
 #[derive(Default)]
 pub struct FileDialogs {
-    pending: Option<Receiver<DialogOutcome>>,
+    pending: Option<Job<DialogOutcome>>,
 }
 
 impl FileDialogs {
@@ -108,43 +108,37 @@ impl FileDialogs {
         if self.pending.is_some() {
             return false;
         }
-        let (tx, rx) = channel();
         let dir = start_in.map(Path::to_path_buf);
         // Worded here, on the UI thread, in the language the window shows now.
         let title = purpose.title();
         let (kind, extensions) = purpose.filter();
         let all_files = crate::t!("file-dialog-filter-all");
         let name = suggested_name.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(crate::i18n::carried(move || {
-                let started = Instant::now();
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title(title)
-                    .add_filter(kind, extensions)
-                    .add_filter(all_files, &["*"]);
-                if let Some(dir) = dir {
-                    dialog = dialog.set_directory(dir);
+        let spawned = Job::spawn("file-dialog", wake, move || {
+            let started = Instant::now();
+            let mut dialog = rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(kind, extensions)
+                .add_filter(all_files, &["*"]);
+            if let Some(dir) = dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let chosen = if purpose.writes() {
+                dialog.set_file_name(name).save_file()
+            } else {
+                dialog.pick_file()
+            };
+            match chosen {
+                Some(p) => DialogOutcome::Chosen(purpose, p),
+                None if started.elapsed() < FASTEST_HUMAN_CANCEL => {
+                    DialogOutcome::Unavailable(purpose)
                 }
-                let chosen = if purpose.writes() {
-                    dialog.set_file_name(name).save_file()
-                } else {
-                    dialog.pick_file()
-                };
-                let outcome = match chosen {
-                    Some(p) => DialogOutcome::Chosen(purpose, p),
-                    None if started.elapsed() < FASTEST_HUMAN_CANCEL => {
-                        DialogOutcome::Unavailable(purpose)
-                    }
-                    None => DialogOutcome::Cancelled,
-                };
-                // The receiver may be gone if the app closed; nothing to do then.
-                let _ = tx.send(outcome);
-                wake();
-            }));
+                None => DialogOutcome::Cancelled,
+            }
+        });
         match spawned {
-            Ok(_) => {
-                self.pending = Some(rx);
+            Ok(job) => {
+                self.pending = Some(job);
                 true
             }
             Err(_) => false,
@@ -153,14 +147,13 @@ impl FileDialogs {
 
     /// The dialog's answer, once it has one.
     pub fn poll(&mut self) -> Option<DialogOutcome> {
-        let rx = self.pending.as_ref()?;
-        match rx.try_recv() {
-            Ok(outcome) => {
+        match self.pending.as_ref()?.poll() {
+            Poll::Ready(outcome) => {
                 self.pending = None;
                 Some(outcome)
             }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
+            Poll::Running => None,
+            Poll::Gone => {
                 self.pending = None;
                 Some(DialogOutcome::Cancelled)
             }

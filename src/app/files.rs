@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::job::{Job, LOOK_AGAIN, Poll, waking};
 use super::{App, DialogOutcome, DialogPurpose, Document, Message, PathPrompt};
 use crate::model::Project;
 use crate::storage;
@@ -49,14 +50,14 @@ impl App {
 
     /// The file being opened in the background, for the status bar.
     pub fn loading_path(&self) -> Option<&std::path::Path> {
-        self.loading.as_ref().map(|(p, _, _)| p.as_path())
+        self.loading.as_ref().map(|l| l.path.as_path())
     }
 
     /// Stops opening a big file: the reading stops, what was read is dropped, and the project
     /// on screen stays exactly as it was.
     pub(super) fn cancel_open(&mut self) {
-        if let Some((_, _, progress)) = self.loading.take() {
-            progress.cancel();
+        if let Some(load) = self.loading.take() {
+            load.progress.cancel();
             self.ui.toast = Some(crate::t!("paths-open-cancelled-toast"));
         }
     }
@@ -64,8 +65,8 @@ impl App {
     /// How far the file being opened or saved in the background has come, for the status bar.
     pub(super) fn file_progress(&self) -> Option<super::FileProgress> {
         let (progress, opening) = match (&self.loading, &self.saving) {
-            (Some((_, _, p)), _) => (p, true),
-            (None, Some((_, _, _, p))) => (p, false),
+            (Some(load), _) => (&load.progress, true),
+            (None, Some(save)) => (&save.progress, false),
             (None, None) => return None,
         };
         let (done, total) = progress.bytes();
@@ -170,56 +171,54 @@ impl App {
             ));
             return;
         }
-        let (tx, rx) = std::sync::mpsc::channel();
         let project = self.doc.share();
         let changed = self.doc.changed_since_checked();
         let worker_path = path.clone();
-        let waker = self.waker.clone();
         let progress = Arc::new(storage::Progress::default());
         let counted = Arc::clone(&progress);
-        let spawned = std::thread::Builder::new()
-            .name("save".into())
-            .spawn(crate::i18n::carried(move || {
-                let result = storage::save_file_changed(
-                    &worker_path,
-                    &project,
-                    changed.as_deref(),
-                    Some(&counted),
-                );
-                // The project goes back to the window alone before it hears of the result, so
-                // the next edit changes it in place instead of copying it.
-                drop(project);
-                let _ = tx.send(result);
-                if let Some(ctx) = waker {
-                    ctx.request_repaint();
-                }
-            }));
+        let spawned = Job::spawn("save", waking(self.waker.clone()), move || {
+            let result = storage::save_file_changed(
+                &worker_path,
+                &project,
+                changed.as_deref(),
+                Some(&counted),
+            );
+            // The project goes back to the window alone before it hears of the result, so
+            // the next edit changes it in place instead of copying it.
+            drop(project);
+            result
+        });
         match spawned {
-            Ok(_) => self.saving = Some((path, (self.doc.state, self.doc.version()), rx, progress)),
+            Ok(job) => {
+                self.saving = Some(super::SaveJob {
+                    path,
+                    state: (self.doc.state, self.doc.version()),
+                    job,
+                    progress,
+                });
+            }
             Err(_) => self.save_here(path),
         }
     }
 
     pub(super) fn poll_saving(&mut self, ctx: &egui::Context) {
-        let Some((_, _, rx, _)) = &self.saving else {
+        let Some(save) = &self.saving else {
             return;
         };
-        match rx.try_recv() {
-            Ok(result) => {
-                if let Some((path, state, _, _)) = self.saving.take() {
-                    self.finish_save(path, state, result);
+        match save.job.poll() {
+            Poll::Ready(result) => {
+                if let Some(save) = self.saving.take() {
+                    self.finish_save(save.path, save.state, result);
                 }
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.saving = None,
+            Poll::Running => ctx.request_repaint_after(LOOK_AGAIN),
+            Poll::Gone => self.saving = None,
         }
     }
 
     /// The file being saved in the background, for the status bar.
     pub fn saving_path(&self) -> Option<&std::path::Path> {
-        self.saving.as_ref().map(|(p, _, _, _)| p.as_path())
+        self.saving.as_ref().map(|s| s.path.as_path())
     }
 
     /// `state` is the document state that was written.
@@ -376,14 +375,13 @@ pub(super) fn finished(
     job: &mut Option<super::LoadJob>,
     ctx: &egui::Context,
 ) -> Option<(PathBuf, Result<storage::Loaded, storage::LoadError>)> {
-    let (_, rx, _) = job.as_ref()?;
-    match rx.try_recv() {
-        Ok(result) => job.take().map(|(path, _, _)| (path, result)),
-        Err(std::sync::mpsc::TryRecvError::Empty) => {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+    match job.as_ref()?.job.poll() {
+        Poll::Ready(result) => job.take().map(|load| (load.path, result)),
+        Poll::Running => {
+            ctx.request_repaint_after(LOOK_AGAIN);
             None
         }
-        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+        Poll::Gone => {
             *job = None;
             None
         }
@@ -414,20 +412,18 @@ fn is_big(path: &std::path::Path) -> bool {
 
 /// Reads `path` on a worker thread; `None` when no thread could be started.
 pub(super) fn spawn_load(path: PathBuf, waker: Option<egui::Context>) -> Option<super::LoadJob> {
-    let (tx, rx) = std::sync::mpsc::channel();
     let worker_path = path.clone();
     let progress = Arc::new(storage::Progress::default());
     let counted = Arc::clone(&progress);
-    std::thread::Builder::new()
-        .name("load".into())
-        .spawn(crate::i18n::carried(move || {
-            let _ = tx.send(storage::load_file_with_progress(&worker_path, &counted));
-            if let Some(ctx) = waker {
-                ctx.request_repaint();
-            }
-        }))
-        .ok()?;
-    Some((path, rx, progress))
+    let job = Job::spawn("load", waking(waker), move || {
+        storage::load_file_with_progress(&worker_path, &counted)
+    })
+    .ok()?;
+    Some(super::LoadJob {
+        path,
+        job,
+        progress,
+    })
 }
 
 /// A file the window will open, already being read while the window and its renderer start

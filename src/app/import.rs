@@ -3,10 +3,10 @@
 //! is one step, so one Undo takes the whole import back.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
+use super::job::{Job, LOOK_AGAIN, Poll, waking};
 use super::{App, Message};
 use crate::model::Date;
 use crate::model::import::{
@@ -53,51 +53,50 @@ impl ImportForm {
     }
 }
 
-pub(super) enum ReadMsg {
-    Progress(usize, Option<usize>),
-    Done(Box<Result<Workbook, ImportError>>),
+/// The reading worker: its answer, how far it has read (rows, and in all when known), and the
+/// flag that cancels it.
+pub(super) struct ImportJob {
+    job: Job<Result<Workbook, ImportError>>,
+    read: Arc<ReadSoFar>,
+    cancel: Arc<AtomicBool>,
 }
 
-/// The reading worker: its messages and the flag that cancels it.
-pub(super) struct ImportJob {
-    rx: Receiver<ReadMsg>,
-    cancel: Arc<AtomicBool>,
+#[derive(Default)]
+struct ReadSoFar {
+    rows: AtomicUsize,
+    total: Mutex<Option<usize>>,
 }
 
 impl App {
     pub(super) fn start_import(&mut self, path: PathBuf) {
         self.cancel_import();
-        let (tx, rx) = std::sync::mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
-        let flag = cancel.clone();
+        let read = Arc::new(ReadSoFar::default());
+        let (flag, counted) = (cancel.clone(), read.clone());
         let waker = self.waker.clone();
         let worker_path = path.clone();
-        let spawned =
-            std::thread::Builder::new()
-                .name("import".into())
-                .spawn(crate::i18n::carried(move || {
-                    let wake = || {
-                        if let Some(ctx) = &waker {
-                            ctx.request_repaint();
-                        }
-                    };
-                    let progress = |read, total| {
-                        let _ = tx.send(ReadMsg::Progress(read, total));
-                        wake();
-                        !flag.load(Ordering::Relaxed)
-                    };
-                    let result = import::read(&worker_path, None, &Limits::default(), &progress);
-                    let _ = tx.send(ReadMsg::Done(Box::new(result)));
-                    wake();
-                }));
-        if let Err(e) = spawned {
-            self.ui.message = Some(Message::error(
-                crate::t!("import-failed-title"),
-                e.to_string(),
-            ));
-            return;
-        }
-        self.import_job = Some(ImportJob { rx, cancel });
+        let spawned = Job::spawn("import", waking(waker.clone()), move || {
+            let progress = |rows, total| {
+                counted.rows.store(rows, Ordering::Relaxed);
+                if let Ok(mut t) = counted.total.lock() {
+                    *t = total;
+                }
+                waking(waker.clone())();
+                !flag.load(Ordering::Relaxed)
+            };
+            import::read(&worker_path, None, &Limits::default(), &progress)
+        });
+        let job = match spawned {
+            Ok(job) => job,
+            Err(e) => {
+                self.ui.message = Some(Message::error(
+                    crate::t!("import-failed-title"),
+                    e.to_string(),
+                ));
+                return;
+            }
+        };
+        self.import_job = Some(ImportJob { job, read, cancel });
         self.ui.import = Some(ImportForm {
             path,
             as_new: false,
@@ -119,31 +118,24 @@ impl App {
 
     pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.import_job else { return };
-        loop {
-            match job.rx.try_recv() {
-                Ok(ReadMsg::Progress(read, total)) => {
-                    if let Some(ImportForm {
-                        stage: ImportStage::Reading { read: r, total: t },
-                        ..
-                    }) = &mut self.ui.import
-                    {
-                        (*r, *t) = (read, total);
-                    }
-                }
-                Ok(ReadMsg::Done(result)) => {
-                    self.import_job = None;
-                    self.finish_reading(*result);
-                    return;
-                }
-                Err(TryRecvError::Empty) => {
-                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                    return;
-                }
-                Err(TryRecvError::Disconnected) => {
-                    self.import_job = None;
-                    return;
-                }
+        match job.job.poll() {
+            Poll::Ready(result) => {
+                self.import_job = None;
+                self.finish_reading(result);
             }
+            Poll::Running => {
+                let rows = job.read.rows.load(Ordering::Relaxed);
+                let total = job.read.total.lock().map(|t| *t).unwrap_or(None);
+                if let Some(ImportForm {
+                    stage: ImportStage::Reading { read: r, total: t },
+                    ..
+                }) = &mut self.ui.import
+                {
+                    (*r, *t) = (rows, total);
+                }
+                ctx.request_repaint_after(LOOK_AGAIN);
+            }
+            Poll::Gone => self.import_job = None,
         }
     }
 

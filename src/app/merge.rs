@@ -108,7 +108,7 @@ impl App {
 
     /// The file being read to compare with, for the status bar.
     pub fn comparing_path(&self) -> Option<&std::path::Path> {
-        self.comparing.as_ref().map(|(p, _, _)| p.as_path())
+        self.comparing.as_ref().map(|c| c.path.as_path())
     }
 
     fn finish_compare(

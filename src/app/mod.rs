@@ -9,6 +9,7 @@ mod file_dialog;
 mod files;
 mod guard;
 mod import;
+mod job;
 mod markers;
 mod merge;
 mod period;
@@ -90,9 +91,9 @@ pub struct App {
     pub history: undo::History,
     pub prefs: Prefs,
     capture: Option<capture::Capture>,
-    png_saves: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    png_saves: Vec<job::Job<Result<PathBuf, String>>>,
     /// Exports being built and written on a worker thread.
-    exports: Vec<std::sync::mpsc::Receiver<reports::ExportDone>>,
+    exports: Vec<job::Job<reports::ExportDone>>,
     cli_job: Option<ScreenshotJob>,
     /// A big file being opened on a worker thread.
     loading: Option<LoadJob>,
@@ -109,18 +110,20 @@ pub struct App {
     commands_run: u64,
 }
 
-type SaveJob = (
-    PathBuf,
-    (u64, DocVersion),
-    std::sync::mpsc::Receiver<Result<storage::FileStamp, storage::SaveError>>,
-    std::sync::Arc<storage::Progress>,
-);
+/// A project being saved on a worker: where, which state of the document, and how far.
+struct SaveJob {
+    path: PathBuf,
+    state: (u64, DocVersion),
+    job: job::Job<Result<storage::FileStamp, storage::SaveError>>,
+    progress: std::sync::Arc<storage::Progress>,
+}
 
-pub(crate) type LoadJob = (
-    PathBuf,
-    std::sync::mpsc::Receiver<Result<storage::Loaded, storage::LoadError>>,
-    std::sync::Arc<storage::Progress>,
-);
+/// A file being read on a worker: which, and how far.
+pub(crate) struct LoadJob {
+    path: PathBuf,
+    job: job::Job<Result<storage::Loaded, storage::LoadError>>,
+    progress: std::sync::Arc<storage::Progress>,
+}
 
 impl App {
     /// The app for a window that eframe is opening. The window itself (`ui::frame`) adds its

@@ -3,9 +3,9 @@
 //! at start, one at a time, newest first.
 
 use std::path::PathBuf;
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use super::job::{Job, Poll};
 use super::{App, Document, Message};
 use crate::storage::recovery::{self, Draft, FileState, Leftover, Slot};
 
@@ -24,7 +24,7 @@ pub struct RecoveryWriter {
     seen: u64,
     last_edit: Option<Instant>,
     written: Option<u64>,
-    in_flight: Option<JoinHandle<()>>,
+    in_flight: Option<Job<()>>,
 }
 
 impl RecoveryWriter {
@@ -58,7 +58,11 @@ impl RecoveryWriter {
             ctx.request_repaint_after(RECOVERY_DELAY - quiet);
             return;
         }
-        if self.in_flight.as_ref().is_some_and(|h| !h.is_finished()) {
+        if self
+            .in_flight
+            .as_ref()
+            .is_some_and(|job| matches!(job.poll(), Poll::Running))
+        {
             ctx.request_repaint_after(Duration::from_millis(200));
             return;
         }
@@ -78,19 +82,21 @@ impl RecoveryWriter {
         };
         // Shared, not copied: the UI thread's part stays tiny whatever the size.
         let project = doc.share();
-        let spawned = std::thread::Builder::new()
-            .name("recovery-copy".into())
-            .spawn(crate::i18n::carried(move || {
+        let spawned = Job::spawn(
+            "recovery-copy",
+            || {},
+            move || {
                 // A failed recovery copy must not disturb the user; the next edit tries again.
                 let _ = recovery::write(&path, original.as_deref(), &file, &drafts, &project);
-            }));
+            },
+        );
         self.in_flight = spawned.ok();
     }
 
     /// Waits for a copy being written, so it cannot land after it was removed.
     pub fn settle(&mut self) {
-        if let Some(h) = self.in_flight.take() {
-            let _ = h.join();
+        if let Some(job) = self.in_flight.take() {
+            job.wait();
         }
     }
 

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::capture::{Capture, CaptureStep, CaptureTarget, save_png};
+use super::job::{Job, LOOK_AGAIN, Poll, waking};
 use super::{App, Message};
 use crate::model::period::Period;
 use crate::model::{Date, Project};
@@ -49,21 +50,13 @@ impl App {
         // Big projects: the worker shares the project, so starting costs the UI thread
         // next to nothing, and the window keeps painting while the export is built.
         let project = self.doc.share();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let waker = self.waker.clone();
         let worker_path = path.clone();
-        let spawned =
-            std::thread::Builder::new()
-                .name("export".into())
-                .spawn(crate::i18n::carried(move || {
-                    let result = write_export(&project, format, as_of, period, &worker_path);
-                    let _ = tx.send((format, worker_path, result));
-                    if let Some(ctx) = waker {
-                        ctx.request_repaint();
-                    }
-                }));
+        let spawned = Job::spawn("export", waking(self.waker.clone()), move || {
+            let result = write_export(&project, format, as_of, period, &worker_path);
+            (format, worker_path, result)
+        });
         match spawned {
-            Ok(_) => self.exports.push(rx),
+            Ok(job) => self.exports.push(job),
             Err(_) => {
                 let result = write_export(&self.doc.project, format, as_of, period, &path);
                 self.export_finished((format, path, result));
@@ -74,19 +67,19 @@ impl App {
     /// Reports exports finished on a worker.
     pub(super) fn poll_exports(&mut self, ctx: &egui::Context) {
         let mut done = Vec::new();
-        self.exports.retain(|rx| match rx.try_recv() {
-            Ok(finished) => {
+        self.exports.retain(|job| match job.poll() {
+            Poll::Ready(finished) => {
                 done.push(finished);
                 false
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => true,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+            Poll::Running => true,
+            Poll::Gone => false,
         });
         for finished in done {
             self.export_finished(finished);
         }
         if !self.exports.is_empty() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            ctx.request_repaint_after(LOOK_AGAIN);
         }
     }
 
@@ -142,16 +135,11 @@ impl App {
                 ));
             }
             CaptureTarget::File(path) => {
-                let (tx, rx) = std::sync::mpsc::channel();
-                let waker = ctx.clone();
-                let spawned = std::thread::Builder::new().name("save-png".into()).spawn(
-                    crate::i18n::carried(move || {
-                        let _ = tx.send(save_png(&image, &path).map(|()| path));
-                        waker.request_repaint();
-                    }),
-                );
-                if spawned.is_ok() {
-                    self.png_saves.push(rx);
+                let spawned = Job::spawn("save-png", waking(Some(ctx.clone())), move || {
+                    save_png(&image, &path).map(|()| path)
+                });
+                if let Ok(job) = spawned {
+                    self.png_saves.push(job);
                 }
             }
         }
@@ -159,8 +147,8 @@ impl App {
 
     /// Reports finished screenshot saves.
     pub(super) fn poll_png_saves(&mut self) {
-        self.png_saves.retain(|rx| match rx.try_recv() {
-            Ok(Ok(path)) => {
+        self.png_saves.retain(|job| match job.poll() {
+            Poll::Ready(Ok(path)) => {
                 self.ui.message = Some(Message::info(
                     crate::t!("msg-screenshot-saved-title"),
                     crate::t!(
@@ -170,12 +158,12 @@ impl App {
                 ));
                 false
             }
-            Ok(Err(e)) => {
+            Poll::Ready(Err(e)) => {
                 self.ui.message = Some(Message::error(crate::t!("msg-screenshot-failed-title"), e));
                 false
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => true,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+            Poll::Running => true,
+            Poll::Gone => false,
         });
     }
 
