@@ -144,7 +144,7 @@ pub(crate) fn undecided_allowed(
     if project.conflicts.is_empty() {
         return Ok(());
     }
-    let names = crate::model::merge::refusal(&display(file), &project.conflicts);
+    let names = crate::report::conflict_words::refusal(&display(file), &project.conflicts);
     if allow_conflicts {
         // Allowed, yet said: whoever runs it sees what the output marks.
         eprintln!(

@@ -1,8 +1,15 @@
 //! "As of": the one date every status, figure, filter, sort, chart and overdue mark is taken
 //! at, so that no part of the window or a report shows a different day from the rest.
 
-use super::summary::status_of;
 use super::{Commitment, Date, Evidence, Status};
+
+/// The status of a commitment now, or as it stood on `as_of`.
+pub fn status_of(c: &Commitment, as_of: Option<Date>) -> Status {
+    match as_of {
+        Some(d) => c.status_on(d),
+        None => c.status,
+    }
+}
 
 /// The tracker as it stood on `date`, or as it stands now (`None`). `today` says what "now"
 /// is: whether a deadline has passed depends on it.

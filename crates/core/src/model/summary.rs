@@ -156,13 +156,7 @@ pub fn counted_links(c: &Commitment, as_of: Option<Date>) -> usize {
         .count()
 }
 
-/// The status of a commitment now, or as it stood on `as_of`.
-pub fn status_of(c: &Commitment, as_of: Option<Date>) -> Status {
-    match as_of {
-        Some(d) => c.status_on(d),
-        None => c.status,
-    }
-}
+pub use super::as_of::status_of;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 
 pub mod citation;
 pub mod compare;
+pub mod conflict_words;
 pub mod csv;
 pub mod html;
 pub mod markdown;

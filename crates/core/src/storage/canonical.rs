@@ -41,7 +41,7 @@ pub(crate) fn current(project: &Project) -> Cow<'_, Project> {
 /// Canonical text of a project; `format_version` comes first, and the text ends in a newline.
 pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
     let project = current(project);
-    let parts = super::split::parts();
+    let parts = parts();
     if project.commitments.len() >= WRITE_IN_PIECES_FROM
         && parts > 1
         && let Some(text) = in_pieces(&project, parts)
@@ -49,6 +49,12 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
         return Ok(text);
     }
     whole(&project)
+}
+
+/// Pieces to cut the commitments into, to write or read them: one per core, none when there is
+/// only one.
+pub(crate) fn parts() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
 /// Projects with this many commitments write their commitments in pieces on every core.

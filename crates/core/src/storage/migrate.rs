@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use super::error::LoadError;
-use super::load::{Loaded, parse_tracked};
+use super::tracked::{Loaded, parse_tracked};
 use crate::model::{FORMAT_VERSION, Project};
 
 /// Version 0: files written by hand before versions were recorded. They have no

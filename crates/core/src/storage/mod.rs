@@ -17,6 +17,7 @@ pub mod recovery;
 mod save;
 mod split;
 mod stamp;
+mod tracked;
 
 pub use crate::model::Project;
 pub use canonical::to_ron_string;

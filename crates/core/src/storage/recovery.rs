@@ -13,9 +13,10 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::error::{LoadError, SaveError};
-use super::load::{decode, parse_tracked, read_capped};
+use super::load::{decode, read_capped};
 use super::save::{DiskWriter, remove_stale_temps, write_atomic};
 use super::stamp::FileStamp;
+use super::tracked::parse_tracked;
 use crate::model::Project;
 
 const PREFIX: &str = "recovery";

@@ -32,10 +32,7 @@ pub(crate) struct Cuts {
     pub end: usize,
 }
 
-/// Pieces to cut the list into: one per core, none when there is only one.
-pub(crate) fn parts() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
-}
+pub(crate) use super::canonical::parts;
 
 /// Where the commitments list's body begins (just after the line that opens it) and the
 /// offset of its `]`, by the lines the canonical form writes.

@@ -1,7 +1,7 @@
 //! What one read row does to its commitment: fields set, links added as evidence, and a
 //! status change recorded with the evidence it rests on and the row's note.
 
-use super::plan::RefusalReason;
+use super::refusal::RefusalReason;
 use super::row::Fields;
 use crate::model::{Commitment, Date, Evidence, Note, Replacement, links};
 

@@ -9,6 +9,7 @@
 pub mod apply;
 pub mod mapping;
 pub mod plan;
+pub mod refusal;
 pub mod row;
 pub mod saved;
 pub mod status_map;
@@ -18,7 +19,8 @@ pub mod table;
 pub mod workbook;
 
 pub use mapping::{Target, propose, propose_sheet};
-pub use plan::{Plan, Refusal, RefusalReason, plan, plan_with};
+pub use plan::{Plan, plan, plan_with};
+pub use refusal::{Refusal, RefusalReason};
 pub use saved::{MAPPING_EXTENSION, SavedMapping};
 pub use status_map::{StatusWords, WordChoice};
 pub use status_words::parse_status;

@@ -1,7 +1,7 @@
 //! One row of a sheet read into commitment fields by the mapping, or refused with a reason.
 
 use super::mapping::Target;
-use super::plan::RefusalReason;
+use super::refusal::RefusalReason;
 use super::status_map::{StatusWords, WordChoice};
 use super::status_words::parse_status;
 use super::table::{Cell, Row};

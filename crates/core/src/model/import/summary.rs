@@ -1,6 +1,7 @@
 //! The summary of a plan in words: what the CLI prints and the window shows before importing.
 
-use super::plan::{Plan, Refusal};
+use super::plan::Plan;
+use super::refusal::Refusal;
 use super::table::ReadNote;
 
 /// Headline counts: "3 new, 2 updated, 1 status change, 4 rows refused, 1 warning". The

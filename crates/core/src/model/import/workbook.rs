@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::plan::{Plan, Refusal, RefusalReason};
+use super::plan::Plan;
+use super::refusal::{Refusal, RefusalReason};
 use super::row::{date_of, list};
 use super::status_words::parse_status;
 use super::table::{Cell, Row, Sheet};

@@ -9,9 +9,6 @@ mod decision;
 mod evidence;
 pub mod lists;
 mod notes;
-mod show;
-
-pub use show::refusal;
 
 pub use conflict::{Choice, Conflict, Field, Value};
 

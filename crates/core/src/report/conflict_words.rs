@@ -1,6 +1,7 @@
-//! Conflicting values and their fields in words, for the window and the command line.
+//! Conflicting values and their fields in words, for the window and the command line. The
+//! model records conflicts; saying them is a report's work.
 
-use super::conflict::{Field, Value};
+use crate::model::merge::{Conflict, Field, Value};
 
 impl Field {
     /// The field's name as the user knows it.
@@ -100,7 +101,7 @@ impl Value {
     }
 }
 
-impl super::Conflict {
+impl Conflict {
     /// Where the conflict sits, as the window names it: "A5: Title", or the project's field.
     pub fn place(&self) -> String {
         let field = self.field.label();
@@ -127,7 +128,7 @@ impl super::Conflict {
 }
 
 /// Why a command refuses a file that still holds undecided conflicts, naming the first few.
-pub fn refusal(file: &str, conflicts: &[super::Conflict]) -> String {
+pub fn refusal(file: &str, conflicts: &[Conflict]) -> String {
     const NAMED: usize = 5;
     let mut places: Vec<String> = conflicts.iter().take(NAMED).map(|c| c.place()).collect();
     if conflicts.len() > NAMED {
