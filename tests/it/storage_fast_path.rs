@@ -177,3 +177,68 @@ proptest! {
         same_answer(&text)?;
     }
 }
+
+/// The fast reader's own promise, against ron itself: where it answers, ron reads the same
+/// project from the same text; the split path too, cut into 2 to 4 pieces whatever the size.
+fn same_as_ron(text: &str) -> Result<(), TestCaseError> {
+    use reform_tracker::model::Project;
+    use reform_tracker::storage::fast;
+    let ron = || ron::from_str::<Project>(text).ok();
+    if let Some(p) = fast::read_whole(text) {
+        prop_assert_eq!(
+            Some(p),
+            ron(),
+            "the whole reader answered where ron differs"
+        );
+    }
+    for parts in 2..=4 {
+        if let Some(p) = fast::read_split(text, parts) {
+            prop_assert_eq!(
+                Some(p),
+                ron(),
+                "the split reader ({} pieces) differs",
+                parts
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_fast_reader_reads_real_files_as_ron_does() {
+    use reform_tracker::storage::fast;
+    let text = to_ron_string(&synthetic_project(300, 5, 9)).unwrap();
+    same_as_ron(&text).unwrap();
+    let whole = fast::read_whole(&text).expect("the plain reader follows what this version writes");
+    assert_eq!(
+        fast::read_split(&text, 3),
+        Some(whole),
+        "cut in three, read the same"
+    );
+    same_as_ron(reform_tracker::storage::SHIPPED_TRACKER).unwrap();
+}
+
+/// A current file of a few commitments, damaged anywhere; small enough for many cases.
+fn damaged_small() -> impl Strategy<Value = String> {
+    let golden = to_ron_string(&synthetic_project(6, 2, 3))
+        .unwrap()
+        .into_bytes();
+    let edit = (
+        any::<prop::sample::Index>(),
+        0usize..6,
+        prop::collection::vec(
+            prop::sample::select(b"_:,()[]\"\\ \n/0-9eSomeNn".to_vec()),
+            0..4,
+        ),
+    );
+    prop::collection::vec(edit, 1..4).prop_map(move |edits| common::damaged(&golden, edits))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_fast_reader_never_answers_otherwise_than_ron(text in damaged_small()) {
+        same_as_ron(&text)?;
+    }
+}

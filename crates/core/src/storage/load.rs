@@ -11,7 +11,7 @@ use super::progress::{Progress, read_counted};
 use super::stamp::{FileStamp, content_hash};
 pub use super::tracked::Loaded;
 use super::tracked::end_position;
-use super::{plain_ron, split};
+use super::{canonical, fast};
 use crate::model::Project;
 
 /// Largest file read. Real trackers are a few megabytes; this leaves room for 20 times that.
@@ -69,11 +69,7 @@ fn careful(text: &str, origin: &str) -> Result<Loaded, LoadError> {
 /// read-only. `None` means "parse carefully". Big files parse their commitments in pieces on
 /// every core.
 fn parse_fast(text: &str) -> Option<Loaded> {
-    let pieces = (text.len() > split::SPLIT_ABOVE)
-        .then(|| split::guess(text, split::parts()))
-        .flatten()
-        .and_then(|cuts| split::parse(text, &cuts));
-    let project = pieces.or_else(|| plain_ron::from_str::<Project>(text))?;
+    let project = fast::read(text, canonical::parts())?;
     let project = match project.format_version {
         crate::model::FORMAT_VERSION => project,
         // Format 2 reads as the current model (format 3 only added optional fields): the

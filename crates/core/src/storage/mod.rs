@@ -7,15 +7,14 @@ mod canonical;
 mod comments;
 mod copy_name;
 mod error;
+pub mod fast;
 pub mod import;
 mod load;
 pub mod markers;
 mod migrate;
-mod plain_ron;
 mod progress;
 pub mod recovery;
 mod save;
-mod split;
 mod stamp;
 mod tracked;
 

@@ -165,7 +165,7 @@ fn reads_back(
     changed: Option<&[usize]>,
 ) -> Result<(), SaveError> {
     // Only the changed commitments, when the text has the shape that allows it; else all.
-    let only = changed.and_then(|c| super::split::reads_back_only(text, project, c));
+    let only = changed.and_then(|c| super::fast::split::reads_back_only(text, project, c));
     let same = only.unwrap_or_else(|| parse_written(text).is_some_and(|back| back == *project));
     if same {
         Ok(())

@@ -523,7 +523,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn canonical(p: &Project) -> String {
-        super::super::canonical::to_ron_string(p).unwrap()
+        crate::storage::canonical::to_ron_string(p).unwrap()
     }
 
     /// Every text field of a small project set to one of `words`.

@@ -9,7 +9,7 @@
 
 use memchr::memmem;
 
-use super::plain_ron;
+use super::plain as plain_ron;
 
 use crate::model::{Commitment, Project};
 
@@ -31,8 +31,6 @@ pub(crate) struct Cuts {
     pub starts: Vec<usize>,
     pub end: usize,
 }
-
-pub(crate) use super::canonical::parts;
 
 /// Where the commitments list's body begins (just after the line that opens it) and the
 /// offset of its `]`, by the lines the canonical form writes.
@@ -136,7 +134,7 @@ pub(crate) fn reads_back_only(text: &str, project: &Project, changed: &[usize]) 
     // As a load reads it: the plain reader first, ron where that one is unsure.
     let around = plain_ron::from_str::<Project>(&skeleton)
         .or_else(|| ron::from_str::<Project>(&skeleton).ok())
-        .is_some_and(|p| p == super::canonical::without_commitments(project));
+        .is_some_and(|p| p == crate::storage::canonical::without_commitments(project));
     let each = changed.iter().all(|&i| {
         let next = starts.get(i + 1).copied().unwrap_or(end);
         text.get(starts[i]..next)
@@ -152,7 +150,7 @@ mod tests {
     use crate::model::synthetic;
 
     fn text_of(n: usize) -> String {
-        super::super::canonical::to_ron_string(&synthetic::synthetic_project(n, 2, 7)).unwrap()
+        crate::storage::canonical::to_ron_string(&synthetic::synthetic_project(n, 2, 7)).unwrap()
     }
 
     #[test]
@@ -181,7 +179,7 @@ mod tests {
     fn text_with_an_element_line_in_a_string() -> (String, usize) {
         let mut p = synthetic::synthetic_project(3, 2, 7);
         p.commitments[1].quote = "x".into();
-        let text = super::super::canonical::to_ron_string(&p)
+        let text = crate::storage::canonical::to_ron_string(&p)
             .unwrap()
             .replacen("\"x\"", "\"\n        (\n\"", 1);
         let whole: Project = ron::from_str(&text).unwrap();
@@ -248,26 +246,26 @@ mod tests {
     #[test]
     fn the_check_of_changed_commitments_finds_what_the_whole_check_finds() {
         let mut p = crate::model::synthetic::synthetic_project(12, 2, 5);
-        let text = super::super::canonical::to_ron_string(&p).unwrap();
+        let text = crate::storage::canonical::to_ron_string(&p).unwrap();
         assert_eq!(elements(&text).unwrap().0.len(), 12);
         assert_eq!(reads_back_only(&text, &p, &[0, 5, 11]), Some(true));
         assert_eq!(reads_back_only(&text, &p, &[]), Some(true));
         // A value with no text that reads back, among the ones named: caught.
         let last = crate::model::Date::ymd(9999, 12, 31).unwrap().day_number();
         p.commitments[5].deadline = Some(crate::model::Date::from_day_number(last + 400));
-        let text = super::super::canonical::to_ron_string(&p).unwrap();
+        let text = crate::storage::canonical::to_ron_string(&p).unwrap();
         assert_eq!(reads_back_only(&text, &p, &[5]), Some(false));
         // Around the list too, whatever is named.
         let mut q = crate::model::synthetic::synthetic_project(12, 2, 5);
         q.as_of = Some(crate::model::Date::from_day_number(last + 400));
-        let text = super::super::canonical::to_ron_string(&q).unwrap();
+        let text = crate::storage::canonical::to_ron_string(&q).unwrap();
         assert_eq!(reads_back_only(&text, &q, &[]), Some(false));
         // A text of another shape, or an index out of range: the whole check decides.
         let empty = Project::default();
-        let text = super::super::canonical::to_ron_string(&empty).unwrap();
+        let text = crate::storage::canonical::to_ron_string(&empty).unwrap();
         assert_eq!(reads_back_only(&text, &empty, &[]), None);
         let r = crate::model::synthetic::synthetic_project(3, 1, 1);
-        let text = super::super::canonical::to_ron_string(&r).unwrap();
+        let text = crate::storage::canonical::to_ron_string(&r).unwrap();
         assert_eq!(reads_back_only(&text, &r, &[3]), None);
     }
 
