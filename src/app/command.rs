@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use crate::model::{Date, Evidence, Kind, Replacement, SourceDoc, Status};
 
-#[derive(Clone, Debug, PartialEq)]
+/// The variants' names (`Command::VARIANTS`, `Command::name`) come from the derive, so a test can
+/// list every command without reading this file.
+#[derive(Clone, Debug, PartialEq, strum::IntoStaticStr, strum::VariantNames)]
 pub enum Command {
     // Files
     New,
@@ -34,6 +36,10 @@ pub enum Command {
     Redo,
     /// Puts the keyboard in the search field.
     FocusSearch,
+    /// Puts the keyboard in the selected commitment's title field, its text as it is.
+    EditTitle,
+    /// Opens the command palette: every action, found by typing a few letters of its name.
+    OpenPalette,
     /// Moves the selection up (negative) or down the checklist as shown.
     MoveSelection(i32),
     // Preferences
@@ -136,13 +142,8 @@ pub enum Command {
 
 impl Command {
     /// The variant's name, e.g. "AddEvidence", without its data.
-    pub fn name(&self) -> String {
-        let mut debug = format!("{self:?}");
-        let end = debug
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(debug.len());
-        debug.truncate(end);
-        debug
+    pub fn name(&self) -> &'static str {
+        self.into()
     }
 
     /// Commands that change the project, and so can be undone.

@@ -39,8 +39,8 @@ pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
-    Confirm, FileProgress, Message, MessageAction, MessageKind, PathPrompt, ProjectForm,
-    SourceDraft, SourcesForm, StatusForm, UiState,
+    Confirm, FileProgress, Message, MessageAction, MessageKind, PaletteState, PathPrompt,
+    ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState,
 };
 pub use view_cache::{DashboardCache, ViewCache};
 
@@ -106,7 +106,7 @@ pub struct App {
     /// Wakes the window when a worker finishes; set on the first frame.
     waker: Option<egui::Context>,
     /// Names of the last commands run, newest last: what the window actually asked for.
-    recent_commands: std::collections::VecDeque<String>,
+    recent_commands: std::collections::VecDeque<&'static str>,
     commands_run: u64,
 }
 
@@ -204,7 +204,7 @@ impl App {
 
     /// Names of the commands run lately ("Save", "AddEvidence"…), oldest first.
     pub fn recent_commands(&self) -> impl Iterator<Item = &str> {
-        self.recent_commands.iter().map(String::as_str)
+        self.recent_commands.iter().copied()
     }
 
     /// How many commands have run since the app started.

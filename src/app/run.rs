@@ -83,6 +83,14 @@ impl App {
             Command::Redo => self.step_history(true),
             Command::MoveSelection(delta) => self.move_selection(delta),
             Command::FocusSearch => self.ui.focus_search = true,
+            // Only the checklist's editor has the field: elsewhere the request would wait and
+            // take the keyboard the next time the editor is shown.
+            Command::EditTitle => {
+                self.ui.edit_title = self.ui.selected.is_some()
+                    && self.ui.view == super::View::Checklist
+                    && !self.ui.report_mode;
+            }
+            Command::OpenPalette => self.ui.palette = Some(super::PaletteState::default()),
             Command::SetView(view) => self.ui.view = view,
             Command::SetDark(dark) => set_dark(ctx, dark),
             Command::Zoom(step) => {

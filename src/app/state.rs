@@ -210,6 +210,10 @@ pub struct UiState {
     pub disk_merge_offered: bool,
     /// Put the keyboard in the title field, its text selected, when it is next drawn.
     pub focus_title: bool,
+    /// Put the keyboard in the title field, its text and cursor as they are (Enter).
+    pub edit_title: bool,
+    /// The command palette, while it is open.
+    pub palette: Option<PaletteState>,
     pub project_form: Option<ProjectForm>,
     pub sources_form: Option<SourcesForm>,
     /// File → Import…: reading, the column mapping, or the summary before applying.
@@ -233,7 +237,20 @@ impl UiState {
             || self.merge.conflicts_open
             || self.merge.comparison.is_some()
             || self.import.is_some()
+            || self.palette.is_some()
     }
+}
+
+/// The command palette: what has been typed, and which of the actions it finds is highlighted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaletteState {
+    pub query: String,
+    /// Index into the actions found for `query`; kept in range as the list narrows.
+    pub highlight: usize,
+    /// The search field has been given the keyboard once.
+    pub focused: bool,
+    /// The highlight moved by a key: bring its row into view on this frame.
+    pub scroll: bool,
 }
 
 /// Bytes read or written so far by a background open or save.

@@ -28,8 +28,12 @@ impl Menu {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Every action: a variant here, and its arm in each `match self` below (none has a catch-all
+/// arm, so the compiler asks for each one), and in `Action::all`. The menus, the keyboard, the
+/// toolbar and the command palette read nothing else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
 pub enum Action {
+    CommandPalette,
     New,
     Open,
     Save,
@@ -55,6 +59,15 @@ pub enum Action {
     ZoomOut,
     ZoomReset,
     Language(Lang),
+    // Moving through the checklist: keys without a menu item.
+    NextCommitment,
+    PreviousCommitment,
+    PageDown,
+    PageUp,
+    FirstCommitment,
+    LastCommitment,
+    EditTitle,
+    ClearSelection,
 }
 
 /// What the action needs to know about the window to build its command.
@@ -63,6 +76,41 @@ pub struct Context {
     pub selected: Option<usize>,
     pub report_mode: bool,
     pub dark: bool,
+}
+
+impl Context {
+    /// The window as it is now.
+    pub fn of(ctx: &egui::Context, state: &crate::app::UiState) -> Self {
+        Self {
+            selected: state.selected,
+            report_mode: state.report_mode,
+            dark: ctx.theme() == egui::Theme::Dark,
+        }
+    }
+}
+
+/// When a shortcut of the action is taken from the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeysWhen {
+    /// Whatever has the keyboard (combinations with Ctrl or Alt, and the F keys).
+    Always,
+    /// Only when no text field has the keyboard: there plain keys edit the text.
+    NotTyping,
+    /// As `Always`, except while a note or link draft is being typed: that draft undoes its own
+    /// typing, and Ctrl+Z there must not undo the note added before it.
+    NotInDraft,
+    /// As `NotTyping`, and not while a drop-down is open (Escape only closes it) nor when the
+    /// same Escape has just taken the keyboard from a text field.
+    NotClosing,
+}
+
+/// Where the action sits in the toolbar, if it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToolbarGroup {
+    /// The view switch, at the start of the row.
+    Views,
+    /// The frequent report actions, beside the view they picture.
+    Report,
 }
 
 /// A line of a menu: an action, a line between groups, or one of the lists built from data.
@@ -84,9 +132,15 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const NONE: Modifiers = Modifiers::NONE;
+
+/// How far Page Up and Page Down move the selection.
+const PAGE: i32 = 20;
 
 impl Action {
-    /// Every action, in menu order; the menus and the reachability test walk this list.
+    /// Every action, in menu order, then the keys that move through the checklist; the menus,
+    /// the palette and the reachability tests walk this list (a test checks that every variant
+    /// is in it).
     pub fn all() -> Vec<Action> {
         let mut all = vec![
             Action::New,
@@ -105,6 +159,7 @@ impl Action {
             Action::CopyCitation,
             Action::DeleteCommitment,
             Action::Find,
+            Action::CommandPalette,
             Action::Show(View::Checklist),
             Action::Show(View::Dashboard),
             Action::Show(View::Changes),
@@ -117,46 +172,94 @@ impl Action {
             Action::ZoomReset,
         ]);
         all.extend(Lang::ALL.map(Action::Language));
+        all.extend([
+            Action::NextCommitment,
+            Action::PreviousCommitment,
+            Action::PageDown,
+            Action::PageUp,
+            Action::FirstCommitment,
+            Action::LastCommitment,
+            Action::EditTitle,
+            Action::ClearSelection,
+        ]);
         all
     }
 
+    /// The variant's name, e.g. "Export", without its data.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// Its label in the window's language.
     pub fn label(self) -> String {
+        self.label_in(crate::i18n::language())
+    }
+
+    /// Its label in a given language: the palette finds an action by any of its names.
+    pub fn label_in(self, lang: Lang) -> String {
+        let tr = |key: &str| crate::i18n::tr_in(lang, key);
         match self {
-            Action::New => crate::t!("action-new"),
-            Action::Open => crate::t!("action-open"),
-            Action::Save => crate::t!("action-save"),
-            Action::SaveAs => crate::t!("action-save-as"),
-            Action::ProjectProperties => crate::t!("action-project-properties"),
-            Action::Sources => crate::t!("action-sources"),
-            Action::CompareWith => crate::t!("merge-action-compare"),
-            Action::Import => crate::t!("action-import"),
-            Action::Export(format) => format!("{}…", format.label()),
-            Action::Quit => crate::t!("action-quit"),
-            Action::Undo => crate::t!("action-undo"),
-            Action::Redo => crate::t!("action-redo"),
+            Action::CommandPalette => tr("action-command-palette"),
+            Action::New => tr("action-new"),
+            Action::Open => tr("action-open"),
+            Action::Save => tr("action-save"),
+            Action::SaveAs => tr("action-save-as"),
+            Action::ProjectProperties => tr("action-project-properties"),
+            Action::Sources => tr("action-sources"),
+            Action::CompareWith => tr("merge-action-compare"),
+            Action::Import => tr("action-import"),
+            Action::Export(format) => format!("{}…", format.label_in(lang)),
+            Action::Quit => tr("action-quit"),
+            Action::Undo => tr("action-undo"),
+            Action::Redo => tr("action-redo"),
             // Each kind its own message: other languages decline the noun after the verb.
-            Action::Add(Kind::Reform) => crate::t!("action-add-reform"),
-            Action::Add(Kind::PartnershipOffer) => crate::t!("action-add-partnership-offer"),
-            Action::CopyCitation => crate::t!("action-copy-citation"),
-            Action::DeleteCommitment => crate::t!("action-delete-commitment"),
-            Action::Find => crate::t!("action-find"),
-            Action::Show(View::Checklist) => crate::t!("action-checklist"),
-            Action::Show(View::Dashboard) => crate::t!("action-dashboard"),
-            Action::Show(View::Changes) => crate::t!("period-view-changes"),
-            Action::ReportMode => crate::t!("action-report-mode"),
-            Action::SaveScreenshot => crate::t!("action-save-screenshot"),
-            Action::CopyScreenshot => crate::t!("action-copy-screenshot"),
-            Action::DarkTheme => crate::t!("action-dark-theme"),
-            Action::ZoomIn => crate::t!("action-zoom-in"),
-            Action::ZoomOut => crate::t!("action-zoom-out"),
-            Action::ZoomReset => crate::t!("action-zoom-reset"),
+            Action::Add(Kind::Reform) => tr("action-add-reform"),
+            Action::Add(Kind::PartnershipOffer) => tr("action-add-partnership-offer"),
+            Action::CopyCitation => tr("action-copy-citation"),
+            Action::DeleteCommitment => tr("action-delete-commitment"),
+            Action::Find => tr("action-find"),
+            Action::Show(View::Checklist) => tr("action-checklist"),
+            Action::Show(View::Dashboard) => tr("action-dashboard"),
+            Action::Show(View::Changes) => tr("period-view-changes"),
+            Action::ReportMode => tr("action-report-mode"),
+            Action::SaveScreenshot => tr("action-save-screenshot"),
+            Action::CopyScreenshot => tr("action-copy-screenshot"),
+            Action::DarkTheme => tr("action-dark-theme"),
+            Action::ZoomIn => tr("action-zoom-in"),
+            Action::ZoomOut => tr("action-zoom-out"),
+            Action::ZoomReset => tr("action-zoom-reset"),
             // Each language by its own name, so anyone can find their way back.
-            Action::Language(lang) => lang.native_name().into(),
+            Action::Language(other) => other.native_name().into(),
+            Action::NextCommitment => tr("action-next-commitment"),
+            Action::PreviousCommitment => tr("action-previous-commitment"),
+            Action::PageDown => tr("action-page-down"),
+            Action::PageUp => tr("action-page-up"),
+            Action::FirstCommitment => tr("action-first-commitment"),
+            Action::LastCommitment => tr("action-last-commitment"),
+            Action::EditTitle => tr("action-edit-title"),
+            Action::ClearSelection => tr("action-clear-selection"),
         }
+    }
+
+    /// Its name in the palette, in a given language: an item of a submenu says which
+    /// ("Export: HTML page…"), as the item alone would not.
+    pub fn palette_label_in(self, lang: Lang) -> String {
+        let label = self.label_in(lang);
+        match self.submenu_key() {
+            Some(key) => format!("{}: {label}", crate::i18n::tr_in(lang, key)),
+            None => label,
+        }
+    }
+
+    /// Its name in the palette, in the window's language.
+    pub fn palette_label(self) -> String {
+        self.palette_label_in(crate::i18n::language())
     }
 
     /// The shortcuts that run it; the first is the one the menu shows.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NONE_SET: &[KeyboardShortcut] = &[];
+        const PALETTE: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::P), key(CTRL, Key::K)];
         const NEW: &[KeyboardShortcut] = &[key(CTRL, Key::N)];
         const OPEN: &[KeyboardShortcut] = &[key(CTRL, Key::O)];
         const SAVE: &[KeyboardShortcut] = &[key(CTRL, Key::S)];
@@ -164,10 +267,10 @@ impl Action {
         const QUIT: &[KeyboardShortcut] = &[key(CTRL, Key::Q)];
         const UNDO: &[KeyboardShortcut] = &[key(CTRL, Key::Z)];
         const REDO: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)];
-        const DELETE: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::Delete)];
+        const DELETE: &[KeyboardShortcut] = &[key(NONE, Key::Delete)];
         const FIND: &[KeyboardShortcut] = &[key(CTRL, Key::F)];
-        const REPORT: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::F11)];
-        const SHOT: &[KeyboardShortcut] = &[key(Modifiers::NONE, Key::F12)];
+        const REPORT: &[KeyboardShortcut] = &[key(NONE, Key::F11)];
+        const SHOT: &[KeyboardShortcut] = &[key(NONE, Key::F12)];
         const COPY_SHOT: &[KeyboardShortcut] = &[key(Modifiers::SHIFT, Key::F12)];
         const ZOOM_IN: &[KeyboardShortcut] = &[key(CTRL, Key::Plus), key(CTRL, Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[key(CTRL, Key::Minus)];
@@ -180,7 +283,16 @@ impl Action {
         const CHECKLIST: &[KeyboardShortcut] = &[key(CTRL, Key::Num1)];
         const DASHBOARD: &[KeyboardShortcut] = &[key(CTRL, Key::Num2)];
         const CHANGES: &[KeyboardShortcut] = &[key(CTRL, Key::Num3)];
+        const NEXT: &[KeyboardShortcut] = &[key(NONE, Key::ArrowDown)];
+        const PREVIOUS: &[KeyboardShortcut] = &[key(NONE, Key::ArrowUp)];
+        const PAGE_DOWN: &[KeyboardShortcut] = &[key(NONE, Key::PageDown)];
+        const PAGE_UP: &[KeyboardShortcut] = &[key(NONE, Key::PageUp)];
+        const FIRST: &[KeyboardShortcut] = &[key(NONE, Key::Home)];
+        const LAST: &[KeyboardShortcut] = &[key(NONE, Key::End)];
+        const EDIT_TITLE: &[KeyboardShortcut] = &[key(NONE, Key::Enter)];
+        const CLEAR: &[KeyboardShortcut] = &[key(NONE, Key::Escape)];
         match self {
+            Action::CommandPalette => PALETTE,
             Action::New => NEW,
             Action::Open => OPEN,
             Action::Save => SAVE,
@@ -204,20 +316,67 @@ impl Action {
             Action::Show(View::Checklist) => CHECKLIST,
             Action::Show(View::Dashboard) => DASHBOARD,
             Action::Show(View::Changes) => CHANGES,
-            _ => &[],
+            Action::NextCommitment => NEXT,
+            Action::PreviousCommitment => PREVIOUS,
+            Action::PageDown => PAGE_DOWN,
+            Action::PageUp => PAGE_UP,
+            Action::FirstCommitment => FIRST,
+            Action::LastCommitment => LAST,
+            Action::EditTitle => EDIT_TITLE,
+            Action::ClearSelection => CLEAR,
+            Action::Sources
+            | Action::CompareWith
+            | Action::Export(_)
+            | Action::DarkTheme
+            | Action::Language(_) => NONE_SET,
         }
     }
 
-    /// Plain keys (Delete) act only when no text field has the keyboard: there they edit text.
-    pub fn needs_free_keyboard(self) -> bool {
-        self.shortcuts()
-            .first()
-            .is_some_and(|s| s.modifiers.is_none() && !matches!(s.logical_key, Key::F11 | Key::F12))
+    /// When its keys are taken from the keyboard.
+    pub fn keys_when(self) -> KeysWhen {
+        match self {
+            Action::Undo | Action::Redo => KeysWhen::NotInDraft,
+            // Plain keys: in a text field they move the cursor or delete text.
+            Action::DeleteCommitment
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment
+            | Action::EditTitle => KeysWhen::NotTyping,
+            Action::ClearSelection => KeysWhen::NotClosing,
+            Action::CommandPalette
+            | Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ProjectProperties
+            | Action::Sources
+            | Action::CompareWith
+            | Action::Import
+            | Action::Export(_)
+            | Action::Quit
+            | Action::Add(_)
+            | Action::CopyCitation
+            | Action::Find
+            | Action::Show(_)
+            | Action::ReportMode
+            | Action::SaveScreenshot
+            | Action::CopyScreenshot
+            | Action::DarkTheme
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::Language(_) => KeysWhen::Always,
+        }
     }
 
-    /// The command it sends, or `None` when it does not apply now (greyed out in the menu).
+    /// The command it sends, or `None` when it does not apply now (greyed out in the menu and
+    /// the palette, which say why: `why_not`).
     pub fn command(self, cx: Context) -> Option<Command> {
         Some(match self {
+            Action::CommandPalette => Command::OpenPalette,
             Action::New => Command::New,
             Action::Open => Command::Open,
             Action::Save => Command::Save,
@@ -243,6 +402,67 @@ impl Action {
             Action::ZoomOut => Command::Zoom(-0.1),
             Action::ZoomReset => Command::ResetZoom,
             Action::Language(lang) => Command::SetLanguage(lang),
+            // With nothing selected, moving down starts at the first row, up at the last.
+            Action::NextCommitment => Command::MoveSelection(1),
+            Action::PreviousCommitment => Command::MoveSelection(-1),
+            Action::PageDown => Command::MoveSelection(PAGE),
+            Action::PageUp => Command::MoveSelection(-PAGE),
+            Action::FirstCommitment => Command::MoveSelection(i32::MIN),
+            Action::LastCommitment => Command::MoveSelection(i32::MAX),
+            Action::EditTitle => {
+                cx.selected?;
+                Command::EditTitle
+            }
+            // Report mode hides every control: Escape first brings them back (the hint in the
+            // corner says so), and nothing can be deselected there.
+            Action::ClearSelection if cx.report_mode => Command::SetReportMode(false),
+            Action::ClearSelection => {
+                cx.selected?;
+                Command::Select(None)
+            }
+        })
+    }
+
+    /// Why the action is greyed out now, in a few words; `None` when it is available.
+    pub fn why_not(self, cx: Context) -> Option<String> {
+        if self.command(cx).is_some() {
+            return None;
+        }
+        Some(match self {
+            Action::CopyCitation | Action::DeleteCommitment | Action::EditTitle => {
+                crate::t!("palette-needs-selection")
+            }
+            Action::ClearSelection => crate::t!("palette-nothing-selected"),
+            Action::CommandPalette
+            | Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ProjectProperties
+            | Action::Sources
+            | Action::CompareWith
+            | Action::Import
+            | Action::Export(_)
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Add(_)
+            | Action::Find
+            | Action::Show(_)
+            | Action::ReportMode
+            | Action::SaveScreenshot
+            | Action::CopyScreenshot
+            | Action::DarkTheme
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::Language(_)
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment => crate::t!("palette-not-available"),
         })
     }
 
@@ -253,7 +473,36 @@ impl Action {
             Action::ReportMode => Some(cx.report_mode),
             Action::DarkTheme => Some(cx.dark),
             Action::Language(lang) => Some(lang == crate::i18n::language()),
-            _ => None,
+            Action::CommandPalette
+            | Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ProjectProperties
+            | Action::Sources
+            | Action::CompareWith
+            | Action::Import
+            | Action::Export(_)
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Add(_)
+            | Action::CopyCitation
+            | Action::DeleteCommitment
+            | Action::Find
+            | Action::SaveScreenshot
+            | Action::CopyScreenshot
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment
+            | Action::EditTitle
+            | Action::ClearSelection => None,
         }
     }
 
@@ -267,8 +516,118 @@ impl Action {
             Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
             Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
             Action::Import => Some(crate::t!("action-import-hint")),
-            _ => None,
+            Action::CommandPalette => Some(crate::t!("action-command-palette-hint")),
+            Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::Export(_)
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Add(_)
+            | Action::CopyCitation
+            | Action::DeleteCommitment
+            | Action::Find
+            | Action::Show(View::Checklist | View::Dashboard)
+            | Action::DarkTheme
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::Language(_)
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment
+            | Action::EditTitle
+            | Action::ClearSelection => None,
         }
+    }
+
+    /// Where it shows in the toolbar, if it does.
+    pub fn toolbar(self) -> Option<ToolbarGroup> {
+        match self {
+            Action::Show(_) => Some(ToolbarGroup::Views),
+            Action::ReportMode | Action::SaveScreenshot => Some(ToolbarGroup::Report),
+            Action::CommandPalette
+            | Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ProjectProperties
+            | Action::Sources
+            | Action::CompareWith
+            | Action::Import
+            | Action::Export(_)
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Add(_)
+            | Action::CopyCitation
+            | Action::DeleteCommitment
+            | Action::Find
+            | Action::CopyScreenshot
+            | Action::DarkTheme
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::Language(_)
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment
+            | Action::EditTitle
+            | Action::ClearSelection => None,
+        }
+    }
+
+    /// The message naming the submenu it is an item of, if it is in one.
+    fn submenu_key(self) -> Option<&'static str> {
+        match self {
+            Action::Export(_) => Some("menu-export"),
+            Action::Language(_) => Some("menu-language"),
+            Action::CommandPalette
+            | Action::New
+            | Action::Open
+            | Action::Save
+            | Action::SaveAs
+            | Action::ProjectProperties
+            | Action::Sources
+            | Action::CompareWith
+            | Action::Import
+            | Action::Quit
+            | Action::Undo
+            | Action::Redo
+            | Action::Add(_)
+            | Action::CopyCitation
+            | Action::DeleteCommitment
+            | Action::Find
+            | Action::Show(_)
+            | Action::ReportMode
+            | Action::SaveScreenshot
+            | Action::CopyScreenshot
+            | Action::DarkTheme
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::NextCommitment
+            | Action::PreviousCommitment
+            | Action::PageDown
+            | Action::PageUp
+            | Action::FirstCommitment
+            | Action::LastCommitment
+            | Action::EditTitle
+            | Action::ClearSelection => None,
+        }
+    }
+
+    /// The text of its first shortcut, as the menu and the palette show it ("Ctrl+S").
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcuts().first().map(|s| ctx.format_shortcut(s))
     }
 }
 
@@ -307,6 +666,8 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             v
         }
         Menu::View => vec![
+            Do(A::CommandPalette),
+            Separator,
             Do(A::Show(View::Checklist)),
             Do(A::Show(View::Dashboard)),
             Do(A::Show(View::Changes)),
@@ -358,6 +719,7 @@ pub fn language_menu() -> String {
 mod shortcut_tests {
     use super::*;
 
+    /// Every key of the table, the keys of the checklist and of the palette among them.
     #[test]
     fn no_two_actions_share_a_shortcut() {
         let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
@@ -369,6 +731,85 @@ mod shortcut_tests {
                 seen.push((*s, action));
             }
         }
-        assert!(seen.len() > 20, "the table gives most actions a key");
+        for s in [
+            key(CTRL_SHIFT, Key::P),
+            key(CTRL, Key::K),
+            key(NONE, Key::ArrowDown),
+            key(NONE, Key::Escape),
+            key(NONE, Key::Enter),
+        ] {
+            assert!(seen.iter().any(|(t, _)| *t == s), "{s:?} is in the table");
+        }
+        assert!(seen.len() > 30, "the table gives most actions a key");
+    }
+
+    /// A new variant left out of `Action::all` would be in no menu, no palette and no test.
+    #[test]
+    fn every_variant_is_listed() {
+        use strum::VariantNames as _;
+        let all = Action::all();
+        for name in Action::VARIANTS {
+            assert!(
+                all.iter().any(|a| a.name() == *name),
+                "Action::{name} is missing from Action::all()"
+            );
+        }
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all[..i].contains(a), "{a:?} is listed twice");
+        }
+    }
+
+    /// Each action is reached from a menu or by a key (the palette lists them all).
+    #[test]
+    fn every_action_has_a_menu_item_or_a_key() {
+        for action in Action::all() {
+            assert!(
+                place(action).is_some() || !action.shortcuts().is_empty(),
+                "{action:?} has neither a menu item nor a key"
+            );
+        }
+    }
+
+    /// Plain keys would type into a text field: the table keeps them for when none has the
+    /// keyboard.
+    #[test]
+    fn plain_keys_wait_for_a_free_keyboard() {
+        for action in Action::all() {
+            let plain = action
+                .shortcuts()
+                .iter()
+                .any(|s| s.modifiers.is_none() && !matches!(s.logical_key, Key::F11 | Key::F12));
+            if plain {
+                assert!(
+                    matches!(
+                        action.keys_when(),
+                        KeysWhen::NotTyping | KeysWhen::NotClosing
+                    ),
+                    "{action:?}"
+                );
+            }
+        }
+    }
+
+    /// Greyed-out actions say why; available ones say nothing.
+    #[test]
+    fn unavailable_actions_say_why() {
+        let none = Context::default();
+        let some = Context {
+            selected: Some(0),
+            ..Context::default()
+        };
+        for action in Action::all() {
+            assert_eq!(
+                action.why_not(none).is_some(),
+                action.command(none).is_none(),
+                "{action:?}"
+            );
+            assert_eq!(action.why_not(some), None, "{action:?}");
+        }
+        assert_eq!(
+            Action::DeleteCommitment.why_not(none),
+            Some(crate::t!("palette-needs-selection"))
+        );
     }
 }

@@ -52,6 +52,9 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
         fields_ui(ui, &doc.project, c, index, out);
         if std::mem::take(&mut state.focus_title) {
             focus_title(ui, &c.title);
+        } else if std::mem::take(&mut state.edit_title) {
+            let id = egui::Id::unique(super::shortcuts::TITLE_FIELD_ID);
+            ui.memory_mut(|m| m.request_focus(id));
         }
         ui.add_space(theme::space::LARGE);
         history::status_section_ui(ui, c, index, state, out);

@@ -68,8 +68,8 @@ fn action_ui(ui: &mut Ui, action: Action, cx: Context, view: View, out: &mut Vec
         Some(on) => Button::selectable(on, label.as_str()),
         None => Button::new(label.as_str()),
     };
-    if let Some(s) = action.shortcuts().first() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(s));
+    if let Some(keys) = action.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(keys);
     }
     let enabled = command.is_some();
     let checked = action.checked(cx, view);

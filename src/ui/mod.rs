@@ -18,6 +18,7 @@ mod import;
 mod import_words;
 mod menu;
 mod notes;
+mod palette;
 mod project;
 mod prompts;
 mod replacement;
@@ -48,11 +49,7 @@ pub fn window_ui(
     refresh_cache(doc, state, today);
     let report = state.report_mode;
     if !report {
-        let cx = actions::Context {
-            selected: state.selected,
-            report_mode: report,
-            dark: ui.ctx().theme() == egui::Theme::Dark,
-        };
+        let cx = actions::Context::of(ui.ctx(), state);
         egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, cx, prefs, state.view, out));
     }
     egui::Panel::top("summary").show(ui, |ui| {
@@ -125,6 +122,7 @@ pub fn window_ui(
     conflicts::conflicts_ui(ui.ctx(), doc, state, out);
     compare::comparison_ui(ui.ctx(), doc, state, out);
     dialogs::dialogs_ui(ui, doc, state, out);
+    palette::palette_ui(ui.ctx(), state, out);
 }
 
 /// Rows and figures are rebuilt only when what they were computed from changed.

@@ -1,8 +1,8 @@
-//! Keyboard shortcuts of the menu commands: one table, used by the menu and the keyboard.
+//! The keyboard: every key of the table of actions, the checklist's plain keys among them.
 
-use egui::{Key, Modifiers};
+use egui::Modifiers;
 
-use super::actions::{self, Action};
+use super::actions::{self, Action, KeysWhen};
 use crate::app::{Command, UiState};
 
 /// Shortcuts of the table of actions. Longer combinations are tried first so that Ctrl+Shift+S
@@ -31,70 +31,35 @@ pub fn remember_keyboard(ctx: &egui::Context) {
 }
 
 pub fn collect(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
-    let selected = state.selected;
     if state.modal_open() {
         return;
     }
-    let cx = actions::Context {
-        selected,
-        report_mode: state.report_mode,
-        dark: ctx.theme() == egui::Theme::Dark,
-    };
+    let cx = actions::Context::of(ctx, state);
     let typing = ctx.memory(|m| m.focused().is_some());
     let draft_typing = super::widgets::draft_has_focus(ctx);
-    for (shortcut, action) in table() {
-        // A draft (a note or link being typed) undoes its own typing: Ctrl+Z there must not
-        // undo the note added before it. Fields bound to the project leave Undo to the app.
-        if typing
-            && (action.needs_free_keyboard()
-                || (matches!(action, Action::Undo | Action::Redo) && draft_typing))
-        {
-            continue;
-        }
-        if !ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-            continue;
-        }
-        if let Some(command) = action.command(cx) {
-            out.push(command);
-        }
-    }
-    // Plain keys move through the checklist only while no text field has the keyboard.
-    if typing {
-        return;
-    }
-    let key = |k: Key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, k));
-    if key(Key::ArrowDown) {
-        out.push(Command::MoveSelection(1));
-    }
-    if key(Key::ArrowUp) {
-        out.push(Command::MoveSelection(-1));
-    }
-    if key(Key::PageDown) {
-        out.push(Command::MoveSelection(20));
-    }
-    if key(Key::PageUp) {
-        out.push(Command::MoveSelection(-20));
-    }
-    if key(Key::Home) {
-        out.push(Command::MoveSelection(i32::MIN));
-    }
-    if key(Key::End) {
-        out.push(Command::MoveSelection(i32::MAX));
-    }
-    // Escape in an open drop-down or menu only closes it: leave the key to the popup. Escape
-    // that took the keyboard from a text field did only that: the selection stays.
+    // Escape that took the keyboard from a text field did only that: the selection stays.
     let left_a_field = ctx
         .data(|d| d.get_temp::<bool>(egui::Id::unique(HAD_KEYBOARD)))
         .unwrap_or(false);
-    if !egui::Popup::is_any_open(ctx) && !left_a_field && key(Key::Escape) {
-        if state.report_mode {
-            out.push(Command::SetReportMode(false));
-        } else {
-            out.push(Command::Select(None));
+    for (shortcut, action) in table() {
+        let now = match action.keys_when() {
+            KeysWhen::Always => true,
+            KeysWhen::NotInDraft => !(typing && draft_typing),
+            KeysWhen::NotTyping => !typing,
+            // Escape in an open drop-down or menu only closes it: leave the key to the popup.
+            KeysWhen::NotClosing => !typing && !left_a_field && !egui::Popup::is_any_open(ctx),
+        };
+        let command = action.command(cx);
+        // A plain key that does nothing now (Enter with nothing selected) is left to the window.
+        let plain = matches!(
+            action.keys_when(),
+            KeysWhen::NotTyping | KeysWhen::NotClosing
+        );
+        if !now || (plain && command.is_none()) || !ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+        {
+            continue;
         }
-    }
-    if selected.is_some() && key(Key::Enter) {
-        ctx.memory_mut(|m| m.request_focus(egui::Id::unique(TITLE_FIELD_ID)));
+        out.extend(command);
     }
 }
 

@@ -111,6 +111,10 @@ pub mod dialog {
     pub const CONFLICT_ROOM: f32 = 150.0;
     /// What the import dialog takes around its mapping list: title, options and buttons.
     pub const IMPORT_CHROME: f32 = 320.0;
+    /// The command palette, and its list of actions (it scrolls past this, and keeps this
+    /// height however few actions the typed letters find).
+    pub const PALETTE: f32 = MEDIUM;
+    pub const PALETTE_LIST: f32 = 360.0;
 }
 
 /// Charts' sizes.

@@ -2,19 +2,25 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::actions::{self, Action};
+use super::actions::{self, Action, ToolbarGroup};
 use super::{theme, widgets};
-use crate::app::{Command, UiState, View};
+use crate::app::{Command, UiState};
 
 pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
+    let cx = actions::Context::of(ui.ctx(), state);
+    let group = |g: ToolbarGroup| {
+        Action::all()
+            .into_iter()
+            .filter(move |a| a.toolbar() == Some(g))
+    };
     ui.horizontal(|ui| {
-        for (view, label) in [
-            (View::Checklist, crate::t!("action-checklist")),
-            (View::Dashboard, crate::t!("action-dashboard")),
-            (View::Changes, crate::t!("period-view-changes")),
-        ] {
-            if ui.selectable_label(state.view == view, label).clicked() && state.view != view {
-                out.push(Command::SetView(view));
+        for action in group(ToolbarGroup::Views) {
+            let on = action.checked(cx, state.view).unwrap_or(false);
+            let response = ui
+                .selectable_label(on, action.label())
+                .on_hover_text(tooltip(ui.ctx(), action));
+            if response.clicked() && !on {
+                out.extend(action.command(cx));
             }
         }
         ui.separator();
@@ -47,28 +53,28 @@ pub fn toolbar_ui(ui: &mut Ui, state: &mut UiState, out: &mut Vec<Command>) {
             state.as_of_text.clear();
         }
         ui.separator();
-        // The frequent report actions, beside the view they picture.
-        for action in [Action::ReportMode, Action::SaveScreenshot] {
-            let cx = actions::Context {
-                report_mode: state.report_mode,
-                ..Default::default()
-            };
-            let keys = action
-                .shortcuts()
-                .first()
-                .map(|s| format!(" ({})", ui.ctx().format_shortcut(s)))
-                .unwrap_or_default();
-            let hint = format!("{}{keys}", action.hint().unwrap_or_default());
-            if ui.button(action.label()).on_hover_text(hint).clicked()
-                && let Some(command) = action.command(cx)
+        for action in group(ToolbarGroup::Report) {
+            if ui
+                .button(action.label())
+                .on_hover_text(tooltip(ui.ctx(), action))
+                .clicked()
             {
-                out.push(command);
+                out.extend(action.command(cx));
             }
         }
         ui.separator();
         as_of_status_ui(ui, state);
     });
     forget_report_mode_hint(ui.ctx());
+}
+
+/// A toolbar button's tooltip: what it does, and its key ("Ctrl+2").
+fn tooltip(ctx: &egui::Context, action: Action) -> String {
+    match (action.hint(), action.shortcut_text(ctx)) {
+        (Some(hint), Some(keys)) => format!("{hint} ({keys})"),
+        (Some(text), None) | (None, Some(text)) => text,
+        (None, None) => String::new(),
+    }
 }
 
 /// At the end of the toolbar's row, where nothing comes after it to move: what is wrong with

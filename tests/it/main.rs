@@ -49,6 +49,7 @@ mod merge_git;
 mod merge_props;
 mod messages;
 mod new_user;
+mod palette;
 mod period_exports;
 mod period_window;
 mod reachability;

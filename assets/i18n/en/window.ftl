@@ -45,6 +45,26 @@ action-save-screenshot-hint = Write the window as a PNG at twice its pixel densi
 action-copy-screenshot-hint = Put a picture of the window on the clipboard
 action-project-properties-hint = Title, description and the date the assessments are current to
 action-sources-hint = The speeches, laws and statements commitments come from
+action-command-palette = Command palette…
+action-command-palette-hint = Find any action by typing a few letters of its name
+action-next-commitment = Next commitment
+action-previous-commitment = Previous commitment
+action-page-down = Page down the checklist
+action-page-up = Page up the checklist
+action-first-commitment = First commitment
+action-last-commitment = Last commitment
+action-edit-title = Edit the title
+action-clear-selection = Clear the selection
+
+## Command palette
+
+palette-title = Find an action
+palette-hint = A few letters of its name, in any language
+palette-keys = ↑ ↓ choose · Enter runs · Esc closes
+palette-nothing-found = No action has these letters in its name
+palette-needs-selection = Select a commitment first
+palette-nothing-selected = Nothing is selected
+palette-not-available = Not available now
 
 ## Toolbar
 

@@ -48,6 +48,26 @@ action-save-screenshot-hint = Терезені пиксель тығыздығы
 action-copy-screenshot-hint = Терезенің суретін алмасу буферіне салу
 action-project-properties-hint = Атауы, сипаттамасы және бағалаулар өзекті болатын күн
 action-sources-hint = Міндеттемелер алынған сөйлеулер, заңдар мен мәлімдемелер
+action-command-palette = Пәрмендер палитрасы…
+action-command-palette-hint = Кез келген әрекетті атауының бірнеше әрпін теріп табыңыз
+action-next-commitment = Келесі міндеттеме
+action-previous-commitment = Алдыңғы міндеттеме
+action-page-down = Тізім бойынша бір бет төмен
+action-page-up = Тізім бойынша бір бет жоғары
+action-first-commitment = Бірінші міндеттеме
+action-last-commitment = Соңғы міндеттеме
+action-edit-title = Атауын өзгерту
+action-clear-selection = Таңдауды алып тастау
+
+## Пәрмендер палитрасы
+
+palette-title = Әрекетті табу
+palette-hint = Атауының бірнеше әрпі, кез келген тілде
+palette-keys = ↑ ↓ таңдау · Enter орындайды · Esc жабады
+palette-nothing-found = Атауында мұндай әріптер бар әрекет жоқ
+palette-needs-selection = Алдымен міндеттемені таңдаңыз
+palette-nothing-selected = Ештеңе таңдалмаған
+palette-not-available = Қазір қолжетімсіз
 
 ## Құралдар тақтасы
 

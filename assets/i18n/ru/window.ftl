@@ -48,6 +48,26 @@ action-save-screenshot-hint = Сохранить окно в PNG с удвоен
 action-copy-screenshot-hint = Поместить изображение окна в буфер обмена
 action-project-properties-hint = Название, описание и дата, на которую актуальны оценки
 action-sources-hint = Речи, законы и заявления, из которых взяты обязательства
+action-command-palette = Палитра команд…
+action-command-palette-hint = Любое действие: наберите несколько букв его названия
+action-next-commitment = Следующее обязательство
+action-previous-commitment = Предыдущее обязательство
+action-page-down = На страницу вниз по чек-листу
+action-page-up = На страницу вверх по чек-листу
+action-first-commitment = Первое обязательство
+action-last-commitment = Последнее обязательство
+action-edit-title = Изменить название
+action-clear-selection = Снять выделение
+
+## Палитра команд
+
+palette-title = Найти действие
+palette-hint = Несколько букв названия, на любом языке
+palette-keys = ↑ ↓ выбор · Enter выполняет · Esc закрывает
+palette-nothing-found = Нет действий с такими буквами в названии
+palette-needs-selection = Сначала выберите обязательство
+palette-nothing-selected = Ничего не выбрано
+palette-not-available = Сейчас недоступно
 
 ## Панель инструментов
 

@@ -189,3 +189,43 @@ pub fn set_focused(harness: &mut Harness<'_, App>, focused: bool) {
         .focused = Some(focused);
     harness.run();
 }
+
+/// Opens the command palette with one of its keys (Ctrl+Shift+P, Ctrl+K), as a user does.
+pub fn open_palette(harness: &mut Harness<'_, App>, modifiers: egui::Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// The palette's search field's name: its title, in the window's language.
+pub fn palette_title() -> String {
+    reform_tracker::t!("palette-title")
+}
+
+/// Whether the palette's search field has the keyboard.
+pub fn palette_focused(harness: &Harness<'_, App>) -> bool {
+    harness.get_by_label(&palette_title()).is_focused()
+}
+
+/// Types a few letters into the palette's search field (it has the keyboard from the start).
+pub fn palette_type(harness: &mut Harness<'_, App>, text: &str) {
+    let title = palette_title();
+    harness.get_by_label(&title).type_text(text);
+    harness.run();
+}
+
+/// The row of the open palette with this label: the one below its search field, not a control
+/// of the window with the same words ("Dashboard" in the toolbar).
+pub fn palette_row<'a>(
+    harness: &'a Harness<'_, App>,
+    label: &'a str,
+) -> Option<egui_kittest::Node<'a>> {
+    let field = harness.get_by_label(&palette_title()).rect();
+    harness
+        .query_all_by_label(label)
+        .find(|n| n.rect().top() >= field.bottom() && n.rect().left() >= field.left() - 1.0)
+}
+
+/// Whether a control is greyed out.
+pub fn greyed_out(node: &egui_kittest::Node<'_>) -> bool {
+    node.accesskit_node().is_disabled()
+}

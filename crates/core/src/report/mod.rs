@@ -54,12 +54,19 @@ impl ExportFormat {
 
     /// Name shown in menus and file dialogs, in the interface language.
     pub fn label(self) -> String {
-        match self {
-            ExportFormat::Csv => crate::t!("export-format-csv"),
-            ExportFormat::Markdown => crate::t!("export-format-markdown"),
-            ExportFormat::Html => crate::t!("export-format-html"),
-            ExportFormat::Xlsx => crate::t!("export-format-xlsx"),
-        }
+        self.label_in(crate::i18n::language())
+    }
+
+    /// The label in a given language, whatever the window shows (the command palette finds
+    /// an action by its name in any of the languages).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        let key = match self {
+            ExportFormat::Csv => "export-format-csv",
+            ExportFormat::Markdown => "export-format-markdown",
+            ExportFormat::Html => "export-format-html",
+            ExportFormat::Xlsx => "export-format-xlsx",
+        };
+        crate::i18n::tr_in(lang, key)
     }
 
     /// Parses a command-line or file-extension name, ignoring case: `csv`, `markdown`/`md`,
