@@ -1,5 +1,5 @@
 //! Every part of the window in English, Russian and Kazakh, light and dark, at 1280×800 and at
-//! the smallest size the window allows: as pictures (in `tests/snapshots/layout/`, looked at
+//! the smallest size the window allows (the command palette included): as pictures (in `tests/snapshots/layout/`, looked at
 //! before they are committed), and checked for text that is cut off or wraps away from its
 //! control. The language is per thread, so the three languages run side by side.
 
@@ -117,6 +117,11 @@ const SCREENS: &[(&str, Setup)] = &[
         });
     }),
     ("conflicts", |h, _| click(h, &t!("merge-banner-show"))),
+    ("palette", |h, _| {
+        keys(h, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::P);
+        h.get_by_label(&t!("palette-title")).type_text("ex");
+        h.run();
+    }),
 ];
 
 fn harness(lang: Lang, dark: bool, size: [f32; 2], file: Option<PathBuf>) -> Harness<'static, App> {
