@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
 use crate::model::{Commitment, Evidence, Project};
 
-use super::csv::{push_record, status_value};
+use super::csv::{Table, status_value};
 use super::html::esc;
 use super::markdown::{cell, inline};
 
@@ -299,8 +299,7 @@ pub const CHANGES_HEADER: [&str; 12] = [
 /// The changes table: one row per change, status changes first, in the CSV export's encoding.
 pub fn changes_csv(project: &Project, period: Period) -> String {
     let ch = changes(project, period);
-    let mut out = String::from("\u{FEFF}");
-    push_record(&mut out, CHANGES_HEADER.iter().map(|h| (*h).to_owned()));
+    let mut table = Table::new(CHANGES_HEADER);
     let (from, to) = (period.from().to_string(), period.to().to_string());
     // Links recorded as text have no address to list. The archived column lines up with the
     // addresses ("; " between each), and stays empty when none has a copy.
@@ -325,23 +324,20 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
                       moved: (&str, &str),
                       text: String,
                       links: (String, String)| {
-        push_record(
-            &mut out,
-            [
-                kind.to_owned(),
-                date,
-                c.id.clone(),
-                c.title.clone(),
-                c.category.clone(),
-                moved.0.to_owned(),
-                moved.1.to_owned(),
-                text,
-                links.0,
-                links.1,
-                from.clone(),
-                to.clone(),
-            ],
-        );
+        table.row([
+            kind.to_owned(),
+            date,
+            c.id.clone(),
+            c.title.clone(),
+            c.category.clone(),
+            moved.0.to_owned(),
+            moved.1.to_owned(),
+            text,
+            links.0,
+            links.1,
+            from.clone(),
+            to.clone(),
+        ]);
     };
     for (_, rows) in &ch.by_category {
         for r in rows {
@@ -402,5 +398,5 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
             urls(&cited),
         );
     }
-    out
+    table.finish()
 }
