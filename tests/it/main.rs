@@ -32,6 +32,7 @@ mod app_reports;
 mod cli;
 mod command_reachability;
 mod dashboard;
+mod export_golden;
 mod export_languages;
 mod exports;
 mod file_sequences;

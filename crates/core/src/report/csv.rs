@@ -27,6 +27,8 @@
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
 
+use std::borrow::Cow;
+
 use crate::model::{Date, Kind, Project, Status};
 
 use super::undecided::{Column, Undecided};
@@ -89,8 +91,7 @@ fn latest_note(c: &crate::model::Commitment, as_of: Option<Date>) -> String {
 }
 
 pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
-    let mut out = String::from("\u{FEFF}");
-    push_record(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
+    let mut table = Table::new(HEADER);
     let stated = figures_date(as_of).to_string();
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -102,71 +103,98 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     for c in &project.commitments {
         let r = row(c, as_of);
         let cell = |column, value: String| undecided.cell(&c.id, column).unwrap_or(value);
-        push_record(
-            &mut out,
-            [
-                c.id.clone(),
-                cell(Column::Kind, kind_value(c.kind).to_owned()),
-                cell(Column::Actor, c.actor.clone()),
-                cell(Column::Category, c.category.clone()),
-                cell(Column::Title, c.title.clone()),
-                cell(Column::Status, status_value(r.status).to_owned()),
-                date(r.status_date),
-                cell(Column::Deadline, date(c.deadline)),
-                r.counted.to_string(),
-                r.latest.map(|e| e.url.clone()).unwrap_or_default(),
-                date(r.replaced.map(|m| m.date)),
-                r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
-                r.replaced
-                    .map(|m| m.partial.to_string())
-                    .unwrap_or_default(),
-                back.of_commitment(c, as_of)
-                    .iter()
-                    .map(|b| b.commitment.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                project_title.clone(),
-                stated.clone(),
-                scale.clone(),
-                r.latest
-                    .and_then(|e| e.archived.clone())
-                    .unwrap_or_default(),
-                c.parent.clone().unwrap_or_default(),
-                c.quote.clone(),
-                c.source.clone(),
-                date(c.date_committed),
-                c.responsible.clone(),
-                c.importance.to_string(),
-                if c.concern { "yes" } else { "no" }.to_owned(),
-                c.tags.join(", "),
-                latest_note(c, as_of),
-            ],
-        );
+        table.row([
+            c.id.clone(),
+            cell(Column::Kind, kind_value(c.kind).to_owned()),
+            cell(Column::Actor, c.actor.clone()),
+            cell(Column::Category, c.category.clone()),
+            cell(Column::Title, c.title.clone()),
+            cell(Column::Status, status_value(r.status).to_owned()),
+            date(r.status_date),
+            cell(Column::Deadline, date(c.deadline)),
+            r.counted.to_string(),
+            r.latest.map(|e| e.url.clone()).unwrap_or_default(),
+            date(r.replaced.map(|m| m.date)),
+            r.replaced.map(|m| m.by.join("; ")).unwrap_or_default(),
+            r.replaced
+                .map(|m| m.partial.to_string())
+                .unwrap_or_default(),
+            back.of_commitment(c, as_of)
+                .iter()
+                .map(|b| b.commitment.id.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            project_title.clone(),
+            stated.clone(),
+            scale.clone(),
+            r.latest
+                .and_then(|e| e.archived.clone())
+                .unwrap_or_default(),
+            c.parent.clone().unwrap_or_default(),
+            c.quote.clone(),
+            c.source.clone(),
+            date(c.date_committed),
+            c.responsible.clone(),
+            c.importance.to_string(),
+            if c.concern { "yes" } else { "no" }.to_owned(),
+            c.tags.join(", "),
+            latest_note(c, as_of),
+        ]);
     }
-    out
+    table.finish()
 }
 
-pub(crate) fn push_record(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&field_text(&field));
-    }
-    out.push_str("\r\n");
+/// A CSV file of `N` columns in the exports' encoding: a byte-order mark, then RFC 4180 rows
+/// ending in CRLF, a cell quoted only when it holds a comma, a quote or a line break. Every row
+/// has the header's length by its type, so the writer never meets a ragged row.
+pub(crate) struct Table<const N: usize> {
+    writer: ::csv::Writer<Vec<u8>>,
 }
 
-/// One cell, guarded against formulas and quoted when it holds a comma, quote or line break.
-pub fn field_text(raw: &str) -> String {
-    let guarded = if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{raw}")
+impl<const N: usize> Table<N> {
+    pub fn new(header: [&str; N]) -> Self {
+        let mut table = Self {
+            writer: ::csv::WriterBuilder::new()
+                .terminator(::csv::Terminator::CRLF)
+                .quote_style(::csv::QuoteStyle::Necessary)
+                .from_writer("\u{FEFF}".as_bytes().to_vec()),
+        };
+        table.write(header);
+        table
+    }
+
+    /// One row; each text cell guarded against formulas first.
+    pub fn row(&mut self, cells: [String; N]) {
+        self.write(cells.each_ref().map(|c| guarded(c)));
+    }
+
+    fn write<S: AsRef<str>>(&mut self, cells: [S; N]) {
+        // Writing into memory cannot fail, and every row has the header's length.
+        let _ = self
+            .writer
+            .write_record(cells.iter().map(|c| c.as_ref().as_bytes()));
+    }
+
+    pub fn finish(self) -> String {
+        let bytes = match self.writer.into_inner() {
+            Ok(bytes) => bytes,
+            // Flushing into memory cannot fail; were it to, what was flushed is kept.
+            Err(e) => e.into_inner().get_ref().clone(),
+        };
+        // Every cell was a `str`, so the bytes are UTF-8.
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return), with a leading apostrophe so it reads as text. The CSV writer has no such
+/// guard of its own.
+pub fn guarded(raw: &str) -> Cow<'_, str> {
+    if raw.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{raw}"))
     } else {
-        raw.to_owned()
-    };
-    if guarded.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
+        Cow::Borrowed(raw)
     }
 }
 
@@ -174,12 +202,28 @@ pub fn field_text(raw: &str) -> String {
 mod tests {
     use super::*;
 
+    fn one_row(cells: [&str; 2]) -> String {
+        let mut table = Table::new(["a", "b"]);
+        table.row(cells.map(str::to_owned));
+        table.finish()
+    }
+
+    #[test]
+    fn starts_with_a_byte_order_mark_and_ends_rows_in_crlf() {
+        assert_eq!(one_row(["1", "2"]), "\u{FEFF}a,b\r\n1,2\r\n");
+    }
+
     #[test]
     fn quotes_only_when_needed_and_doubles_quotes() {
-        assert_eq!(field_text("plain"), "plain");
-        assert_eq!(field_text("a,b"), "\"a,b\"");
-        assert_eq!(field_text("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field_text("two\nlines"), "\"two\nlines\"");
+        assert_eq!(
+            one_row(["plain", "a,b"]),
+            "\u{FEFF}a,b\r\nplain,\"a,b\"\r\n"
+        );
+        assert_eq!(
+            one_row(["say \"hi\"", "two\nlines"]),
+            "\u{FEFF}a,b\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+        );
+        assert_eq!(one_row(["", "cr\r"]), "\u{FEFF}a,b\r\n,\"cr\r\"\r\n");
     }
 
     #[test]
@@ -194,10 +238,13 @@ mod tests {
 
     #[test]
     fn formula_like_cells_become_text() {
-        assert_eq!(field_text("=1+1"), "'=1+1");
-        assert_eq!(field_text("-5"), "'-5");
-        assert_eq!(field_text("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(field_text("+7, or so"), "\"'+7, or so\"");
-        assert_eq!(field_text("a=b"), "a=b");
+        assert_eq!(guarded("=1+1"), "'=1+1");
+        assert_eq!(guarded("-5"), "'-5");
+        assert_eq!(guarded("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(guarded("a=b"), "a=b");
+        assert_eq!(
+            one_row(["+7, or so", "\tx"]),
+            "\u{FEFF}a,b\r\n\"'+7, or so\",'\tx\r\n"
+        );
     }
 }

@@ -3,8 +3,13 @@
 //! Styles are inline; there is no script, no image, no font and no stylesheet to fetch. A
 //! Content-Security-Policy meta tag forbids loading anything even if a future change slipped
 //! a resource in. The only links are evidence addresses that `check_link` accepts.
+//!
+//! The page is a `maud` template, which escapes every value it is given. What goes in as
+//! `PreEscaped` is markup already: our own style sheet, markup this module's templates made,
+//! and lines the shared sentence builders put together from such markup (each use says why).
+//! The `"\n"` between elements keep the page's source one element a line, as it always was.
 
-use std::fmt::Write as _;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::model::links::{LinkCheck, check_link};
 use crate::model::replacement::replaced_line_with;
@@ -60,69 +65,10 @@ pub fn to_html_with(
     let stated = figures_date(as_of);
     // Deadlines are measured as the window measures them: on the date asked for, else today.
     let overdue_on = as_of.unwrap_or_else(Date::today);
-    let mut out = String::with_capacity(16 * 1024);
-
-    // `write!` into a String cannot fail, hence the ignored results.
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        crate::i18n::language().code()
-    );
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>{}</title>", esc(&project.title));
-    out.push_str("<style>");
-    out.push_str(STYLE);
-    for s in Status::ALL {
-        let _ = writeln!(
-            out,
-            ".s{}{{background:{};color:{}}}",
-            s.index(),
-            hex(status_rgb(s)),
-            hex(status_text_rgb(s))
-        );
-    }
-    out.push_str("</style>\n</head>\n<body>\n<header>\n");
     let undecided = Undecided::of(project);
     let heading = undecided
         .project_title()
         .unwrap_or_else(|| project.title.clone());
-    let _ = writeln!(out, "<h1>{}</h1>", esc(&heading));
-    let _ = writeln!(
-        out,
-        "<p class=\"asof\">{}</p>",
-        esc(&dated_line(project, as_of, stated))
-    );
-    if !undecided.is_empty() {
-        let _ = write!(
-            out,
-            "<section class=\"undecided\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>\n",
-            esc(&crate::t!("report-undecided-heading")),
-            esc(&crate::t!("report-undecided-intro"))
-        );
-        for line in undecided.lines() {
-            let _ = writeln!(out, "<li>{}</li>", esc(&line));
-        }
-        out.push_str("</ul>\n</section>\n");
-    }
-    if !project.description.trim().is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", multiline(&project.description));
-    }
-    out.push_str("</header>\n");
-
-    headline(&mut out, &summary);
-    if let Some(period) = period {
-        out.push_str(&super::period::html_section(project, period));
-    }
-
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>{}</h2>",
-        esc(&crate::t!("report-commitments"))
-    );
     let back = Backlinks::of(project);
     // One table per category, in the order categories first appear: printed, each starts a
     // page of its own.
@@ -132,291 +78,347 @@ pub fn to_html_with(
             categories.push(&c.category);
         }
     }
-    for category in categories {
-        let name = if category.trim().is_empty() {
+    let category_name = |category: &str| {
+        if category.trim().is_empty() {
             crate::t!("outline-uncategorized")
         } else {
             category.to_owned()
-        };
-        let _ = write!(
-            out,
-            "<section class=\"category\">\n<h3>{}</h3>\n<table>\n<thead><tr>",
-            esc(&name)
-        );
-        for h in [
-            "report-col-id",
-            "report-col-kind",
-            "report-col-actor",
-            "report-col-category",
-            "report-col-title",
-            "report-col-status",
-            "report-col-status-date",
-            "report-col-deadline",
-            "report-col-evidence",
-            "report-col-latest-evidence",
-        ] {
-            let _ = write!(out, "<th>{}</th>", esc(&crate::t!(h)));
         }
-        out.push_str("</tr></thead>\n<tbody>\n");
-        for c in project
-            .commitments
-            .iter()
-            .filter(|c| c.category == category)
-        {
-            let r = row(c, as_of);
-            let lines = replacement_lines(&back, &r, as_of, esc, |id| id_link(project, id));
-            commitment_row(&mut out, &r, overdue_on, &lines, &undecided);
+    };
+    let table_row = |c| {
+        let r = row(c, as_of);
+        commitment_row(project, &back, &r, as_of, overdue_on, &undecided)
+    };
+    let page = html! {
+        (DOCTYPE) "\n"
+        html lang=(crate::i18n::language().code()) {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta http-equiv="Content-Security-Policy"
+                    content="default-src 'none'; style-src 'unsafe-inline'"; "\n"
+                meta name="referrer" content="no-referrer"; "\n"
+                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                title { (project.title) } "\n"
+                // The style sheet is ours, and CSS is not HTML: escaping would break its quotes.
+                style {
+                    (PreEscaped(STYLE))
+                    @for s in Status::ALL {
+                        (PreEscaped(format!(
+                            ".s{}{{background:{};color:{}}}\n",
+                            s.index(),
+                            hex(status_rgb(s)),
+                            hex(status_text_rgb(s))
+                        )))
+                    }
+                }
+                "\n"
+            }
+            "\n"
+            body {
+                "\n"
+                header {
+                    "\n"
+                    h1 { (heading) } "\n"
+                    p class="asof" { (dated_line(project, as_of, stated)) } "\n"
+                    @if !undecided.is_empty() {
+                        section class="undecided" {
+                            "\n"
+                            h2 { (crate::t!("report-undecided-heading")) } "\n"
+                            p { (crate::t!("report-undecided-intro")) } "\n"
+                            ul {
+                                "\n"
+                                @for line in undecided.lines() {
+                                    li { (line) } "\n"
+                                }
+                            }
+                            "\n"
+                        }
+                        "\n"
+                    }
+                    @if !project.description.trim().is_empty() {
+                        p { (multiline(&project.description)) } "\n"
+                    }
+                }
+                "\n"
+                (headline(&summary))
+                @if let Some(period) = period {
+                    (super::period::html_section(project, period))
+                }
+                section {
+                    "\n"
+                    h2 { (crate::t!("report-commitments")) } "\n"
+                    @for category in categories {
+                        section class="category" {
+                            "\n"
+                            h3 { (category_name(category)) } "\n"
+                            table {
+                                "\n"
+                                thead {
+                                    tr {
+                                        @for h in COLUMNS {
+                                            th { (crate::t!(h)) }
+                                        }
+                                    }
+                                }
+                                "\n"
+                                tbody {
+                                    "\n"
+                                    @for c in &project.commitments {
+                                        @if c.category == category { (table_row(c)) }
+                                    }
+                                }
+                                "\n"
+                            }
+                            "\n"
+                        }
+                        "\n"
+                    }
+                }
+                "\n"
+                (replaced_section(project, as_of))
+                section {
+                    "\n"
+                    h2 { (crate::t!("report-scale")) } "\n"
+                    table {
+                        "\n"
+                        thead {
+                            tr {
+                                th { (crate::t!("report-col-status")) }
+                                th { (crate::t!("report-col-meaning")) }
+                            }
+                        }
+                        "\n"
+                        tbody {
+                            "\n"
+                            @for s in Status::ALL {
+                                tr { td { (chip(s)) } td { (s.definition()) } } "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                    "\n"
+                }
+                "\n"
+                footer { p class="note" { (crate::t!("report-exported-from")) } } "\n"
+            }
+            "\n"
         }
-        out.push_str("</tbody>\n</table>\n</section>\n");
-    }
-    out.push_str("</section>\n");
-    replaced_section(&mut out, project, as_of);
-
-    let _ = write!(
-        out,
-        "<section>\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        esc(&crate::t!("report-scale")),
-        esc(&crate::t!("report-col-status")),
-        esc(&crate::t!("report-col-meaning"))
-    );
-    for s in Status::ALL {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td></tr>",
-            chip(s),
-            esc(s.definition())
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-    let _ = write!(
-        out,
-        "<footer><p class=\"note\">{}</p></footer>\n</body>\n</html>\n",
-        esc(&crate::t!("report-exported-from"))
-    );
-    out
+        "\n"
+    };
+    page.into_string()
 }
+
+/// The message ids of the commitment tables' column headings.
+const COLUMNS: [&str; 10] = [
+    "report-col-id",
+    "report-col-kind",
+    "report-col-actor",
+    "report-col-category",
+    "report-col-title",
+    "report-col-status",
+    "report-col-status-date",
+    "report-col-deadline",
+    "report-col-evidence",
+    "report-col-latest-evidence",
+];
 
 /// Counts, shares, and a stacked bar whose segments are each status's share of all
 /// commitments (Not assessed included, so the backlog stays visible).
-fn headline(out: &mut String, summary: &Summary) {
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>{}</h2>\n<ul class=\"figures\">",
-        esc(&crate::t!("report-headline"))
-    );
-    let _ = writeln!(
-        out,
-        "<li><strong>{}</strong> {}</li>",
-        number(summary.total()),
-        esc(&crate::t!(
-            "report-commitments-tracked",
-            count = summary.total()
-        ))
-    );
-    for s in Status::ALL {
-        let _ = writeln!(
-            out,
-            "<li><strong>{}</strong> {}</li>",
-            number(summary.count(s)),
-            esc(s.label())
-        );
-    }
-    out.push_str("</ul>\n");
-    let _ = writeln!(out, "<p>{}</p>", esc(&shares_line(summary)));
-    let _ = writeln!(
-        out,
-        "<p class=\"note\">{}</p>",
-        esc(&not_assessed_note(summary))
-    );
-    let replaced = replaced_figures(summary);
-    if !replaced.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{} {}</p>",
-            esc(&replaced.join(" ")),
-            esc(&crate::t!("report-replaced-keep"))
-        );
-    }
-
+fn headline(summary: &Summary) -> Markup {
     let total = summary.total();
-    if total > 0 {
-        let described: Vec<String> = Status::ALL
-            .iter()
-            .filter(|s| summary.count(**s) > 0)
-            .map(|s| format!("{} {}", s.label(), number(summary.count(*s))))
-            .collect();
-        let _ = writeln!(
-            out,
-            "<div class=\"bar\" role=\"img\" aria-label=\"{}\">",
-            esc(&crate::t!("report-bar-label", parts = described.join(", ")))
-        );
-        for s in Status::ALL {
-            let n = summary.count(s);
-            if n > 0 {
-                let _ = writeln!(
-                    out,
-                    "<div class=\"s{}\" style=\"width:{:.3}%\" title=\"{}: {}\"></div>",
-                    s.index(),
-                    n as f64 * 100.0 / total as f64,
-                    esc(s.label()),
-                    number(n)
-                );
+    let replaced = replaced_figures(summary);
+    let described: Vec<String> = Status::ALL
+        .iter()
+        .filter(|s| summary.count(**s) > 0)
+        .map(|s| format!("{} {}", s.label(), number(summary.count(*s))))
+        .collect();
+    html! {
+        section {
+            "\n"
+            h2 { (crate::t!("report-headline")) } "\n"
+            ul class="figures" {
+                "\n"
+                li {
+                    strong { (number(total)) } " "
+                    (crate::t!("report-commitments-tracked", count = total))
+                }
+                "\n"
+                @for s in Status::ALL {
+                    li { strong { (number(summary.count(s))) } " " (s.label()) } "\n"
+                }
             }
+            "\n"
+            p { (shares_line(summary)) } "\n"
+            p class="note" { (not_assessed_note(summary)) } "\n"
+            @if !replaced.is_empty() {
+                p { (replaced.join(" ")) " " (crate::t!("report-replaced-keep")) } "\n"
+            }
+            @if total > 0 {
+                div class="bar" role="img"
+                    aria-label=(crate::t!("report-bar-label", parts = described.join(", "))) {
+                    "\n"
+                    @for s in Status::ALL {
+                        @let n = summary.count(s);
+                        @if n > 0 {
+                            @let width = n as f64 * 100.0 / total as f64;
+                            div class={ "s" (s.index()) }
+                                style={ "width:" (format!("{width:.3}")) "%" }
+                                title={ (s.label()) ": " (number(n)) } {}
+                            "\n"
+                        }
+                    }
+                }
+                "\n"
+            }
+            ul class="legend" {
+                "\n"
+                @for s in Status::ALL {
+                    li {
+                        span class={ "swatch s" (s.index()) } {}
+                        (s.label()) ": " (number(summary.count(s)))
+                    }
+                    "\n"
+                }
+                // Red text in the table means one thing only: say which.
+                li { span class="overdue" { (crate::t!("legend-overdue")) } } "\n"
+            }
+            "\n"
         }
-        out.push_str("</div>\n");
+        "\n"
     }
-    out.push_str("<ul class=\"legend\">\n");
-    for s in Status::ALL {
-        let _ = writeln!(
-            out,
-            "<li><span class=\"swatch s{}\"></span>{}: {}</li>",
-            s.index(),
-            esc(s.label()),
-            number(summary.count(s))
-        );
-    }
-    // Red text in the table means one thing only: say which.
-    let _ = writeln!(
-        out,
-        "<li><span class=\"overdue\">{}</span></li>",
-        esc(&crate::t!("legend-overdue"))
-    );
-    out.push_str("</ul>\n</section>\n");
 }
 
 /// Each commitment replaced by the date, with the note and the evidence the mark rests on.
-fn replaced_section(out: &mut String, project: &Project, as_of: Option<Date>) {
+fn replaced_section(project: &Project, as_of: Option<Date>) -> Markup {
     let replaced = super::replaced_by(project, as_of);
     if replaced.is_empty() {
-        return;
+        return html! {};
     }
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>{}</h2>\n<ul>",
-        esc(&crate::t!("report-replaced-heading"))
-    );
-    for (c, r) in replaced {
-        let _ = write!(
-            out,
-            "<li><a href=\"#c-{}\">{}</a> {}: {}",
-            esc(&c.id),
-            esc(&c.id),
-            multiline(&c.title),
-            super::full_stop(&replaced_line_with(r, esc, |id| id_link(project, id)))
-        );
-        if !r.note.trim().is_empty() {
-            let _ = write!(out, " {}", multiline(r.note.trim()));
+    html! {
+        section {
+            "\n"
+            h2 { (crate::t!("report-replaced-heading")) } "\n"
+            ul {
+                "\n"
+                @for (c, r) in replaced {
+                    li {
+                        a href={ "#c-" (c.id) } { (c.id) } " " (multiline(&c.title)) ": "
+                        @let line = replaced_line_with(r, text, |id| id_link(project, id));
+                        // Escaped words and linked ids, put together by the sentence builder.
+                        (PreEscaped(super::full_stop(&line)))
+                        @if !r.note.trim().is_empty() {
+                            " " (multiline(r.note.trim()))
+                        }
+                        @let cited =
+                            super::cited_evidence(c, r, |e| evidence_cell(e).into_string());
+                        // The list is in the export's markup already; the words around it are ours.
+                        @if let Some(cited) = cited {
+                            " " (PreEscaped(cited))
+                        }
+                    }
+                    "\n"
+                }
+            }
+            "\n"
         }
-        // The list is in the export's markup already; the words around it are ours.
-        if let Some(cited) = super::cited_evidence(c, r, evidence_cell) {
-            let _ = write!(out, " {cited}");
-        }
-        out.push_str("</li>\n");
+        "\n"
     }
-    out.push_str("</ul>\n</section>\n");
 }
 
 /// A commitment id, linked to its row when the project has it.
 fn id_link(project: &Project, id: &str) -> String {
-    if project.commitments.iter().any(|c| c.id == id) {
-        format!("<a href=\"#c-{}\">{}</a>", esc(id), esc(id))
-    } else {
-        esc(id)
+    let linked = project.commitments.iter().any(|c| c.id == id);
+    html! {
+        @if linked { a href={ "#c-" (id) } { (id) } } @else { (id) }
     }
+    .into_string()
 }
 
 fn commitment_row(
-    out: &mut String,
+    project: &Project,
+    back: &Backlinks<'_>,
     r: &Row<'_>,
+    as_of: Option<Date>,
     overdue_on: Date,
-    replacement: &[String],
     undecided: &Undecided<'_>,
-) {
+) -> Markup {
     let c = r.c;
     // A value a merge left undecided is shown as such, never as our side's fact.
-    let marked = |column| undecided.cell(&c.id, column).map(|m| esc(&m));
+    let marked = |column, shown: Markup| match undecided.cell(&c.id, column) {
+        Some(marker) => html! { (marker) },
+        None => shown,
+    };
     // A date is one word: "2026-03-20" never breaks at its hyphens in a narrow column.
     let date = |d: Option<Date>| {
-        d.map(|d| format!("<span class=\"date\">{d}</span>"))
-            .unwrap_or_default()
+        html! {
+            @if let Some(d) = d { span class="date" { (d) } }
+        }
     };
     let deadline = match c.deadline {
-        Some(d) if r.c.days_overdue(r.status, overdue_on).is_some() => {
-            format!(
-                "<span class=\"overdue\">{}</span>",
-                esc(&crate::t!("report-overdue", date = d.to_string()))
-            )
-        }
+        Some(d) if c.days_overdue(r.status, overdue_on).is_some() => html! {
+            span class="overdue" { (crate::t!("report-overdue", date = d.to_string())) }
+        },
         d => date(d),
     };
-    let _ = writeln!(
-        out,
-        "<tr id=\"c-{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-         <td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-        esc(&c.id),
-        esc(&c.id),
-        marked(Column::Kind).unwrap_or_else(|| esc(c.kind.label())),
-        marked(Column::Actor).unwrap_or_else(|| esc(&c.actor)),
-        marked(Column::Category).unwrap_or_else(|| esc(&c.category)),
-        marked(Column::Title).unwrap_or_else(|| multiline(&c.title)),
-        marked(Column::Status).unwrap_or_else(|| status_cell(r.status, replacement)),
-        date(r.status_date),
-        marked(Column::Deadline).unwrap_or(deadline),
-        number(r.counted),
-        r.latest.map(evidence_cell).unwrap_or_default()
-    );
-}
-
-/// The status chip, with the replacement lines (already escaped) under it.
-fn status_cell(s: Status, replacement: &[String]) -> String {
-    let mut cell = chip(s);
-    for line in replacement {
-        let _ = write!(cell, "<br><small class=\"note\">{line}</small>");
+    let replacement = replacement_lines(back, r, as_of, text, |id| id_link(project, id));
+    html! {
+        tr id={ "c-" (c.id) } {
+            td { (c.id) }
+            td { (marked(Column::Kind, html! { (c.kind.label()) })) }
+            td { (marked(Column::Actor, html! { (c.actor) })) }
+            td { (marked(Column::Category, html! { (c.category) })) }
+            td { (marked(Column::Title, multiline(&c.title))) }
+            td { (marked(Column::Status, status_cell(r.status, &replacement))) }
+            td { (date(r.status_date)) }
+            td { (marked(Column::Deadline, deadline)) }
+            td class="num" { (number(r.counted)) }
+            td { @if let Some(e) = r.latest { (evidence_cell(e)) } }
+        }
+        "\n"
     }
-    cell
 }
 
-pub(crate) fn chip(s: Status) -> String {
-    format!(
-        "<span class=\"chip s{}\">{}</span>",
-        s.index(),
-        esc(s.label())
-    )
+/// The status chip, with the replacement lines under it.
+fn status_cell(s: Status, replacement: &[String]) -> Markup {
+    html! {
+        (chip(s))
+        @for line in replacement {
+            // Escaped words and linked ids, put together by `replacement_lines`.
+            br; small class="note" { (PreEscaped(line)) }
+        }
+    }
+}
+
+pub(crate) fn chip(s: Status) -> Markup {
+    html! {
+        span class={ "chip s" (s.index()) } { (s.label()) }
+    }
 }
 
 /// A link only when the address is safe to open; otherwise the text and why it is not linked.
-pub(crate) fn evidence_cell(e: &Evidence) -> String {
+pub(crate) fn evidence_cell(e: &Evidence) -> Markup {
     let name = e.name();
     match check_link(&e.url) {
-        LinkCheck::Openable(url) => {
-            let mut cell = format!(
-                "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-                esc(&url),
-                esc(name.unwrap_or(&url))
-            );
+        LinkCheck::Openable(url) => html! {
+            a href=(url) rel="noopener noreferrer" { (name.unwrap_or(&url)) }
             // The archived copy sits next to the original: the page may be gone when read.
-            if let Some(copy) = crate::model::archive::archived_copy(e) {
-                let _ = write!(
-                    cell,
-                    " (<a class=\"archived\" href=\"{}\" rel=\"noopener noreferrer\">{}</a>)",
-                    esc(&copy),
-                    esc(&crate::t!("archive-copy-link"))
-                );
+            @if let Some(copy) = crate::model::archive::archived_copy(e) {
+                " ("
+                a class="archived" href=(copy) rel="noopener noreferrer" {
+                    (crate::t!("archive-copy-link"))
+                }
+                ")"
             }
-            cell
-        }
-        LinkCheck::Refused { reason } => {
-            let mut cell = name.map(esc).unwrap_or_default();
-            if !e.url.trim().is_empty() {
-                let _ = write!(
-                    cell,
-                    " <code>{}</code> <small class=\"note\">{}</small>",
-                    esc(&e.url),
-                    esc(&crate::t!("report-not-linked", reason = reason.as_str()))
-                );
+        },
+        LinkCheck::Refused { reason } => html! {
+            @if let Some(name) = name { (name) }
+            @if !e.url.trim().is_empty() {
+                " " code { (e.url) } " "
+                small class="note" { (crate::t!("report-not-linked", reason = reason.as_str())) }
             }
-            cell
-        }
+        },
     }
 }
 
@@ -425,28 +427,21 @@ fn number(n: usize) -> String {
     crate::i18n::number(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
-/// Escaped text with line breaks kept.
-fn multiline(text: &str) -> String {
-    esc(text)
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\n', "<br>")
-}
-
-/// Escapes text for element content and for quoted attribute values alike.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+/// Text with its line breaks kept, whichever the line ending.
+fn multiline(text: &str) -> Markup {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    html! {
+        @for (i, line) in text.split('\n').enumerate() {
+            @if i > 0 { br; }
+            (line)
         }
     }
-    out
+}
+
+/// Text escaped by the template engine, for the sentence builders shared with the other
+/// formats, which take the formatting of their words as a function.
+pub(crate) fn text(words: &str) -> String {
+    html! { (words) }.into_string()
 }
 
 #[cfg(test)]
@@ -454,10 +449,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_the_five_special_characters() {
+    fn text_escapes_markup() {
         assert_eq!(
-            esc("<a href='x'>\"&\"</a>"),
-            "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"
+            text("<a href=\"x\">&</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn line_breaks_of_every_kind_become_br() {
+        assert_eq!(
+            multiline("a<\r\nb\rc\nd").into_string(),
+            "a&lt;<br>b<br>c<br>d"
         );
     }
 }

@@ -7,11 +7,13 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use maud::{Markup, PreEscaped, html};
+
 use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
 use crate::model::{Commitment, Evidence, Project};
 
-use super::csv::{push_record, status_value};
-use super::html::esc;
+use super::csv::{Table, status_value};
+use super::html;
 use super::markdown::{cell, inline};
 
 /// Where the changes table of a CSV export goes: beside it, `NAME-changes.csv`.
@@ -175,108 +177,108 @@ fn transitions_markdown(out: &mut String, ch: &PeriodChanges<'_>) {
 }
 
 /// The section in HTML; commitment ids link to their rows in the page.
-pub fn html_section(project: &Project, period: Period) -> String {
+pub fn html_section(project: &Project, period: Period) -> Markup {
     let ch = changes(project, period);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<section class=\"period\">\n<h2>{}</h2>\n<p class=\"asof\">{}</p>\n<p>{}</p>",
-        esc(&crate::t!("period-section-title")),
-        esc(&range_line(period)),
-        esc(&ch.net_line())
-    );
-    if let Some(line) = ch.base_line() {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&line));
-    }
-    if ch.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n</section>",
-            esc(&crate::t!("period-empty"))
-        );
-        return out;
-    }
-    let who = |c: &Commitment| {
-        format!(
-            "<a href=\"#c-{}\">{}</a> {}",
-            esc(&c.id),
-            esc(&c.id),
-            esc(&c.title)
-        )
-    };
-    let link = |e: &Evidence| super::html::evidence_cell(e);
-    if !ch.by_category.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>",
-            esc(&crate::t!(
-                "period-status-changes",
-                count = ch.status_changes()
-            ))
-        );
-        for (category, rows) in &ch.by_category {
-            let _ = writeln!(out, "<h4>{}</h4>\n<ul>", esc(&category_name(category)));
-            for r in rows {
-                let _ = write!(
-                    out,
-                    "<li>{} · {}: {}",
-                    r.date,
-                    who(r.c),
-                    esc(&change_words(r))
-                );
-                let mut sep = ". ";
-                if !r.note.trim().is_empty() {
-                    let _ = write!(out, ". {}", super::full_stop(&esc(r.note)));
-                    sep = " ";
-                }
-                if !r.evidence.is_empty() {
-                    let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
-                    // The sentence's words are escaped; the links inside are already markup.
-                    let words = crate::t!("report-evidence-cited", list = "\u{1}");
-                    let _ = write!(
-                        out,
-                        "{sep}{}",
-                        esc(&words).replace('\u{1}', &list.join("; "))
-                    );
-                }
-                out.push_str("</li>\n");
+    let who =
+        |c: &Commitment| html! { a href={ "#c-" (c.id) } { (c.id) } " " (c.title) }.into_string();
+    let link = |e: &Evidence| html::evidence_cell(e).into_string();
+    html! {
+        section class="period" {
+            "\n"
+            h2 { (crate::t!("period-section-title")) } "\n"
+            p class="asof" { (range_line(period)) } "\n"
+            p { (ch.net_line()) } "\n"
+            @if let Some(line) = ch.base_line() {
+                p class="note" { (line) } "\n"
             }
-            out.push_str("</ul>\n");
+            @if ch.is_empty() {
+                p { (crate::t!("period-empty")) } "\n"
+            } @else {
+                @if !ch.by_category.is_empty() {
+                    h3 { (crate::t!("period-status-changes", count = ch.status_changes())) } "\n"
+                    @for (category, rows) in &ch.by_category {
+                        h4 { (category_name(category)) } "\n"
+                        ul {
+                            "\n"
+                            @for r in rows {
+                                li {
+                                    (r.date) " · "
+                                    // `who` wrote the commitment's link with its text escaped.
+                                    (PreEscaped(who(r.c))) ": " (change_words(r))
+                                    (html_note_and_evidence(r, &link))
+                                }
+                                "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                }
+                @if !ch.transitions.is_empty() {
+                    h3 { (crate::t!("period-transitions")) } "\n"
+                    table class="transitions" {
+                        "\n"
+                        thead {
+                            tr {
+                                th { (crate::t!("period-col-from")) }
+                                th { (crate::t!("period-col-to")) }
+                                th { (crate::t!("period-col-count")) }
+                            }
+                        }
+                        "\n"
+                        tbody {
+                            "\n"
+                            @for ((from, to), n) in &ch.transitions {
+                                tr {
+                                    td { (html::chip(*from)) }
+                                    td { (html::chip(*to)) }
+                                    td class="num" { (crate::i18n::number(*n as i64)) }
+                                }
+                                "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                    "\n"
+                }
+                @for (heading, items) in added_lists(&ch, &who, &link, &html::text) {
+                    @if !items.is_empty() {
+                        h3 { (heading) } "\n"
+                        ul {
+                            "\n"
+                            @for item in items {
+                                // Made by `who`, `link` and `html::text`: markup already.
+                                li { (PreEscaped(item)) } "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                }
+            }
+        }
+        "\n"
+    }
+}
+
+/// What follows a status change in its line: ". Note." and the evidence cited.
+fn html_note_and_evidence(r: &ChangeRow<'_>, link: &dyn Fn(&Evidence) -> String) -> Markup {
+    // A note ends its own sentence; the next one follows a space, not a second period.
+    let noted = !r.note.trim().is_empty();
+    let sep = if noted { " " } else { ". " };
+    let cited = (!r.evidence.is_empty()).then(|| {
+        let list: Vec<String> = r.evidence.iter().map(|e| link(e)).collect();
+        // The sentence's words are escaped; the links put in after are markup already.
+        let words = crate::t!("report-evidence-cited", list = "\u{1}");
+        html::text(&words).replace('\u{1}', &list.join("; "))
+    });
+    html! {
+        @if noted {
+            // `full_stop` only trims and adds a period: the escaped note stays escaped.
+            ". " (PreEscaped(super::full_stop(&html::text(r.note))))
+        }
+        @if let Some(cited) = cited {
+            (sep) (PreEscaped(cited))
         }
     }
-    if !ch.transitions.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<table class=\"transitions\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            esc(&crate::t!("period-transitions")),
-            esc(&crate::t!("period-col-from")),
-            esc(&crate::t!("period-col-to")),
-            esc(&crate::t!("period-col-count"))
-        );
-        for ((from, to), n) in &ch.transitions {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
-                super::html::chip(*from),
-                super::html::chip(*to),
-                crate::i18n::number(*n as i64)
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
-    }
-    let lists = added_lists(&ch, &who, &link, &esc);
-    for (heading, items) in lists {
-        if items.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", esc(&heading));
-        for item in items {
-            let _ = writeln!(out, "<li>{item}</li>");
-        }
-        out.push_str("</ul>\n");
-    }
-    out.push_str("</section>\n");
-    out
 }
 
 /// The columns of the changes table. `change` says what the row is: `status`, `evidence`,
@@ -299,8 +301,7 @@ pub const CHANGES_HEADER: [&str; 12] = [
 /// The changes table: one row per change, status changes first, in the CSV export's encoding.
 pub fn changes_csv(project: &Project, period: Period) -> String {
     let ch = changes(project, period);
-    let mut out = String::from("\u{FEFF}");
-    push_record(&mut out, CHANGES_HEADER.iter().map(|h| (*h).to_owned()));
+    let mut table = Table::new(CHANGES_HEADER);
     let (from, to) = (period.from().to_string(), period.to().to_string());
     // Links recorded as text have no address to list. The archived column lines up with the
     // addresses ("; " between each), and stays empty when none has a copy.
@@ -325,23 +326,20 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
                       moved: (&str, &str),
                       text: String,
                       links: (String, String)| {
-        push_record(
-            &mut out,
-            [
-                kind.to_owned(),
-                date,
-                c.id.clone(),
-                c.title.clone(),
-                c.category.clone(),
-                moved.0.to_owned(),
-                moved.1.to_owned(),
-                text,
-                links.0,
-                links.1,
-                from.clone(),
-                to.clone(),
-            ],
-        );
+        table.row([
+            kind.to_owned(),
+            date,
+            c.id.clone(),
+            c.title.clone(),
+            c.category.clone(),
+            moved.0.to_owned(),
+            moved.1.to_owned(),
+            text,
+            links.0,
+            links.1,
+            from.clone(),
+            to.clone(),
+        ]);
     };
     for (_, rows) in &ch.by_category {
         for r in rows {
@@ -402,5 +400,5 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
             urls(&cited),
         );
     }
-    out
+    table.finish()
 }
