@@ -184,7 +184,8 @@ fn an_export_made_from_the_window_follows_the_date_shown() {
     h.get_by_label("Export").click();
     h.run();
     h.get_by_label("Markdown…").click();
-    h.run();
+    // The file dialog starts on its own thread; the loop below waits for its answer.
+    h.step();
     // No file dialog can be shown here: the app asks for a path instead.
     for _ in 0..500 {
         if h.query_by_label("File path").is_some() {

@@ -104,6 +104,9 @@ pub fn harness() -> (Harness<'static, App>, tempfile::TempDir) {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(egui::Theme::Light)
+        // Work on other threads (a file dialog, a save) may take a while on a busy machine:
+        // the window keeps asking to be drawn until it is done.
+        .with_max_steps(30)
         .build_eframe(move |cc| {
             // The words tests look for are English, whatever this machine's locale.
             let lang = startup.lang.or(Some(reform_tracker::i18n::Lang::En));
