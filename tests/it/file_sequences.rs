@@ -214,8 +214,18 @@ fn change_status(harness: &mut Harness<'_, App>, id: &str, status: &str, n: usiz
         return;
     }
     ui_common::click(harness, "Change status…");
-    ui_common::choose(harness, "New status", status);
+    // The window's watch runs on its own clock: a question about the file may come up
+    // between two clicks, over the form. The user answers it first (a later step).
+    if harness.state().ui.modal_open() || !try_choose(harness, "New status", status) {
+        return;
+    }
+    if harness.state().ui.modal_open() {
+        return;
+    }
     ui_common::set_text(harness, "Why (note)", &format!("Change {n}"));
+    if harness.state().ui.modal_open() {
+        return;
+    }
     if harness
         .query_all_by_role_and_label(Role::Button, "Record status change")
         .any(|b| !b.accesskit_node().is_disabled())
@@ -223,6 +233,26 @@ fn change_status(harness: &mut Harness<'_, App>, id: &str, status: &str, n: usiz
         ui_common::click(harness, "Record status change");
     } else {
         ui_common::click(harness, "Cancel status change");
+    }
+}
+
+/// Picks `option` in the drop-down `label`, when the drop-down opens and lists it.
+fn try_choose(harness: &mut Harness<'_, App>, label: &str, option: &str) -> bool {
+    if harness.query_by_label(label).is_none() {
+        return false;
+    }
+    ui_common::click(harness, label);
+    match harness.query_all_by_label(option).last() {
+        Some(item) => {
+            item.click();
+            harness.run();
+            true
+        }
+        None => {
+            harness.key_press(Key::Escape);
+            harness.run();
+            false
+        }
     }
 }
 
