@@ -239,7 +239,7 @@ fn period_body_ui(
         ch.totals.replacements,
         t!("period-replacements", count = ch.totals.replacements),
         ch.replacements.iter().map(|a| {
-            let line = crate::model::replacement::replaced_line(a.item);
+            let line = crate::report::replacement_words::replaced_line(a.item);
             (a.index, a.c, Some(a.item.date), Some(Detail::Owned(line)))
         }),
         out,

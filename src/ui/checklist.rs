@@ -152,7 +152,7 @@ fn row_ui(
                     links.clone(),
                 ];
                 name.extend(overdue.clone());
-                name.extend(replaced.map(crate::model::replacement::replaced_line));
+                name.extend(replaced.map(crate::report::replacement_words::replaced_line));
                 if c.concern {
                     name.push(t!("checklist-flagged"));
                 }

@@ -29,7 +29,9 @@ pub fn detail_view_ui(ui: &mut Ui, doc: &Document, state: &UiState, out: &mut Ve
             ui.label(RichText::new(&c.title).heading());
             ui.label(widgets::muted(status.definition()));
             if let Some(r) = c.replaced_on(state.as_of) {
-                ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
+                ui.label(widgets::muted(
+                    crate::report::replacement_words::status_caveat(r),
+                ));
             }
             if let Some(days) = at.and_then(|at| at.days_overdue(c)) {
                 widgets::overdue_mark(ui, days);

@@ -56,7 +56,9 @@ pub fn status_section_ui(
         }
     });
     if let Some(r) = replaced {
-        ui.label(widgets::muted(crate::model::replacement::status_caveat(r)));
+        ui.label(widgets::muted(
+            crate::report::replacement_words::status_caveat(r),
+        ));
     }
     if state.status_form.is_none() && ui.button(t!("editor-history-change-status")).clicked() {
         state.status_form = Some(StatusForm::for_status(c.status));

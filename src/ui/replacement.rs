@@ -6,10 +6,9 @@ use egui::{Response, RichText, Sense, Ui, vec2};
 use super::{theme, widgets};
 use crate::app::{Command, Document, ReplacementForm, UiState};
 use crate::model::links::check_link;
-use crate::model::replacement::{
-    Replaced, replaced_by, replaced_line, replaced_word, replaces_line,
-};
+use crate::model::replacement::{Replaced, replaced_by};
 use crate::model::{Commitment, Project, Replacement};
+use crate::report::replacement_words::{replaced_line, replaced_word, replaces_line};
 use crate::t;
 
 /// A small outlined chip, "Replaced" or "Partly replaced", beside the status chip. Screen

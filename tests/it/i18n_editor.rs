@@ -8,9 +8,9 @@ use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{App, Document, Startup};
 use reform_tracker::i18n::{Lang, set_language};
 use reform_tracker::model::links::check_link;
-use reform_tracker::model::replacement::{replaced_line, status_caveat};
 use reform_tracker::model::summary::Summary;
 use reform_tracker::model::{Commitment, Date, Evidence, Kind, Project, Replacement, Status};
+use reform_tracker::report::replacement_words::{replaced_line, status_caveat};
 use reform_tracker::t;
 use ui_common::app_harness_with;
 

@@ -23,7 +23,7 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
     // "Fulfilled" alone would read as still in force.
     if let Some(r) = c.replaced_on(as_of) {
         line.push(' ');
-        line.push_str(&crate::model::replacement::replaced_line(r));
+        line.push_str(&crate::report::replacement_words::replaced_line(r));
         line.push('.');
     }
     let source = project.sources.iter().find(|s| s.id == c.source);

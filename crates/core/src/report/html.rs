@@ -12,9 +12,9 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::model::links::{LinkCheck, check_link};
-use crate::model::replacement::replaced_line_with;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Project, Status};
+use crate::report::replacement_words::replaced_line_with;
 
 use super::markdown::dated_line;
 use super::palette::{hex, status_rgb, status_text_rgb};

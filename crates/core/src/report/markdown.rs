@@ -3,9 +3,9 @@
 use std::fmt::Write as _;
 
 use crate::model::links::{LinkCheck, check_link};
-use crate::model::replacement::replaced_line;
 use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Kind, Project, Status};
+use crate::report::replacement_words::replaced_line;
 
 use super::undecided::{Column, Undecided};
 use super::{

@@ -10,16 +10,17 @@ pub mod html;
 pub mod markdown;
 pub mod palette;
 pub mod period;
+mod period_words;
+pub mod replacement_words;
 pub mod undecided;
 pub mod xlsx;
 
 use std::collections::HashMap;
 
-use crate::model::replacement::{
-    Replaced, replaced_by_all, replaced_line_with, replaces_line_with,
-};
+use crate::model::replacement::{Replaced, replaced_by_all};
 use crate::model::summary::Summary;
 use crate::model::{Commitment, Date, Evidence, Project, Replacement, Status};
+use replacement_words::{replaced_line_with, replaces_line_with};
 
 pub use citation::citation;
 pub use csv::to_csv;

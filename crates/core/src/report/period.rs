@@ -140,7 +140,7 @@ fn added_lists(
             ch.replacements
                 .iter()
                 .map(|a| {
-                    let line = crate::model::replacement::replaced_line(a.item);
+                    let line = crate::report::replacement_words::replaced_line(a.item);
                     format!("{}: {}", who(a.c), text(&line))
                 })
                 .collect(),
