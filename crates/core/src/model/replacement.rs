@@ -163,7 +163,7 @@ pub fn check(project: &Project, index: usize, r: &Replacement) -> Result<(), Str
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Evidence, Kind};
 
@@ -171,7 +171,8 @@ mod tests {
         s.parse().unwrap()
     }
 
-    fn mark(by: &[&str], partial: bool) -> Replacement {
+    /// A mark of 1 Jul 2026 by `by`, wholly or in part (the reports' tests use it too).
+    pub(crate) fn mark(by: &[&str], partial: bool) -> Replacement {
         Replacement {
             date: d("2026-07-01"),
             by: by.iter().map(|s| (*s).to_owned()).collect(),

@@ -110,19 +110,10 @@ pub fn replaces_line_with<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::replacement::tests::mark;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
-    }
-
-    fn mark(by: &[&str], partial: bool) -> Replacement {
-        Replacement {
-            date: d("2026-07-01"),
-            by: by.iter().map(|s| (*s).to_owned()).collect(),
-            partial,
-            note: "The 2026 Constitution".into(),
-            evidence: vec![],
-        }
     }
 
     #[test]
