@@ -230,7 +230,7 @@ impl App {
             return;
         };
         if let ImportStage::Summary { plan, .. } = form.stage {
-            let headline = crate::model::import::summary::headline(&plan);
+            let headline = crate::report::import_summary::headline(&plan);
             // A note being typed is not in the sheet: it waits under its commitment's id.
             self.stash_note_draft();
             self.doc.project = Arc::new(plan.result.clone());

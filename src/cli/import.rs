@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::model::Date;
-use crate::model::import::{Target, summary};
+use crate::model::import::Target;
+use crate::report::import_summary as summary;
 
 #[derive(clap::Args, Debug)]
 pub struct ImportArgs {

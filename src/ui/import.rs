@@ -5,7 +5,8 @@ use egui::{ComboBox, Grid, Id, Modal, ProgressBar, RichText, ScrollArea, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, ImportForm, ImportStage, UiState, Workbook};
-use crate::model::import::{Plan, StatusWords, Target, summary};
+use crate::model::import::{Plan, StatusWords, Target};
+use crate::report::import_summary as summary;
 use crate::t;
 
 /// Width of the dialog in points.

@@ -4,7 +4,8 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use reform_tracker::model::import::{ReadNote, RefusalReason, propose, summary};
+use reform_tracker::model::import::{ReadNote, RefusalReason, propose};
+use reform_tracker::report::import_summary as summary;
 use reform_tracker::storage::import::{self, ImportError, Limits, Workbook};
 
 fn read_with(path: &Path, limits: &Limits) -> Result<Workbook, ImportError> {

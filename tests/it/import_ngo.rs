@@ -10,9 +10,10 @@ use std::path::Path;
 
 use cli_common::{bin, succeeds};
 use reform_tracker::model::import::{
-    RefusalReason, SavedMapping, StatusWords, Target, WordChoice, propose_sheet, summary,
+    RefusalReason, SavedMapping, StatusWords, Target, WordChoice, propose_sheet,
 };
 use reform_tracker::model::{Date, Status};
+use reform_tracker::report::import_summary as summary;
 use reform_tracker::storage::import::{self, Limits};
 
 fn d(s: &str) -> Date {

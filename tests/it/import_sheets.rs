@@ -140,7 +140,7 @@ fn refused_rows_say_why_and_nothing_else_is_lost() {
         (6, RefusalReason::DuplicateId { first_row: 2, .. })
     ));
     assert!(matches!(reasons[3], (7, RefusalReason::Formula { .. })));
-    let text = reform_tracker::model::import::summary::lines(&plan).join("\n");
+    let text = reform_tracker::report::import_summary::lines(&plan).join("\n");
     assert!(
         text.contains("2 new, 0 updated, 1 status change, 4 rows refused"),
         "{text}"
@@ -344,7 +344,7 @@ fn our_workbook_merged_into_the_open_project_says_its_other_sheets_are_not_used(
         !merged.result.commitments[0].notes.is_empty(),
         "the notes sheet is not merged"
     );
-    let lines = reform_tracker::model::import::summary::note_lines(&merged);
+    let lines = reform_tracker::report::import_summary::note_lines(&merged);
     assert!(lines.iter().any(|l| l.contains(note)), "{lines:?}");
 
     let whole = plan_of(&path, None);
@@ -352,7 +352,7 @@ fn our_workbook_merged_into_the_open_project_says_its_other_sheets_are_not_used(
         whole.result, edited,
         "as a new project, every sheet is used"
     );
-    let lines = reform_tracker::model::import::summary::note_lines(&whole);
+    let lines = reform_tracker::report::import_summary::note_lines(&whole);
     assert!(!lines.iter().any(|l| l.contains(note)), "{lines:?}");
 }
 

@@ -87,19 +87,6 @@ impl Summary {
         let base = self.assessed();
         (base > 0 && status.is_assessed()).then(|| self.count(status) as f64 / base as f64)
     }
-
-    /// "Fulfilled 12 of 40 assessed (30%)", the headline figure.
-    pub fn fulfilled_line(&self) -> String {
-        match self.share(Status::Fulfilled) {
-            Some(share) => crate::t!(
-                "summary-fulfilled",
-                count = self.count(Status::Fulfilled),
-                assessed = self.assessed(),
-                percent = percent(share)
-            ),
-            None => crate::t!("summary-fulfilled-none"),
-        }
-    }
 }
 
 impl Summary {
@@ -110,36 +97,6 @@ impl Summary {
             in_force_by_status: self.in_force_by_status,
             ..Summary::default()
         }
-    }
-
-    /// "2 fulfilled commitments have since been replaced (1 of them in part)"; `None` when
-    /// none has.
-    pub fn fulfilled_replaced_line(&self) -> Option<String> {
-        let n = self.fulfilled_replaced;
-        Some(match (n, self.fulfilled_replaced_in_part) {
-            (0, _) => return None,
-            (_, 0) => crate::t!("summary-replaced", count = n),
-            (1, _) => crate::t!("summary-replaced-one-in-part"),
-            (_, k) => crate::t!("summary-replaced-some-in-part", count = n, part = k),
-        })
-    }
-
-    /// "In force: fulfilled 8 of 30 assessed (27%)"; `None` while nothing is replaced, when it
-    /// would only repeat the headline.
-    pub fn in_force_line(&self) -> Option<String> {
-        if self.replaced == 0 {
-            return None;
-        }
-        let s = self.in_force();
-        Some(match s.share(Status::Fulfilled) {
-            Some(share) => crate::t!(
-                "summary-in-force",
-                count = s.count(Status::Fulfilled),
-                assessed = s.assessed(),
-                percent = percent(share)
-            ),
-            None => crate::t!("summary-in-force-none"),
-        })
     }
 }
 

@@ -7,11 +7,13 @@ pub mod compare;
 pub mod conflict_words;
 pub mod csv;
 pub mod html;
+pub mod import_summary;
 pub mod markdown;
 pub mod palette;
 pub mod period;
 mod period_words;
 pub mod replacement_words;
+mod summary_words;
 pub mod undecided;
 pub mod xlsx;
 

@@ -14,7 +14,6 @@ pub mod row;
 pub mod saved;
 pub mod status_map;
 pub mod status_words;
-pub mod summary;
 pub mod table;
 pub mod workbook;
 

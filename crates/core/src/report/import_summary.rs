@@ -1,8 +1,6 @@
 //! The summary of a plan in words: what the CLI prints and the window shows before importing.
 
-use super::plan::Plan;
-use super::refusal::Refusal;
-use super::table::ReadNote;
+use crate::model::import::{Plan, ReadNote, Refusal};
 
 /// Headline counts: "3 new, 2 updated, 1 status change, 4 rows refused, 1 warning". The
 /// refused and warning counts are the lengths of the lists [`refusal_lines`] and
