@@ -711,7 +711,11 @@ fn typed_kept(harness: &Harness<'_, App>, world: &World) -> (BTreeSet<String>, B
             .iter()
             .any(|c| c.notes.iter().any(|n| n.text.contains(t.as_str())))
     };
-    let file = storage::load_file(&world.file).ok().map(|l| l.project);
+    // The project's file, and the copies saved under names the user typed.
+    let files: Vec<reform_tracker::model::Project> = std::iter::once(&world.file)
+        .chain(&world.chosen)
+        .filter_map(|f| storage::load_file(f).ok().map(|l| l.project))
+        .collect();
     let copies: Vec<String> = storage::recovery::copies_in(&world.recovery_dir())
         .iter()
         .filter_map(|c| std::fs::read_to_string(c).ok())
@@ -723,7 +727,7 @@ fn typed_kept(harness: &Harness<'_, App>, world: &World) -> (BTreeSet<String>, B
         .filter(|t| {
             in_box(t)
                 || noted(&app.doc.project, t)
-                || file.as_ref().is_some_and(|p| noted(p, t))
+                || files.iter().any(|p| noted(p, t))
                 || copies.iter().any(|c| c.contains(t.as_str()))
         })
         .cloned()
@@ -1113,6 +1117,20 @@ fn a_failed_save_from_the_question_keeps_the_typed_note_and_the_edits() {
         Step::AddReform,
         Step::OpenBroken,
         Step::Answer("Save"),
+    ])
+    .unwrap();
+}
+
+/// Found by a long run of the sequence test: a note being typed, New, Save in the question,
+/// then "Save as a new file…" because the file holds comments. The note goes with the project
+/// into the new file the user named; the test now looks for it there too.
+#[test]
+fn a_typed_note_saved_into_a_new_file_before_new_is_kept_there() {
+    check_sequence(&[
+        Step::TypeNote("P12"),
+        Step::New,
+        Step::Answer("Save"),
+        Step::Answer("Save as a new file…"),
     ])
     .unwrap();
 }
