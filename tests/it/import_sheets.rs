@@ -170,7 +170,7 @@ fn merging_by_id_updates_field_by_field_and_appends_history() {
         "ID,Status,Status date,Responsible,Evidence\n\
          P1,{},2030-02-01,New body,https://example.org/news\n\
          NEW1,In progress,,,\n",
-        reform_tracker::report::csv::status_value(new_status)
+        new_status.english_name()
     );
     let plan = plan_of(
         &write(dir.path(), "update.csv", csv.as_bytes()),

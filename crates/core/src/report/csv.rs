@@ -29,7 +29,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::{Date, Kind, Project, Status};
+use crate::model::{Date, Project, Status};
 
 use super::undecided::{Column, Undecided};
 use super::{Backlinks, figures_date, row};
@@ -67,17 +67,7 @@ pub const HEADER: [&str; 27] = [
 
 /// The status scale as one cell: every name, in scale order.
 pub fn scale_cell() -> String {
-    Status::ALL.map(status_value).join("; ")
-}
-
-/// A status as a CSV cell holds it: the English name, in every interface language.
-pub fn status_value(status: Status) -> &'static str {
-    status.english_name()
-}
-
-/// A kind as a CSV cell holds it: the English name, in every interface language.
-pub fn kind_value(kind: Kind) -> &'static str {
-    kind.english_name()
+    Status::ALL.map(Status::english_name).join("; ")
 }
 
 /// The newest note known on the date asked for (undated ones always are), in full.
@@ -105,11 +95,11 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
         let cell = |column, value: String| undecided.cell(&c.id, column).unwrap_or(value);
         table.row([
             c.id.clone(),
-            cell(Column::Kind, kind_value(c.kind).to_owned()),
+            cell(Column::Kind, c.kind.english_name().to_owned()),
             cell(Column::Actor, c.actor.clone()),
             cell(Column::Category, c.category.clone()),
             cell(Column::Title, c.title.clone()),
-            cell(Column::Status, status_value(r.status).to_owned()),
+            cell(Column::Status, r.status.english_name().to_owned()),
             date(r.status_date),
             cell(Column::Deadline, date(c.deadline)),
             r.counted.to_string(),
@@ -201,6 +191,7 @@ pub fn guarded(raw: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Kind;
 
     fn one_row(cells: [&str; 2]) -> String {
         let mut table = Table::new(["a", "b"]);
@@ -229,10 +220,10 @@ mod tests {
     #[test]
     fn cells_hold_the_english_names_the_window_shows_in_english() {
         for s in Status::ALL {
-            assert_eq!(status_value(s), s.label());
+            assert_eq!(s.english_name(), s.label());
         }
         for k in Kind::ALL {
-            assert_eq!(kind_value(k), k.label());
+            assert_eq!(k.english_name(), k.label());
         }
     }
 

@@ -12,7 +12,7 @@ use maud::{Markup, PreEscaped, html};
 use crate::model::period::{ChangeRow, Period, PeriodChanges, changes};
 use crate::model::{Commitment, Evidence, Project};
 
-use super::csv::{Table, status_value};
+use super::csv::Table;
 use super::html;
 use super::markdown::{cell, inline};
 
@@ -343,7 +343,7 @@ pub fn changes_csv(project: &Project, period: Period) -> String {
     };
     for (_, rows) in &ch.by_category {
         for r in rows {
-            let moved = (status_value(r.from), status_value(r.to));
+            let moved = (r.from.english_name(), r.to.english_name());
             record(
                 "status",
                 r.date.to_string(),

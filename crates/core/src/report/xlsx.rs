@@ -12,7 +12,6 @@
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, Url, Workbook, Worksheet, XlsxError};
 
-use super::csv::{kind_value, status_value};
 use super::palette::{status_rgb, status_text_rgb};
 use super::undecided::{Column, Undecided};
 use crate::model::import::workbook::{
@@ -209,7 +208,7 @@ fn commitment_row(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     text(ws, r, 0, &c.id)?;
-    text(ws, r, 1, kind_value(c.kind))?;
+    text(ws, r, 1, c.kind.english_name())?;
     text(ws, r, 2, &c.actor)?;
     text(ws, r, 3, c.parent.as_deref().unwrap_or(""))?;
     text(ws, r, 4, &c.title)?;
@@ -285,7 +284,7 @@ fn text(ws: &mut Worksheet, r: u32, c: u16, s: &str) -> Result<(), XlsxError> {
 }
 
 fn status(ws: &mut Worksheet, r: u32, c: u16, s: Status, f: &Formats) -> Result<(), XlsxError> {
-    ws.write_string_with_format(r, c, status_value(s), &f.status[s.index()])?;
+    ws.write_string_with_format(r, c, s.english_name(), &f.status[s.index()])?;
     Ok(())
 }
 
