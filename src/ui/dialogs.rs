@@ -52,7 +52,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
         return;
     };
     let mut close = false;
-    Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+    let modal = Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
         ui.set_max_width(theme::dialog::MEDIUM);
         ui.heading(prompt.purpose.title());
         ui.label(&prompt.reason);
@@ -97,6 +97,11 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
             }
         });
     });
+    // Escape (or a click beside it) cancels, as in every other dialog.
+    if !close && modal.should_close() {
+        out.push(Command::ConfirmCancel);
+        close = true;
+    }
     if close {
         state.path_prompt = None;
     }

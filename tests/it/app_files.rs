@@ -380,3 +380,38 @@ fn answer_cancel(harness: &mut Harness<'_, App>) {
         .click();
     harness.run();
 }
+
+/// Escape in the path field that stands in for a file dialog cancels it, as in every other
+/// dialog: nothing opens, and the window is the user's again (the command palette, say).
+#[test]
+fn escape_cancels_the_path_field_and_gives_the_window_back() {
+    let mut harness = ui_common::app_harness();
+    let title = harness.state().doc.project.title.clone();
+    ui_common::menu(&mut harness, "File", "Open…");
+    ui_common::wait_for(&mut harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    harness
+        .get_by_label("File path")
+        .type_text("/nowhere/x.ron");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.state().ui.path_prompt.is_none(),
+        "the field is gone"
+    );
+    assert!(!harness.state().ui.modal_open());
+    assert_eq!(
+        harness.state().doc.project.title,
+        title,
+        "nothing was opened"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
+    harness.run();
+    assert!(
+        harness.query_by_label("Find an action").is_some(),
+        "the palette opens"
+    );
+}
