@@ -7,14 +7,17 @@ use crate::model::{Commitment, Date, Evidence, Kind, Note, Replacement, Status};
 
 impl App {
     pub(super) fn open_project_properties(&mut self) {
-        self.ui.project_form = Some(super::ProjectForm::of(&self.doc.project));
+        let form = super::ProjectForm::of(&self.doc.project);
+        self.ui.dialogs.open(super::Dialog::Project(form));
     }
 
     pub(super) fn edit_project(&mut self, change: ProjectEdit) {
         if matches!(change, ProjectEdit::Properties { .. }) {
-            self.ui.project_form = None;
+            self.ui
+                .dialogs
+                .close_where(|d| matches!(d, super::Dialog::Project(_)));
         }
-        if let Some(form) = &mut self.ui.sources_form {
+        if let Some(form) = self.ui.dialogs.sources_mut() {
             *form = super::SourcesForm::default();
         }
         edit::apply_project_edit(self.doc.project_mut(), change);

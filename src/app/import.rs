@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::job::{Job, LOOK_AGAIN, Poll, waking};
-use super::{App, Message};
+use super::{App, Dialog, Message};
 use crate::model::Date;
 use crate::model::import::{
     MAPPING_EXTENSION, Plan, SavedMapping, StatusWords, Target, WordChoice, propose_sheet,
@@ -97,14 +97,14 @@ impl App {
             }
         };
         self.import_job = Some(ImportJob { job, read, cancel });
-        self.ui.import = Some(ImportForm {
+        self.ui.dialogs.open(Dialog::Import(Box::new(ImportForm {
             path,
             as_new: false,
             stage: ImportStage::Reading {
                 read: 0,
                 total: None,
             },
-        });
+        })));
     }
 
     /// Stops reading (the worker sees the flag at its next row) and closes the dialog. The
@@ -113,7 +113,7 @@ impl App {
         if let Some(job) = self.import_job.take() {
             job.cancel.store(true, Ordering::Relaxed);
         }
-        self.ui.import = None;
+        self.ui.dialogs.take_import();
     }
 
     pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
@@ -129,7 +129,7 @@ impl App {
                 if let Some(ImportForm {
                     stage: ImportStage::Reading { read: r, total: t },
                     ..
-                }) = &mut self.ui.import
+                }) = self.ui.dialogs.import_mut()
                 {
                     (*r, *t) = (rows, total);
                 }
@@ -140,7 +140,7 @@ impl App {
     }
 
     fn finish_reading(&mut self, result: Result<Workbook, ImportError>) {
-        let Some(form) = &mut self.ui.import else {
+        let Some(form) = self.ui.dialogs.import_mut() else {
             return;
         };
         match result {
@@ -157,7 +157,7 @@ impl App {
             }
             Err(e) => {
                 let name = form.file_name();
-                self.ui.import = None;
+                self.ui.dialogs.take_import();
                 self.ui.message = Some(Message::error(
                     crate::t!("import-failed-title-file", file = name),
                     e.to_string(),
@@ -168,7 +168,7 @@ impl App {
 
     /// From the mapping to the summary: the plan against the open project, nothing applied.
     pub(super) fn preview_import(&mut self) {
-        let Some(form) = &mut self.ui.import else {
+        let Some(form) = self.ui.dialogs.import_mut() else {
             return;
         };
         let name = form.file_name();
@@ -208,7 +208,7 @@ impl App {
 
     /// Back from the summary to the mapping, to change a column.
     pub(super) fn back_to_mapping(&mut self) {
-        if let Some(form) = &mut self.ui.import
+        if let Some(form) = self.ui.dialogs.import_mut()
             && let ImportStage::Summary {
                 book,
                 targets,
@@ -226,7 +226,7 @@ impl App {
 
     /// Applies the plan the user confirmed; the undo step was recorded before.
     pub(super) fn apply_import(&mut self) {
-        let Some(form) = self.ui.import.take() else {
+        let Some(form) = self.ui.dialogs.take_import() else {
             return;
         };
         if let ImportStage::Summary { plan, .. } = form.stage {
@@ -248,7 +248,9 @@ impl App {
     /// `.mapping`, not `.ron`: the merge driver claims `*.ron` files.
     pub(super) fn save_mapping_to(&mut self, path: PathBuf) {
         let path = super::reports::with_extension(path, MAPPING_EXTENSION);
-        let Some(form) = &self.ui.import else { return };
+        let Some(form) = self.ui.dialogs.import() else {
+            return;
+        };
         let (ImportStage::Mapping {
             book,
             targets,
@@ -295,7 +297,7 @@ impl App {
                     words,
                 },
             ..
-        }) = &mut self.ui.import
+        }) = self.ui.dialogs.import_mut()
         else {
             return;
         };
@@ -316,7 +318,7 @@ impl App {
 
     /// Where "Save mapping…" suggests, when it asks for a typed path: beside the sheet.
     pub(super) fn mapping_path_suggestion(&self) -> String {
-        self.ui.import.as_ref().map_or_else(String::new, |f| {
+        self.ui.dialogs.import().map_or_else(String::new, |f| {
             f.path
                 .with_extension(MAPPING_EXTENSION)
                 .display()
@@ -328,8 +330,8 @@ impl App {
     pub(super) fn mapping_file_name(&self, fallback: &str) -> String {
         let stem = self
             .ui
-            .import
-            .as_ref()
+            .dialogs
+            .import()
             .and_then(|f| f.path.file_stem())
             .map_or_else(|| fallback.to_owned(), |s| s.to_string_lossy().into_owned());
         format!("{stem}.{MAPPING_EXTENSION}")
@@ -338,14 +340,14 @@ impl App {
 
 impl App {
     pub(super) fn set_import_as_new(&mut self, on: bool) {
-        if let Some(form) = &mut self.ui.import {
+        if let Some(form) = self.ui.dialogs.import_mut() {
             form.as_new = on;
         }
     }
 
     /// The project the summary shows, closing the dialog: for "as a new project".
     pub(super) fn take_import_result(&mut self) -> Option<crate::model::Project> {
-        match self.ui.import.take()?.stage {
+        match self.ui.dialogs.take_import()?.stage {
             ImportStage::Summary { plan, .. } => Some(plan.result.clone()),
             _ => None,
         }
@@ -360,7 +362,7 @@ impl App {
                     words,
                 },
             ..
-        }) = &mut self.ui.import
+        }) = self.ui.dialogs.import_mut()
         else {
             return;
         };
@@ -376,7 +378,7 @@ impl App {
         if let Some(ImportForm {
             stage: ImportStage::Mapping { words, .. },
             ..
-        }) = &mut self.ui.import
+        }) = self.ui.dialogs.import_mut()
         {
             words.set(word, choice);
         }

@@ -58,7 +58,13 @@ impl App {
         self.history.clear();
         self.reset_selection(None);
         self.prefs.remember(&path);
-        self.ui.merge.conflicts_open = conflicts > 0;
+        if conflicts > 0 {
+            self.ui.dialogs.open(super::Dialog::Conflicts);
+        } else {
+            self.ui
+                .dialogs
+                .close_where(|d| matches!(d, super::Dialog::Conflicts));
+        }
         self.ui.toast = Some(crate::t!("markers-resolved", count = conflicts));
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{App, DocVersion, Message};
+use super::{App, Dialog, DocVersion, Message};
 use crate::model::Project;
 use crate::model::compare::{Changes, compare};
 use crate::model::merge::Choice;
@@ -11,15 +11,12 @@ use crate::storage;
 /// What the window keeps about conflicts and comparisons.
 #[derive(Clone, Debug, Default)]
 pub struct MergeUi {
-    /// The list of conflicts is shown.
-    pub conflicts_open: bool,
     /// The file the list last opened by itself for, so closing it sticks for that file.
     pub opened_for: Option<Option<PathBuf>>,
     /// The conflict whose text is being edited, and the text.
     pub editing: Option<(usize, String)>,
     /// The next save may keep undecided conflicts (a draft).
     pub draft_agreed: bool,
-    pub comparison: Option<Comparison>,
 }
 
 /// Another version of the project, and what changed from it to the one open.
@@ -49,7 +46,9 @@ impl App {
             self.doc.touch();
             if self.doc.project.conflicts.is_empty() {
                 // Nothing left to decide: back to the tracker, ready to save.
-                self.ui.merge.conflicts_open = false;
+                self.ui
+                    .dialogs
+                    .close_where(|d| matches!(d, Dialog::Conflicts));
                 self.ui.toast = Some(crate::t!("merge-none-left"));
             }
         }
@@ -62,7 +61,7 @@ impl App {
             return true;
         }
         self.after_save = None;
-        self.ui.merge.conflicts_open = true;
+        self.ui.dialogs.open(Dialog::Conflicts);
         self.ui.message = Some(Message::error(
             crate::t!("merge-save-refused-title"),
             crate::t!("merge-save-refused-body", count = left),
@@ -122,12 +121,14 @@ impl App {
         );
         match result {
             Ok(loaded) => {
-                self.ui.merge.comparison = Some(Comparison {
-                    name,
-                    other: loaded.project,
-                    changes: Vec::new(),
-                    for_version: None,
-                });
+                self.ui
+                    .dialogs
+                    .open(Dialog::Comparison(Box::new(Comparison {
+                        name,
+                        other: loaded.project,
+                        changes: Vec::new(),
+                        for_version: None,
+                    })));
             }
             Err(e) => {
                 self.ui.message = Some(Message::error(

@@ -2,6 +2,7 @@
 
 mod capture;
 mod command;
+mod dialog;
 mod document;
 mod edit;
 mod editing;
@@ -28,6 +29,7 @@ use std::path::PathBuf;
 
 pub use capture::{CaptureResult, CaptureTarget, ScreenshotJob, ShotView, encode_png};
 pub use command::{Command, Edit, PendingAction, ProjectEdit};
+pub use dialog::{Dialog, Dialogs};
 pub use document::{Changed, DocVersion, Document};
 pub use edit::{citing, fresh_id, parse_tags};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialogs};
@@ -355,8 +357,9 @@ impl App {
         self.ui.new_evidence = None;
         self.ui.editing_evidence = None;
         self.ui.new_note.clear();
-        self.ui.project_form = None;
-        self.ui.sources_form = None;
+        self.ui
+            .dialogs
+            .close_where(|d| matches!(d, Dialog::Project(_) | Dialog::Sources(_)));
     }
 
     fn run_pending(&mut self, ctx: &egui::Context) {
@@ -437,6 +440,7 @@ impl App {
             });
         self.ui.file_progress = self.file_progress();
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
+        self.ui.undoable = (self.history.can_undo(), self.history.can_redo());
     }
 
     /// What the window draws from and sends its commands to.

@@ -1,6 +1,6 @@
 //! Applying commands: the one place where what the user asked for changes the app.
 
-use super::{App, CaptureTarget, Command, DialogPurpose, Message, PendingAction};
+use super::{App, CaptureTarget, Command, Dialog, DialogPurpose, Message, PendingAction};
 use crate::model::links;
 
 /// How many command names `App::recent_commands` keeps.
@@ -73,7 +73,10 @@ impl App {
             Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
             Command::OpenProjectProperties => self.open_project_properties(),
-            Command::OpenSources => self.ui.sources_form = Some(super::SourcesForm::default()),
+            Command::OpenSources => {
+                let form = super::SourcesForm::default();
+                self.ui.dialogs.open(Dialog::Sources(form));
+            }
             Command::EditProject(change) => self.edit_project(change),
             Command::Edit(index, change) => self.edit_field(index, change),
             Command::AddCommitment(kind) => self.add_commitment(kind),
@@ -90,7 +93,10 @@ impl App {
                     && self.ui.view == super::View::Checklist
                     && !self.ui.report_mode;
             }
-            Command::OpenPalette => self.ui.palette = Some(super::PaletteState::default()),
+            Command::OpenPalette => {
+                let palette = super::PaletteState::default();
+                self.ui.dialogs.open(Dialog::Palette(palette));
+            }
             Command::SetView(view) => self.ui.view = view,
             Command::SetDark(dark) => set_dark(ctx, dark),
             Command::Zoom(step) => {
@@ -145,11 +151,20 @@ impl App {
             Command::OpenLink(raw) => self.open_link(ctx, &raw),
             Command::DismissMessage => self.ui.message = None,
             Command::ResolveConflict(index, choice) => self.resolve_conflict(index, choice),
-            Command::ShowConflicts(open) => self.ui.merge.conflicts_open = open,
+            Command::ShowConflicts(true) => self.ui.dialogs.open(Dialog::Conflicts),
+            Command::ShowConflicts(false) => {
+                self.ui
+                    .dialogs
+                    .close_where(|d| matches!(d, Dialog::Conflicts));
+            }
             Command::SaveDraft => self.save_draft(ctx),
             Command::CompareWith => self.start_dialog(ctx, DialogPurpose::Compare),
             Command::CompareWithPath(path) => self.compare_with(path),
-            Command::CloseComparison => self.ui.merge.comparison = None,
+            Command::CloseComparison => {
+                self.ui
+                    .dialogs
+                    .close_where(|d| matches!(d, Dialog::Comparison(_)));
+            }
         }
     }
 }

@@ -212,16 +212,14 @@ pub struct UiState {
     pub focus_title: bool,
     /// Put the keyboard in the title field, its text and cursor as they are (Enter).
     pub edit_title: bool,
-    /// The command palette, while it is open.
-    pub palette: Option<PaletteState>,
-    pub project_form: Option<ProjectForm>,
-    pub sources_form: Option<SourcesForm>,
-    /// File → Import…: reading, the column mapping, or the summary before applying.
-    pub import: Option<super::ImportForm>,
+    /// Whether Undo and Redo have a step to take back or bring back, as of this frame.
+    pub undoable: (bool, bool),
+    /// The form or dialog open over the window, and those waiting for it.
+    pub dialogs: super::Dialogs,
     pub dashboard: Option<DashboardCache>,
     /// Checklist rows and summary, rebuilt only when what they show changes.
     pub cache: Option<ViewCache>,
-    /// Merge conflicts to decide, and a comparison with another version.
+    /// What the conflicts list keeps while it is open and closed.
     pub merge: super::MergeUi,
 }
 
@@ -232,12 +230,7 @@ impl UiState {
             || self.confirm.is_some()
             || self.path_prompt.is_some()
             || self.recovery_offer.is_some()
-            || self.project_form.is_some()
-            || self.sources_form.is_some()
-            || self.merge.conflicts_open
-            || self.merge.comparison.is_some()
-            || self.import.is_some()
-            || self.palette.is_some()
+            || self.dialogs.is_open()
     }
 }
 

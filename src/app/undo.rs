@@ -50,6 +50,14 @@ pub struct History {
 }
 
 impl History {
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
     pub fn clear(&mut self) {
         *self = History::default();
     }

@@ -209,7 +209,7 @@ impl App {
         self.doc.base = Some(Arc::new(theirs));
         self.ui.toast = Some(crate::t!("watch-merged", count = conflicts));
         if conflicts > 0 {
-            self.ui.merge.conflicts_open = true;
+            self.ui.dialogs.open(super::Dialog::Conflicts);
         }
     }
 }

@@ -76,6 +76,8 @@ pub struct Context {
     pub selected: Option<usize>,
     pub report_mode: bool,
     pub dark: bool,
+    /// A step to undo, and one to redo.
+    pub undoable: (bool, bool),
 }
 
 impl Context {
@@ -85,6 +87,7 @@ impl Context {
             selected: state.selected,
             report_mode: state.report_mode,
             dark: ctx.theme() == egui::Theme::Dark,
+            undoable: state.undoable,
         }
     }
 }
@@ -387,8 +390,8 @@ impl Action {
             Action::Import => Command::Import,
             Action::Export(format) => Command::Export(format),
             Action::Quit => Command::Quit,
-            Action::Undo => Command::Undo,
-            Action::Redo => Command::Redo,
+            Action::Undo => cx.undoable.0.then_some(Command::Undo)?,
+            Action::Redo => cx.undoable.1.then_some(Command::Redo)?,
             Action::Add(kind) => Command::AddCommitment(kind),
             Action::CopyCitation => Command::CopyCitation(cx.selected?),
             Action::DeleteCommitment => Command::RequestDelete(cx.selected?),
@@ -433,6 +436,8 @@ impl Action {
                 crate::t!("palette-needs-selection")
             }
             Action::ClearSelection => crate::t!("palette-nothing-selected"),
+            Action::Undo => crate::t!("palette-nothing-to-undo"),
+            Action::Redo => crate::t!("palette-nothing-to-redo"),
             Action::CommandPalette
             | Action::New
             | Action::Open
@@ -444,8 +449,6 @@ impl Action {
             | Action::Import
             | Action::Export(_)
             | Action::Quit
-            | Action::Undo
-            | Action::Redo
             | Action::Add(_)
             | Action::Find
             | Action::Show(_)
@@ -797,6 +800,7 @@ mod shortcut_tests {
         let none = Context::default();
         let some = Context {
             selected: Some(0),
+            undoable: (true, true),
             ..Context::default()
         };
         for action in Action::all() {
@@ -810,6 +814,10 @@ mod shortcut_tests {
         assert_eq!(
             Action::DeleteCommitment.why_not(none),
             Some(crate::t!("palette-needs-selection"))
+        );
+        assert_eq!(
+            Action::Undo.why_not(none),
+            Some(crate::t!("palette-nothing-to-undo"))
         );
     }
 }

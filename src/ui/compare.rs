@@ -3,7 +3,7 @@
 use egui::{Id, Modal, RichText, ScrollArea};
 
 use super::theme;
-use crate::app::{Command, Document, UiState};
+use crate::app::{Command, Dialog, Document, UiState};
 use crate::report::compare::{heading, sentence};
 
 pub fn comparison_ui(
@@ -12,7 +12,7 @@ pub fn comparison_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    let Some(comparison) = &mut state.merge.comparison else {
+    let Some(Dialog::Comparison(comparison)) = state.dialogs.shown_mut() else {
         return;
     };
     // Edits made since the comparison opened show at once.

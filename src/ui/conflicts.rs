@@ -4,7 +4,7 @@
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, Document, UiState};
+use crate::app::{Command, Dialog, Document, UiState};
 use crate::model::merge::{Choice, Conflict};
 
 /// The banner above the window's content while conflicts are left; `actions` false in report
@@ -37,19 +37,21 @@ pub fn conflicts_ui(
     out: &mut Vec<Command>,
 ) {
     let report = state.report_mode;
-    let merge = &mut state.merge;
     // Report mode (and screenshots) shows the tracker, not the list over it.
-    if !report && !doc.project.conflicts.is_empty() && merge.opened_for.as_ref() != Some(&doc.path)
+    if !report
+        && !doc.project.conflicts.is_empty()
+        && state.merge.opened_for.as_ref() != Some(&doc.path)
     {
-        merge.opened_for = Some(doc.path.clone());
-        merge.conflicts_open = true;
+        state.merge.opened_for = Some(doc.path.clone());
+        state.dialogs.open(Dialog::Conflicts);
     }
     // The list's height is set by how many conflicts there were when it opened.
     let height_id = Id::unique("merge-conflicts-height");
-    if !merge.conflicts_open {
+    if !state.dialogs.conflicts_shown() {
         ctx.data_mut(|d| d.remove::<f32>(height_id));
         return;
     }
+    let merge = &mut state.merge;
     let conflicts = &doc.project.conflicts;
     let height = ctx.data_mut(|d| {
         *d.get_temp_mut_or_insert_with(height_id, || {

@@ -4,7 +4,7 @@
 use egui::{ComboBox, Grid, Id, Modal, ProgressBar, RichText, ScrollArea, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, ImportForm, ImportStage, UiState, Workbook};
+use crate::app::{Command, Dialog, ImportForm, ImportStage, UiState, Workbook};
 use crate::model::import::{Plan, StatusWords, Target};
 use crate::report::import_summary as summary;
 use crate::t;
@@ -17,7 +17,9 @@ const PREVIEW_ROWS: usize = 3;
 const LISTED: usize = 200;
 
 pub fn import_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Command>) {
-    let Some(form) = &state.import else { return };
+    let Some(Dialog::Import(form)) = state.dialogs.shown() else {
+        return;
+    };
     let modal = Modal::new(Id::unique("import")).show(ctx, |ui| {
         // A fixed width: a modal that resizes with its content re-centres under the pointer.
         ui.set_width(DIALOG_WIDTH.min(ctx.content_rect().width() - theme::dialog::WINDOW_MARGIN));

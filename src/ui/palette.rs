@@ -6,7 +6,7 @@ use egui::{Button, Id, Key, Modal, Modifiers, TextEdit, Ui};
 
 use super::actions::{self, Action};
 use super::{theme, widgets};
-use crate::app::{Command, PaletteState, UiState};
+use crate::app::{Command, Dialog, PaletteState, UiState};
 use crate::i18n::Lang;
 
 /// The actions whose name, in English, Russian or Kazakh, holds `query` (any case), in the
@@ -52,7 +52,7 @@ impl Keys {
 
 pub fn palette_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
     let cx = actions::Context::of(ctx, state);
-    let Some(palette) = &mut state.palette else {
+    let Some(Dialog::Palette(palette)) = state.dialogs.shown_mut() else {
         return;
     };
     let keys = Keys::take(ctx);
@@ -109,7 +109,7 @@ pub fn palette_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
     out.extend(command);
     if close {
         ctx.memory_mut(|m| m.surrender_focus(modal.inner));
-        state.palette = None;
+        state.dialogs.close();
     }
 }
 

@@ -4,10 +4,10 @@
 use egui::{Id, Modal, TextEdit, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, ProjectEdit, UiState};
+use crate::app::{Command, Dialog, ProjectEdit, UiState};
 
 pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Command>) {
-    let Some(form) = &mut state.project_form else {
+    let Some(Dialog::Project(form)) = state.dialogs.shown_mut() else {
         return;
     };
     let mut close = false;
@@ -97,7 +97,7 @@ pub fn project_properties_ui(ctx: &egui::Context, state: &mut UiState, out: &mut
         widgets::problem_lines(ui, "project-problems", &problems, 2);
     });
     if close {
-        state.project_form = None;
+        state.dialogs.close();
     }
 }
 

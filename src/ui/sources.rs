@@ -5,7 +5,9 @@
 use egui::{Id, Modal, RichText, ScrollArea, TextEdit, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, Document, ProjectEdit, SourceDraft, SourcesForm, UiState, citing};
+use crate::app::{
+    Command, Dialog, Document, ProjectEdit, SourceDraft, SourcesForm, UiState, citing,
+};
 use crate::model::links::{LinkCheck, check_link};
 use crate::model::{Project, SourceDoc};
 
@@ -15,7 +17,7 @@ pub fn sources_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
-    let Some(form) = &mut state.sources_form else {
+    let Some(Dialog::Sources(form)) = state.dialogs.shown_mut() else {
         return;
     };
     let project = &doc.project;
@@ -50,7 +52,7 @@ pub fn sources_ui(
         });
     });
     if close {
-        state.sources_form = None;
+        state.dialogs.close();
     }
 }
 

@@ -9,7 +9,7 @@ use ui_common::{answer_path, app_harness, choose, click, menu, wait_for};
 
 fn mapping_shown(app: &reform_tracker::app::App) -> bool {
     matches!(
-        app.ui.import.as_ref().map(|f| &f.stage),
+        app.ui.dialogs.import().map(|f| &f.stage),
         Some(reform_tracker::app::ImportStage::Mapping { .. })
     )
 }
@@ -110,7 +110,7 @@ fn cancel_leaves_the_project_untouched_and_the_mapping_can_be_saved() {
     click(&mut harness, "Show changes…");
     click(&mut harness, "Back");
     click(&mut harness, "Cancel");
-    assert!(harness.state().ui.import.is_none());
+    assert!(harness.state().ui.dialogs.import().is_none());
     assert_eq!(harness.state().doc.project, before);
     assert!(!harness.state().doc.dirty);
 }
@@ -174,7 +174,7 @@ fn merging_our_workbook_says_before_importing_that_only_its_commitments_sheet_is
     let mut harness = app_harness();
     start_import(&mut harness, &path);
     // Our own workbook is offered as a new project, where every sheet is used.
-    assert!(harness.state().ui.import.as_ref().unwrap().as_new);
+    assert!(harness.state().ui.dialogs.import().unwrap().as_new);
     click(
         &mut harness,
         "As a new project (instead of merging into this one)",
@@ -191,7 +191,7 @@ fn merging_our_workbook_says_before_importing_that_only_its_commitments_sheet_is
 use crate::ngo_sheet;
 
 fn targets(app: &reform_tracker::app::App) -> Vec<reform_tracker::model::import::Target> {
-    match app.ui.import.as_ref().map(|f| &f.stage) {
+    match app.ui.dialogs.import().map(|f| &f.stage) {
         Some(reform_tracker::app::ImportStage::Mapping { targets, .. }) => targets.clone(),
         _ => panic!("the mapping is not shown"),
     }

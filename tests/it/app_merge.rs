@@ -159,7 +159,7 @@ fn compare_with_lists_the_changes_from_another_version_in_sentences() {
     menu(&mut h, "File", "Compare with…");
     answer_path(&mut h, &old);
     wait_for(&mut h, "the comparison", |app| {
-        app.ui.merge.comparison.is_some()
+        app.ui.dialogs.comparison().is_some()
     });
     assert!(
         h.query_by_label("Changes from old.ron to this tracker")

@@ -187,13 +187,7 @@ fn removing_a_source_that_commitments_cite_names_them_and_asks() {
     );
     click(&mut harness, "Keep it");
     assert_eq!(
-        harness
-            .state()
-            .ui
-            .sources_form
-            .as_ref()
-            .unwrap()
-            .confirm_remove,
+        harness.state().ui.dialogs.sources().unwrap().confirm_remove,
         None
     );
     // Two clicks on different buttons within a double-click interval count as one double
@@ -215,8 +209,8 @@ fn removing_a_source_that_commitments_cite_names_them_and_asks() {
         harness
             .state()
             .ui
-            .sources_form
-            .as_ref()
+            .dialogs
+            .sources()
             .unwrap()
             .confirm_remove
             .is_some()

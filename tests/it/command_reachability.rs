@@ -211,7 +211,7 @@ fn every_command_is_sent_by_the_window() {
     .unwrap();
     let mapping_shown = |app: &reform_tracker::app::App| {
         matches!(
-            app.ui.import.as_ref().map(|f| &f.stage),
+            app.ui.dialogs.import().map(|f| &f.stage),
             Some(reform_tracker::app::ImportStage::Mapping { .. })
         )
     };
@@ -268,7 +268,7 @@ fn every_command_is_sent_by_the_window() {
         wait_for(h, "the mapping", mapping_shown);
         click(h, "Cancel");
     });
-    assert!(s.harness.state().ui.import.is_none());
+    assert!(s.harness.state().ui.dialogs.import().is_none());
 
     // Saving over a file another program changed: each answer to the question.
     changed_by_another_program(&file, 1);
@@ -331,7 +331,9 @@ fn every_command_is_sent_by_the_window() {
     s.user(|h| {
         menu(h, "File", "Compare with…");
         answer_path(h, &file);
-        wait_for(h, "the comparison", |app| app.ui.merge.comparison.is_some());
+        wait_for(h, "the comparison", |app| {
+            app.ui.dialogs.comparison().is_some()
+        });
     });
     s.user(|h| answer(h, "Close"));
 

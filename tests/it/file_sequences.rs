@@ -495,7 +495,7 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
         }
         Step::DecideConflict(label) => {
             let app = harness.state();
-            if !app.ui.merge.conflicts_open
+            if !app.ui.dialogs.conflicts_shown()
                 && !app.ui.modal_open()
                 && button_shown(harness, "Resolve conflicts…")
             {
@@ -507,7 +507,7 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
                 .query_all_by_role_and_label(Role::Button, label)
                 .next()
                 .is_some();
-            if let (true, true, Some(field)) = (app.ui.merge.conflicts_open, shown, first) {
+            if let (true, true, Some(field)) = (app.ui.dialogs.conflicts_shown(), shown, first) {
                 // The first conflict's button, brought into view, then clicked.
                 for click in [false, true] {
                     let button = harness
@@ -589,7 +589,7 @@ fn kept_with_typed_notes(
 
 fn reading(app: &App) -> bool {
     matches!(
-        app.ui.import.as_ref().map(|f| &f.stage),
+        app.ui.dialogs.import().map(|f| &f.stage),
         Some(reform_tracker::app::ImportStage::Reading { .. })
     )
 }

@@ -111,7 +111,7 @@ const SCREENS: &[(&str, Setup)] = &[
         keys(h, Modifiers::COMMAND, Key::I);
         answer_path(h, &f.sheet);
         ui_common::wait_for(h, "the sheet", |app| {
-            app.ui.import.as_ref().is_some_and(|i| {
+            app.ui.dialogs.import().is_some_and(|i| {
                 matches!(i.stage, reform_tracker::app::ImportStage::Mapping { .. })
             })
         });
@@ -142,7 +142,7 @@ fn harness(lang: Lang, dark: bool, size: [f32; 2], file: Option<PathBuf>) -> Har
     h.run();
     ui_common::wait_for(&mut h, "the file", |app| app.loading_path().is_none());
     // The list of conflicts opens by itself over the window: set aside while the theme is set.
-    if h.state().ui.merge.conflicts_open {
+    if h.state().ui.dialogs.conflicts_shown() {
         click(&mut h, &t!("merge-close"));
     }
     if (h.ctx.theme() == egui::Theme::Dark) != dark {

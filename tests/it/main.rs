@@ -13,6 +13,7 @@ mod period_common;
 mod storage_common;
 mod ui_common;
 
+mod app_dialogs;
 mod app_editing;
 mod app_editor_typing;
 mod app_evidence;

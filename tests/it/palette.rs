@@ -17,7 +17,7 @@ use ui_common::{
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 fn palette_open(harness: &Harness<'_, App>) -> bool {
-    harness.state().ui.palette.is_some()
+    harness.state().ui.dialogs.palette().is_some()
         && harness
             .query_by_label(&reform_tracker::t!("palette-title"))
             .is_some()
@@ -173,6 +173,37 @@ fn a_greyed_out_action_says_why_and_enter_on_it_does_nothing() {
     harness.run();
     assert_eq!(last_command(&harness), Some("RequestDelete"));
     assert!(harness.query_by_label("Delete this commitment?").is_some());
+}
+
+/// Undo and Redo are greyed out, saying so, until there is a step to take back or bring back.
+#[test]
+fn undo_and_redo_say_when_there_is_nothing_to_take_back() {
+    let mut harness = app_harness();
+    open_palette(&mut harness, Modifiers::COMMAND, Key::K);
+    palette_type(&mut harness, "undo");
+    assert!(greyed_out(&palette_row(&harness, "Undo").expect("listed")));
+    assert!(palette_row(&harness, "Nothing to undo").is_some());
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    ui_common::menu(&mut harness, "Edit", "Add reform");
+    let added = harness.state().doc.project.commitments.len();
+    open_palette(&mut harness, Modifiers::COMMAND, Key::K);
+    palette_type(&mut harness, "undo");
+    assert!(!greyed_out(&palette_row(&harness, "Undo").unwrap()));
+    assert!(palette_row(&harness, "Nothing to undo").is_none());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().doc.project.commitments.len(), added - 1);
+
+    open_palette(&mut harness, Modifiers::COMMAND, Key::K);
+    palette_type(&mut harness, "redo");
+    assert!(!greyed_out(&palette_row(&harness, "Redo").unwrap()));
+    harness.key_press(Key::Escape);
+    harness.run();
+    open_palette(&mut harness, Modifiers::COMMAND, Key::K);
+    palette_type(&mut harness, "undo");
+    assert!(greyed_out(&palette_row(&harness, "Undo").unwrap()));
 }
 
 #[test]

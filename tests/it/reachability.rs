@@ -52,7 +52,7 @@ fn settle(harness: &mut Harness<'_, App>) {
         harness.run();
     }
     // The palette closes on Escape, as a user closes it.
-    if harness.state().ui.palette.is_some() {
+    if harness.state().ui.dialogs.palette().is_some() {
         harness.key_press(egui::Key::Escape);
         harness.run();
     }
@@ -150,6 +150,11 @@ fn every_shortcut_sends_its_action_command() {
         for shortcut in action.shortcuts() {
             if harness.state().ui.selected.is_none() {
                 reselect(&mut harness);
+            }
+            // Redo has two keys: the second needs a step taken back again.
+            if action == Action::Redo && !harness.state().history.can_redo() {
+                harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+                harness.run();
             }
             // Keys act on the window, not on a text field.
             harness.ctx.memory_mut(|m| {

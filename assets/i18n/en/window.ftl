@@ -64,6 +64,8 @@ palette-keys = ↑ ↓ choose · Enter runs · Esc closes
 palette-nothing-found = No action has these letters in its name
 palette-needs-selection = Select a commitment first
 palette-nothing-selected = Nothing is selected
+palette-nothing-to-undo = Nothing to undo
+palette-nothing-to-redo = Nothing to redo
 palette-not-available = Not available now
 
 ## Toolbar

@@ -67,6 +67,8 @@ palette-keys = ↑ ↓ таңдау · Enter орындайды · Esc жаба�
 palette-nothing-found = Атауында мұндай әріптер бар әрекет жоқ
 palette-needs-selection = Алдымен міндеттемені таңдаңыз
 palette-nothing-selected = Ештеңе таңдалмаған
+palette-nothing-to-undo = Болдырмайтын ештеңе жоқ
+palette-nothing-to-redo = Қайталайтын ештеңе жоқ
 palette-not-available = Қазір қолжетімсіз
 
 ## Құралдар тақтасы

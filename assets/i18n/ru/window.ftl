@@ -67,6 +67,8 @@ palette-keys = ↑ ↓ выбор · Enter выполняет · Esc закры�
 palette-nothing-found = Нет действий с такими буквами в названии
 palette-needs-selection = Сначала выберите обязательство
 palette-nothing-selected = Ничего не выбрано
+palette-nothing-to-undo = Нечего отменять
+palette-nothing-to-redo = Нечего повторять
 palette-not-available = Сейчас недоступно
 
 ## Панель инструментов
