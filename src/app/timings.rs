@@ -63,6 +63,11 @@ pub fn frame_begins(previous_cpu_seconds: Option<f32>) {
 /// Called as a frame of the window ends: the first one asks for a second, so that the end of
 /// its painting is seen.
 pub fn frame_ends(ctx: &egui::Context) {
+    if enabled() {
+        // Why this frame was painted: the code that asked for it (egui records the place).
+        let causes: Vec<String> = ctx.repaint_causes().iter().map(|c| c.to_string()).collect();
+        eprintln!("causes: {}", causes.join(", "));
+    }
     if enabled() && FRAMES.load(Ordering::Relaxed) == 1 {
         step("first frame laid out");
         ctx.request_repaint();

@@ -238,16 +238,25 @@ pub fn on_status_color(status: Status) -> Color32 {
 /// the hairline gaps between panels (and every screenshot's pixels) are opaque, whatever the
 /// compositor does with alpha. The offscreen screenshot clears with the same colour.
 pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
-    visuals.panel_fill
+    if visuals.dark_mode {
+        DARK.panel
+    } else {
+        LIGHT.panel
+    }
 }
 
 /// Where the window is painted on the CPU (Mesa's lavapipe or llvmpipe: a VM, a remote
 /// desktop), every painted frame costs tens of milliseconds of shading, and a hover fade or a
 /// programmed scroll is several frames long. There they take one frame; a GPU keeps them.
+///
+/// There every pixel a shape covers costs about 50 ns to shade (egui's shader, run by the
+/// CPU), while clearing the window costs next to nothing: the panels, which cover the whole
+/// window in the colour it is cleared with, are left unfilled. That halves a frame's cost.
 pub fn paint_on_cpu(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.animation_time = 0.0;
         style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.panel_fill = Color32::TRANSPARENT;
     });
 }
 
@@ -296,6 +305,23 @@ mod tests {
         let l = |c: Color32| relative_luminance([c.r(), c.g(), c.b()]);
         let (la, lb) = (l(a), l(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// Painted on the CPU, the panels are not filled, and the window is cleared with the colour
+    /// they had: it looks the same.
+    #[test]
+    fn on_the_cpu_the_clear_colour_stands_in_for_the_panels() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        let themes = [egui::Theme::Light, egui::Theme::Dark];
+        let filled = themes.map(|t| ctx.style_of(t).visuals.panel_fill);
+        paint_on_cpu(&ctx);
+        for (theme, fill) in themes.into_iter().zip(filled) {
+            let visuals = &ctx.style_of(theme).visuals;
+            assert_eq!(visuals.panel_fill, Color32::TRANSPARENT, "{theme:?}");
+            assert_eq!(clear_color(visuals), fill, "{theme:?}");
+            assert_ne!(fill, Color32::TRANSPARENT);
+        }
     }
 
     #[test]
