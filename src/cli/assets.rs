@@ -16,10 +16,21 @@ pub const BIN: &str = "reform-tracker";
 pub fn write(mut command: clap::Command, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     clap_mangen::generate_to(command.clone(), dir)?;
-    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+    std::fs::write(dir.join("reform-tracker.bash"), bash(&mut command))?;
+    for shell in [Shell::Zsh, Shell::Fish] {
         clap_complete::generate_to(shell, &mut command, BIN, dir)?;
     }
     Ok(())
+}
+
+/// clap_complete's bash script spells the state of a binary whose name has a hyphen two ways,
+/// so no option of a command ever completes (clap-rs/clap#6421). Written for a name without
+/// one, it is consistent; then only the name `complete` binds it to is ours.
+fn bash(command: &mut clap::Command) -> String {
+    const PLAIN: &str = "reform_tracker";
+    let mut script = Vec::new();
+    clap_complete::generate(Shell::Bash, command, PLAIN, &mut script);
+    String::from_utf8_lossy(&script).replace(&format!(" {PLAIN}\n"), &format!(" {BIN}\n"))
 }
 
 pub fn run(command: clap::Command, dir: &Path) -> ExitCode {

@@ -146,3 +146,42 @@ fn generating_into_a_file_fails_with_a_message() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.starts_with("Could not write the manual pages"), "{err}");
 }
+
+/// What bash offers after `words`, the last being the one typed, with the script sourced.
+fn bash_completes(script: &Path, words: &[&str]) -> String {
+    let line = format!(
+        "source {script:?}; COMP_WORDS=({words}); COMP_CWORD={cword}; \
+         _reform_tracker reform-tracker {cur:?} {prev:?}; echo \"${{COMPREPLY[@]}}\"",
+        words = words
+            .iter()
+            .map(|w| format!("{w:?}"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        cword = words.len() - 1,
+        cur = words[words.len() - 1],
+        prev = words[words.len() - 2],
+    );
+    let out = succeeds(std::process::Command::new("bash").args(["-c", &line]));
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+#[test]
+fn bash_completes_commands_and_their_options() {
+    let dir = tempfile::tempdir().unwrap();
+    succeeds(bin().arg("generate-assets").arg(dir.path()));
+    let script = dir.path().join("reform-tracker.bash");
+    assert_eq!(
+        bash_completes(&script, &["reform-tracker", "exp"]),
+        "export"
+    );
+    // The options of a command, which clap_complete's own script never offers for a name
+    // with a hyphen.
+    assert_eq!(
+        bash_completes(&script, &["reform-tracker", "export", "--f"]),
+        "--format --from"
+    );
+    assert_eq!(
+        bash_completes(&script, &["reform-tracker", "git-setup", "--p"]),
+        "--pattern"
+    );
+}
