@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 # (lavapipe); no display is needed.
 need=""
 [ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || need="$need mesa-vulkan-drivers"
+# The package check (scripts/test-package.sh): cargo-deb's dependency finder, the desktop
+# entry's and AppStream's validators, and man to render the manual page.
+command -v dpkg-shlibdeps >/dev/null 2>&1 || need="$need dpkg-dev"
+command -v desktop-file-validate >/dev/null 2>&1 || need="$need desktop-file-utils"
+command -v appstreamcli >/dev/null 2>&1 || need="$need appstream"
+command -v man >/dev/null 2>&1 || need="$need man-db"
 if [ -n "$need" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
@@ -24,3 +30,5 @@ fi
 cargo fmt --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo test --workspace --locked
+# The Debian package, built in release mode and checked file by file.
+./scripts/test-package.sh

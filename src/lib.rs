@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod desktop;
 pub mod headless;
 pub mod ui;
 

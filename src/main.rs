@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
 
 use reform_tracker::app::{App, Preload, ShotView, Startup};
 use reform_tracker::cli::batch;
@@ -15,8 +15,12 @@ use reform_tracker::{headless, storage, t};
 #[derive(Parser)]
 #[command(
     name = "reform-tracker",
-    version,
-    about = "Track political reform commitments: status, evidence, history and notes"
+    version = reform_tracker::desktop::VERSION,
+    about = "Track political reform commitments: status, evidence, history and notes",
+    long_about = "Track political reform commitments as a checklist: each with its status, the \
+        dated evidence behind it, a history of changes that only grows, and notes. A project is \
+        one plain-text file that you own. Without FILE, the window opens on the shipped tracker \
+        of Kazakhstan's 2022 reforms as an untitled copy; the commands work without a window."
 )]
 struct Cli {
     /// Interface language: en, ru or kk (default: the language chosen in the window before,
@@ -47,6 +51,7 @@ enum Batch {
     /// Write a CSV, Markdown, HTML or Excel (xlsx) report of a project.
     Export {
         file: PathBuf,
+        /// csv, markdown, html or xlsx.
         #[arg(long, value_parser = parse_format)]
         format: ExportFormat,
         /// Show the tracker as it stood on this date (YYYY-MM-DD).
@@ -97,6 +102,15 @@ enum Batch {
     Git(reform_tracker::cli::GitCommand),
 }
 
+/// The packaging step's own command, parsed apart from [`Cli`]: a hidden subcommand of it
+/// would still be offered by the shell completions it writes.
+#[derive(Parser)]
+#[command(name = "reform-tracker")]
+enum Packaging {
+    /// Write the manual pages and shell completions into a folder, for the package.
+    GenerateAssets { dir: PathBuf },
+}
+
 fn parse_format(s: &str) -> Result<ExportFormat, String> {
     ExportFormat::from_name(s).ok_or_else(|| t!("cli-unknown-format", name = s))
 }
@@ -122,6 +136,13 @@ fn main() -> ExitCode {
     // The language is chosen before the arguments are checked, so that their errors read in it.
     let chosen = lang_in_args(std::env::args().skip(1)).unwrap_or_else(Lang::from_environment);
     i18n::set_language(chosen);
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == "generate-assets")
+    {
+        let Packaging::GenerateAssets { dir } = Packaging::parse();
+        return reform_tracker::cli::assets::run(Cli::command(), &dir);
+    }
     let cli = Cli::parse();
     i18n::set_language(cli.lang.unwrap_or(chosen));
     if matches!(cli.command, Some(Batch::Screenshot { .. }))
@@ -192,9 +213,19 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         .with_title("Reform Tracker")
         .with_inner_size([size.0 as f32, size.1 as f32])
         .with_min_inner_size(reform_tracker::ui::theme::MIN_WINDOW)
-        .with_drag_and_drop(true);
+        .with_drag_and_drop(true)
+        // The window's class on X11 and its app id on Wayland: how the desktop matches the
+        // window to the installed desktop entry and its icon.
+        .with_app_id(reform_tracker::desktop::APP_ID);
+    let viewport = match reform_tracker::desktop::icon() {
+        Some(icon) => viewport.with_icon(icon),
+        None => viewport,
+    };
     let options = eframe::NativeOptions {
         viewport,
+        // eframe keeps its state under the app id when one is set; this keeps the
+        // preferences where versions without one saved them.
+        persistence_path: eframe::storage_dir("Reform Tracker").map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
     reform_tracker::app::timings::step("window opening");

@@ -1,8 +1,9 @@
 //! The command line's own code: argument structs and what each command prints. The batch
 //! commands (`validate`, `fmt`, `links`, `export`, `import`) and the subcommands for teams
 //! keeping trackers in git: `merge` (a merge driver), `git-setup`, `diff` and `show` (a
-//! textconv for `git diff`).
+//! textconv for `git diff`); and the manual pages and completions the package installs.
 
+pub mod assets;
 pub mod batch;
 mod diff;
 pub mod files;

@@ -51,6 +51,7 @@ mod merge_git;
 mod merge_props;
 mod messages;
 mod new_user;
+mod package;
 mod palette;
 mod period_exports;
 mod period_window;

@@ -121,6 +121,8 @@ cli-no-window = reform-tracker: could not open the window: { $error }
 cli-unknown-format = unknown format "{ $name }": use csv, markdown or html
 cli-bad-size = "{ $text }" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000
 cli-bad-lang = "{ $code }" is not a language of this app: use en, ru or kk
+cli-assets-written = Manual pages and shell completions written to { $folder }
+cli-assets-not-written = Could not write the manual pages and shell completions to { $folder }: { $error }
 
 ## Undecided merge conflicts in an export (export --allow-conflicts).
 report-undecided = (undecided: ours { $ours } / theirs { $theirs })

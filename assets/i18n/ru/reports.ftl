@@ -137,6 +137,8 @@ cli-no-window = reform-tracker: не удалось открыть окно: { $
 cli-unknown-format = неизвестный формат «{ $name }»: используйте csv, markdown или html
 cli-bad-size = «{ $text }» — не размер: укажите ШИРИНАxВЫСОТА, например 1600x1000
 cli-bad-lang = «{ $code }» — язык, которого нет в программе: используйте en, ru или kk
+cli-assets-written = Страницы руководства и дополнения для командных оболочек записаны в { $folder }
+cli-assets-not-written = Не удалось записать страницы руководства и дополнения для командных оболочек в { $folder }: { $error }
 
 ## Нерешённые конфликты слияния в экспорте (export --allow-conflicts).
 report-undecided = (не решено: наша версия { $ours } / их версия { $theirs })
