@@ -118,7 +118,7 @@ cli-conflicts-marked = { $count ->
    *[other] Note: { $count } merge conflicts are undecided; the output marks their values as undecided.
 }
 cli-no-window = reform-tracker: could not open the window: { $error }
-cli-unknown-format = unknown format "{ $name }": use csv, markdown or html
+cli-unknown-format = unknown format "{ $name }": use csv, markdown, html or xlsx
 cli-bad-size = "{ $text }" is not a size: write WIDTHxHEIGHT, e.g. 1600x1000
 cli-bad-lang = "{ $code }" is not a language of this app: use en, ru or kk
 cli-assets-written = Manual pages and shell completions written to { $folder }

@@ -121,7 +121,7 @@ cli-conflicts-marked = { $count ->
    *[other] Назар аударыңыз: { $count } біріктіру қайшылығы шешілмеген; нәтижеде олардың мәндері шешілмеген деп белгіленді.
 }
 cli-no-window = reform-tracker: терезені ашу мүмкін болмады: { $error }
-cli-unknown-format = «{ $name }» — белгісіз пішім: csv, markdown немесе html пайдаланыңыз
+cli-unknown-format = «{ $name }» — белгісіз пішім: csv, markdown, html немесе xlsx пайдаланыңыз
 cli-bad-size = «{ $text }» — өлшем емес: ЕНІxБИІКТІГІ түрінде жазыңыз, мысалы 1600x1000
 cli-bad-lang = «{ $code }» — бағдарламада мұндай тіл жоқ: en, ru немесе kk пайдаланыңыз
 cli-assets-written = Анықтама беттері мен командалық қабықшаларға толықтырулар { $folder } ішіне жазылды

@@ -134,7 +134,7 @@ cli-conflicts-marked = { $count ->
    *[other] Внимание: { $count } конфликта слияния не решены; в результате их значения помечены как нерешённые.
 }
 cli-no-window = reform-tracker: не удалось открыть окно: { $error }
-cli-unknown-format = неизвестный формат «{ $name }»: используйте csv, markdown или html
+cli-unknown-format = неизвестный формат «{ $name }»: используйте csv, markdown, html или xlsx
 cli-bad-size = «{ $text }» — не размер: укажите ШИРИНАxВЫСОТА, например 1600x1000
 cli-bad-lang = «{ $code }» — язык, которого нет в программе: используйте en, ru или kk
 cli-assets-written = Страницы руководства и дополнения для командных оболочек записаны в { $folder }
