@@ -48,6 +48,12 @@ impl eframe::App for App {
         super::theme::clear_color(visuals).to_normalized_gamma_f32()
     }
 
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if super::theme::painted_on_cpu(ctx) {
+            super::pointer::leave_out_idle_moves(ctx, raw_input);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         timings::frame_begins(frame.info().cpu_usage);
         self.frame_ui(ui);

@@ -19,6 +19,7 @@ mod import_words;
 mod menu;
 mod notes;
 mod palette;
+pub mod pointer;
 mod project;
 mod prompts;
 mod replacement;

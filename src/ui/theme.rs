@@ -245,6 +245,14 @@ pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+const PAINTED_ON_CPU: &str = "painted-on-cpu";
+
+/// The window is painted on the CPU (`paint_on_cpu` was called).
+pub fn painted_on_cpu(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp(egui::Id::unique(PAINTED_ON_CPU)))
+        .unwrap_or(false)
+}
+
 /// Where the window is painted on the CPU (Mesa's lavapipe or llvmpipe: a VM, a remote
 /// desktop), every painted frame costs tens of milliseconds of shading, and a hover fade or a
 /// programmed scroll is several frames long. There they take one frame; a GPU keeps them.
@@ -252,11 +260,15 @@ pub fn clear_color(visuals: &egui::Visuals) -> Color32 {
 /// There every pixel a shape covers costs about 50 ns to shade (egui's shader, run by the
 /// CPU), while clearing the window costs next to nothing: the panels, which cover the whole
 /// window in the colour it is cleared with, are left unfilled. That halves a frame's cost.
+/// Tooltips wait for their delay as everywhere, but not for the pointer to be still: egui
+/// waits for that by painting frame after frame.
 pub fn paint_on_cpu(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(PAINTED_ON_CPU), true));
     ctx.all_styles_mut(|style| {
         style.animation_time = 0.0;
         style.scroll_animation = egui::style::ScrollAnimation::none();
         style.visuals.panel_fill = Color32::TRANSPARENT;
+        style.interaction.show_tooltips_only_when_still = false;
     });
 }
 
