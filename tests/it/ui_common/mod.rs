@@ -113,7 +113,9 @@ pub fn answer_path(harness: &mut Harness<'_, App>, path: &std::path::Path) {
     );
     set_text(harness, "File path", &path.display().to_string());
     harness.key_press(egui::Key::Enter);
-    harness.run();
+    // What the path starts (an open, a save, an import) may still be running, with its
+    // progress repainting: the caller waits for what it needs.
+    let _ = harness.run_ok();
 }
 
 /// File → Save As…, typed path; returns once the save (on a worker thread) has finished.
