@@ -1,10 +1,11 @@
 #!/bin/bash
 # What moving the pointer costs on a machine without a GPU: opens FILE in a 1400×900 window on
 # a virtual display (Mesa's lavapipe paints it on the CPU), moves the pointer MOVES times over
-# the checklist, the editor and the dashboard, one step every 100 ms, and prints for each the
-# process's CPU time per move and the frames painted per move; then its CPU over 5 idle
-# seconds. With a second argument XLSX, LibreOffice Calc is measured the same way over the
-# same data, in the same run, as the peer.
+# the checklist, the editor and the dashboard, one step every STEP seconds (default 0.1; at
+# 0.1 a window that paints slowly is busy all the time, and its figure is the cap), and prints
+# for each the process's CPU time per move and the frames painted per move; then its CPU over
+# 5 idle seconds. WIDTH and HEIGHT change the window's size. With a fourth argument XLSX,
+# LibreOffice Calc is measured the same way over the same data, in the same run, as the peer.
 # Needs Xvfb, xdotool (and libreoffice-calc for the peer).
 # Usage: scripts/measure-pointer.sh BINARY FILE [MOVES] [XLSX]
 set -u
@@ -25,7 +26,7 @@ sweep() {
     local x0=$1 y0=$2 x1=$3 y1=$4 i x y
     for i in $(seq 0 $((MOVES - 1))); do
         x=$(( x0 + (i * 37) % (x1 - x0) )); y=$(( y0 + (i * 23) % (y1 - y0) ))
-        xdotool mousemove "$x" "$y"; sleep 0.1
+        xdotool mousemove "$x" "$y"; sleep "${STEP:-0.1}"
     done
 }
 
