@@ -96,23 +96,31 @@ impl Dialogs {
         self.waiting.len()
     }
 
-    fn all_mut(&mut self) -> impl Iterator<Item = &mut Dialog> {
-        self.shown.iter_mut().chain(self.waiting.iter_mut())
+    /// The first dialog, shown or waiting, that `pick` takes apart.
+    fn find<'a, T: ?Sized>(&'a self, pick: impl Fn(&'a Dialog) -> Option<&'a T>) -> Option<&'a T> {
+        self.shown.iter().chain(&self.waiting).find_map(pick)
+    }
+
+    fn find_mut<'a, T: ?Sized>(
+        &'a mut self,
+        pick: impl Fn(&'a mut Dialog) -> Option<&'a mut T>,
+    ) -> Option<&'a mut T> {
+        self.shown
+            .iter_mut()
+            .chain(self.waiting.iter_mut())
+            .find_map(pick)
     }
 
     /// The import under way, shown or waiting: its worker reports to it either way.
     pub fn import(&self) -> Option<&ImportForm> {
-        self.shown
-            .iter()
-            .chain(&self.waiting)
-            .find_map(|d| match d {
-                Dialog::Import(form) => Some(&**form),
-                _ => None,
-            })
+        self.find(|d| match d {
+            Dialog::Import(form) => Some(&**form),
+            _ => None,
+        })
     }
 
     pub fn import_mut(&mut self) -> Option<&mut ImportForm> {
-        self.all_mut().find_map(|d| match d {
+        self.find_mut(|d| match d {
             Dialog::Import(form) => Some(&mut **form),
             _ => None,
         })
@@ -138,30 +146,24 @@ impl Dialogs {
     }
 
     pub fn sources(&self) -> Option<&SourcesForm> {
-        self.shown
-            .iter()
-            .chain(&self.waiting)
-            .find_map(|d| match d {
-                Dialog::Sources(form) => Some(form),
-                _ => None,
-            })
+        self.find(|d| match d {
+            Dialog::Sources(form) => Some(form),
+            _ => None,
+        })
     }
 
     pub fn sources_mut(&mut self) -> Option<&mut SourcesForm> {
-        self.all_mut().find_map(|d| match d {
+        self.find_mut(|d| match d {
             Dialog::Sources(form) => Some(form),
             _ => None,
         })
     }
 
     pub fn comparison(&self) -> Option<&Comparison> {
-        self.shown
-            .iter()
-            .chain(&self.waiting)
-            .find_map(|d| match d {
-                Dialog::Comparison(c) => Some(&**c),
-                _ => None,
-            })
+        self.find(|d| match d {
+            Dialog::Comparison(c) => Some(&**c),
+            _ => None,
+        })
     }
 
     pub fn palette(&self) -> Option<&PaletteState> {
