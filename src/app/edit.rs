@@ -59,11 +59,13 @@ pub fn citing(p: &Project, source_id: &str) -> Vec<String> {
         .collect()
 }
 
-/// A new id that no commitment uses yet: "R1", "R2"… for reforms, "O1"… for offers.
+/// A new id that no item uses yet: "R1", "R2"… for reforms, "O1"… for offers, "REC1"… for
+/// recommendations.
 pub fn fresh_id(p: &Project, kind: Kind) -> String {
     let prefix = match kind {
         Kind::Reform => "R",
         Kind::PartnershipOffer => "O",
+        Kind::Recommendation => "REC",
     };
     (1..)
         .map(|n| format!("{prefix}{n}"))

@@ -15,11 +15,14 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
     let cs = &loaded.project.commitments;
     let kinds: Vec<String> = Kind::ALL
         .iter()
+        // Projects without recommendations are counted as before.
+        .filter(|&&k| k != Kind::Recommendation || cs.iter().any(|c| c.kind == k))
         .map(|&k| {
             let n = cs.iter().filter(|c| c.kind == k).count();
             match k {
                 Kind::Reform => crate::t!("storage-cli-reforms", count = n),
                 Kind::PartnershipOffer => crate::t!("storage-cli-partnership-offers", count = n),
+                Kind::Recommendation => crate::t!("storage-cli-recommendations", count = n),
             }
         })
         .collect();

@@ -218,6 +218,7 @@ impl Action {
             // Each kind its own message: other languages decline the noun after the verb.
             Action::Add(Kind::Reform) => tr("action-add-reform"),
             Action::Add(Kind::PartnershipOffer) => tr("action-add-partnership-offer"),
+            Action::Add(Kind::Recommendation) => tr("action-add-recommendation"),
             Action::CopyCitation => tr("action-copy-citation"),
             Action::DeleteCommitment => tr("action-delete-commitment"),
             Action::Find => tr("action-find"),
@@ -282,6 +283,7 @@ impl Action {
         const IMPORT: &[KeyboardShortcut] = &[key(CTRL, Key::I)];
         const ADD_REFORM: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::N)];
         const ADD_OFFER: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::M)];
+        const ADD_RECOMMENDATION: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::R)];
         const CITATION: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::C)];
         const CHECKLIST: &[KeyboardShortcut] = &[key(CTRL, Key::Num1)];
         const DASHBOARD: &[KeyboardShortcut] = &[key(CTRL, Key::Num2)];
@@ -315,6 +317,7 @@ impl Action {
             Action::Import => IMPORT,
             Action::Add(Kind::Reform) => ADD_REFORM,
             Action::Add(Kind::PartnershipOffer) => ADD_OFFER,
+            Action::Add(Kind::Recommendation) => ADD_RECOMMENDATION,
             Action::CopyCitation => CITATION,
             Action::Show(View::Checklist) => CHECKLIST,
             Action::Show(View::Dashboard) => DASHBOARD,

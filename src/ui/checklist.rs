@@ -85,6 +85,7 @@ fn empty_hint_ui(ui: &mut Ui, out: &mut Vec<Command>) {
             let text = match kind {
                 Kind::Reform => t!("checklist-add-reform"),
                 Kind::PartnershipOffer => t!("checklist-add-partnership-offer"),
+                Kind::Recommendation => t!("checklist-add-recommendation"),
             };
             if ui.button(text).clicked() {
                 out.push(Command::AddCommitment(kind));

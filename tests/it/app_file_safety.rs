@@ -22,7 +22,7 @@ fn save_elsewhere_offers_a_new_name_and_refuses_the_kept_file() {
         ..Default::default()
     });
     harness.run();
-    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 3,", "format_version: 3,\n", 1);
+    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 4,", "format_version: 4,\n", 1);
     std::fs::write(&file, &theirs).unwrap();
     add_reform(&mut harness);
     save_key(&mut harness);
@@ -218,7 +218,7 @@ fn a_failed_open_after_a_cancelled_save_writes_nothing() {
     click(&mut harness, "Cancel");
 
     let broken = dir.path().join("broken.ron");
-    std::fs::write(&broken, "(format_version: 3, title: ").unwrap();
+    std::fs::write(&broken, "(format_version: 4, title: ").unwrap();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     click(&mut harness, "Don't save");

@@ -139,7 +139,7 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
 fn a_newer_version_file_opens_read_only_and_is_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.ron");
-    let text = storage::SHIPPED_TRACKER.replacen("format_version: 3", "format_version: 99", 1);
+    let text = storage::SHIPPED_TRACKER.replacen("format_version: 4", "format_version: 99", 1);
     std::fs::write(&path, &text).unwrap();
 
     let mut harness = app_harness();
@@ -254,8 +254,8 @@ fn coming_back_to_the_window_notices_a_file_changed_meanwhile() {
 
     set_focus(&mut harness, false);
     let theirs = std::fs::read_to_string(&path).unwrap().replacen(
-        "format_version: 3,",
-        "format_version: 3,\n",
+        "format_version: 4,",
+        "format_version: 4,\n",
         1,
     );
     std::fs::write(&path, theirs).unwrap();
@@ -304,8 +304,8 @@ fn save_elsewhere_keeps_the_changed_file_and_asks_for_a_new_name() {
     let mut harness = app_harness();
     save_as(&mut harness, &path);
     let theirs = std::fs::read_to_string(&path).unwrap().replacen(
-        "format_version: 3,",
-        "format_version: 3,\n",
+        "format_version: 4,",
+        "format_version: 4,\n",
         1,
     );
     std::fs::write(&path, &theirs).unwrap();

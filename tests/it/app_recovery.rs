@@ -70,7 +70,7 @@ fn reloading_drops_the_window_copy_for_good() {
     add_reform(&mut harness);
     wait_for_copies(&mut harness, &rec, 1);
 
-    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 3,", "format_version: 3,\n", 1);
+    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 4,", "format_version: 4,\n", 1);
     std::fs::write(&file, &theirs).unwrap();
     save_key(&mut harness);
     click(&mut harness, "Reload from disk");
@@ -88,7 +88,7 @@ fn restored_work_on_a_read_only_file_still_never_overwrites_it() {
     let dir = tempfile::tempdir().unwrap();
     let rec = dir.path().join("recovery");
     let file = dir.path().join("future.ron");
-    let text = storage::SHIPPED_TRACKER.replacen("format_version: 3", "format_version: 99", 1);
+    let text = storage::SHIPPED_TRACKER.replacen("format_version: 4", "format_version: 99", 1);
     std::fs::write(&file, &text).unwrap();
     {
         let mut harness = app_harness_with(startup(&rec, &file));
@@ -132,7 +132,7 @@ fn restored_work_still_asks_when_its_file_changed_meanwhile() {
         add_reform(&mut harness);
         wait_for_copies(&mut harness, &rec, 1);
     }
-    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 3,", "format_version: 3,\n", 1);
+    let theirs = storage::SHIPPED_TRACKER.replacen("format_version: 4,", "format_version: 4,\n", 1);
     std::fs::write(&file, &theirs).unwrap();
 
     let mut harness = app_harness_with(startup(&rec, &file));

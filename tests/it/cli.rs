@@ -198,7 +198,7 @@ fn export_and_screenshot_refuse_undecided_conflicts_unless_allowed_then_mark_the
 fn errors_name_what_the_file_holds_not_the_program_s_types() {
     let dir = tempfile::tempdir().unwrap();
     let named = dir.path().join("named.ron");
-    std::fs::write(&named, "Tracker(\n  format_version: 3,\n)\n").unwrap();
+    std::fs::write(&named, "Tracker(\n  format_version: 4,\n)\n").unwrap();
     let list = dir.path().join("list.ron");
     std::fs::write(&list, "[1, 2]\n").unwrap();
     for file in [&named, &list] {

@@ -342,8 +342,8 @@ fn every_command_is_sent_by_the_window() {
     std::fs::write(
         &marked,
         reform_tracker::storage::SHIPPED_TRACKER.replacen(
-            "    format_version: 3,\n",
-            "<<<<<<< HEAD\n    format_version: 3,\n=======\n    format_version: 3,\n>>>>>>> other\n",
+            "    format_version: 4,\n",
+            "<<<<<<< HEAD\n    format_version: 4,\n=======\n    format_version: 4,\n>>>>>>> other\n",
             1,
         ),
     )

@@ -300,7 +300,7 @@ impl World {
         };
         std::fs::write(&file, text).unwrap();
         let broken = dir.path().join("broken.ron");
-        std::fs::write(&broken, "(format_version: 3, title: ").unwrap();
+        std::fs::write(&broken, "(format_version: 4, title: ").unwrap();
         // One new commitment, and a status change of one already there.
         let sheet = dir.path().join("sheet.csv");
         std::fs::write(
@@ -440,9 +440,9 @@ fn run(harness: &mut Harness<'_, App>, world: &mut World, step: &Step) -> (bool,
         Step::OutsideRewrite => {
             world.rewrites += 1;
             let text = storage::SHIPPED_TRACKER.replacen(
-                "format_version: 3,",
+                "format_version: 4,",
                 &format!(
-                    "format_version: 3,\n    // Rewritten {} times.",
+                    "format_version: 4,\n    // Rewritten {} times.",
                     world.rewrites
                 ),
                 1,

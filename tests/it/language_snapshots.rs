@@ -35,7 +35,7 @@ impl Files {
             .tempdir()
             .unwrap();
         let broken = dir.path().join("broken.ron");
-        std::fs::write(&broken, "(format_version: 3, title: ").unwrap();
+        std::fs::write(&broken, "(format_version: 4, title: ").unwrap();
         let sheet = dir.path().join("sheet.csv");
         std::fs::write(
             &sheet,

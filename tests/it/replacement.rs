@@ -284,7 +284,7 @@ fn a_format_1_file_migrates_and_can_then_be_marked() {
     assert_eq!(back, loaded);
     assert_eq!(back.commitments[0].history, history);
     assert!(
-        text.starts_with("(\n    format_version: 3,"),
+        text.starts_with("(\n    format_version: 4,"),
         "{}",
         &text[..40]
     );

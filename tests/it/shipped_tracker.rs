@@ -83,7 +83,7 @@ fn addresses(p: &Project) -> Vec<&str> {
 #[test]
 fn file_is_in_canonical_form() {
     let p = project();
-    assert_eq!(p.format_version, 3);
+    assert_eq!(p.format_version, reform_tracker::model::FORMAT_VERSION);
     let text = canonical(&p);
     if std::env::var_os("UPDATE_SHIPPED").is_some() {
         std::fs::write(PATH, &text).expect("rewrites the shipped file");

@@ -107,7 +107,7 @@ fn fmt_refuses_files_it_would_lose_data_from() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("n.ron");
     let text = to_ron_string(&common::big_project(1, 0, "n")).unwrap();
-    let newer = text.replacen("format_version: 3", "format_version: 4", 1);
+    let newer = text.replacen("format_version: 4", "format_version: 5", 1);
     fs::write(&path, &newer).unwrap();
     let e = fmt_file(&path, false).unwrap_err();
     assert!(

@@ -136,16 +136,16 @@ fn hostile_files_get_clear_answers() {
         ),
         (
             "newer version that still fits",
-            with_line("format_version: 3,", "format_version: 4,"),
-            Expect::ReadOnly(&["newer version (4)"]),
+            with_line("format_version: 4,", "format_version: 5,"),
+            Expect::ReadOnly(&["newer version (5)"]),
         ),
         (
             "newer version that does not fit",
-            String::from_utf8(with_line("format_version: 3,", "format_version: 5,"))
+            String::from_utf8(with_line("format_version: 4,", "format_version: 6,"))
                 .unwrap()
                 .replace("importance: 3,", "importance: \"x\",")
                 .into_bytes(),
-            Expect::ErrWhole(&["newer version", "format 5"]),
+            Expect::ErrWhole(&["newer version", "format 6"]),
         ),
         (
             "trailing text",

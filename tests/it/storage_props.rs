@@ -4,8 +4,9 @@ use crate::storage_common as common;
 
 use proptest::prelude::*;
 use reform_tracker::model::{
-    Commitment, Confidence, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
-    StatusChange,
+    Commitment, Confidence, Date, Evidence, Kind, Mechanism, Note, Position, Project, RecLink,
+    Recommendation, Relation, Replacement, Response, SourceDoc, Status, StatusChange, Term,
+    Vocabulary,
 };
 use reform_tracker::storage::{parse_project, to_ron_string};
 
@@ -100,6 +101,11 @@ fn commitment() -> impl Strategy<Value = Commitment> {
         prop::collection::vec(text(), 0..3),
         (any::<u8>(), any::<bool>()),
         (prop::option::of(replacement()), any::<u32>()),
+        (
+            prop::option::of(recommendation()),
+            prop::collection::vec(text(), 0..3),
+            prop::collection::vec(link(), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -113,6 +119,7 @@ fn commitment() -> impl Strategy<Value = Commitment> {
                 tags,
                 (importance, concern),
                 (replaced, next_evidence_id),
+                (recommendation, terms, links),
             )| Commitment {
                 id,
                 kind,
@@ -134,8 +141,74 @@ fn commitment() -> impl Strategy<Value = Commitment> {
                 tags,
                 importance,
                 concern,
+                recommendation,
+                terms,
+                links,
             },
         )
+}
+
+fn recommendation() -> impl Strategy<Value = Recommendation> {
+    (
+        prop::sample::select(Mechanism::ALL.to_vec()),
+        (text(), text(), text()),
+        prop::collection::vec(text(), 0..3),
+        any::<bool>(),
+        prop::option::of((
+            prop::sample::select(Position::ALL.to_vec()),
+            prop::option::of(date()),
+            text(),
+        )),
+    )
+        .prop_map(
+            |(mechanism, (paragraph, cycle, language), recommending, summary, response)| {
+                Recommendation {
+                    mechanism,
+                    paragraph,
+                    cycle,
+                    recommending,
+                    language,
+                    summary,
+                    response: response.map(|(position, date, note)| Response {
+                        position,
+                        date,
+                        note,
+                    }),
+                }
+            },
+        )
+}
+
+fn link() -> impl Strategy<Value = RecLink> {
+    (
+        text(),
+        prop::sample::select(Relation::ALL.to_vec()),
+        prop::option::of(date()),
+        text(),
+        prop::collection::vec(any::<u32>(), 0..3),
+    )
+        .prop_map(|(recommendation, relation, date, note, evidence)| RecLink {
+            recommendation,
+            relation,
+            date,
+            note,
+            evidence,
+        })
+}
+
+fn term() -> impl Strategy<Value = Term> {
+    (
+        text(),
+        prop::sample::select(Vocabulary::ALL.to_vec()),
+        (text(), text(), text()),
+    )
+        .prop_map(|(id, vocabulary, (en, ru, kk))| Term {
+            id,
+            vocabulary,
+            en,
+            ru,
+            kk,
+        })
 }
 
 fn source() -> impl Strategy<Value = SourceDoc> {
@@ -160,15 +233,17 @@ fn project() -> impl Strategy<Value = Project> {
         prop::option::of(date()),
         prop::collection::vec(source(), 0..3),
         prop::collection::vec(commitment(), 0..5),
+        prop::collection::vec(term(), 0..3),
     )
         .prop_map(
-            |((title, description), as_of, sources, commitments)| Project {
-                format_version: 3,
+            |((title, description), as_of, sources, commitments, terms)| Project {
+                format_version: 4,
                 title,
                 description,
                 as_of,
                 sources,
                 commitments,
+                terms,
                 conflicts: Vec::new(),
             },
         )

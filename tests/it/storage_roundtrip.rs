@@ -5,24 +5,42 @@ use crate::storage_common as common;
 use reform_tracker::model::FORMAT_VERSION;
 use reform_tracker::storage::{parse_project, to_ron_string};
 
+const GOLDEN_V4: &str = include_str!("../golden/v4.ron");
 const GOLDEN_V3: &str = include_str!("../golden/v3.ron");
 const GOLDEN_V2: &str = include_str!("../golden/v2.ron");
 const GOLDEN_V1: &str = include_str!("../golden/v1.ron");
 const GOLDEN_V0: &str = include_str!("../golden/v0.ron");
 
 #[test]
-fn golden_v3_loads_as_the_project_built_in_code() {
-    let loaded = parse_project(GOLDEN_V3, "golden/v3.ron").unwrap();
+fn golden_v4_loads_as_the_project_built_in_code() {
+    let loaded = parse_project(GOLDEN_V4, "golden/v4.ron").unwrap();
     assert_eq!(loaded.read_only, None);
     assert_eq!(loaded.project, common::every_field());
 }
 
 /// If this fails after an intended format change, bump FORMAT_VERSION and add a new golden
-/// file: files already written in version 3 must keep loading.
+/// file: files already written in version 4 must keep loading. `UPDATE_GOLDEN=1` writes it.
 #[test]
-fn golden_v3_is_still_what_this_version_writes() {
-    assert_eq!(FORMAT_VERSION, 3, "add tests/golden/v{FORMAT_VERSION}.ron");
-    assert_eq!(to_ron_string(&common::every_field()).unwrap(), GOLDEN_V3);
+fn golden_v4_is_still_what_this_version_writes() {
+    assert_eq!(FORMAT_VERSION, 4, "add tests/golden/v{FORMAT_VERSION}.ron");
+    let text = to_ron_string(&common::every_field()).unwrap();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v4.ron"),
+            &text,
+        )
+        .unwrap();
+    }
+    assert_eq!(text, GOLDEN_V4);
+}
+
+/// Version 3 had no recommendations, links or terms: it loads as the same project without
+/// them, and nothing else changes.
+#[test]
+fn golden_v3_migrates_to_the_same_project_less_what_version_4_added() {
+    let loaded = parse_project(GOLDEN_V3, "golden/v3.ron").unwrap();
+    assert_eq!(loaded.read_only, None);
+    assert_eq!(loaded.project, common::every_field_v3());
 }
 
 /// Version 2 had no archived copies: links come without one, and everything else is kept.
@@ -30,7 +48,7 @@ fn golden_v3_is_still_what_this_version_writes() {
 fn golden_v2_migrates_to_the_same_project_less_the_archived_copies() {
     let loaded = parse_project(GOLDEN_V2, "golden/v2.ron").unwrap();
     assert_eq!(loaded.read_only, None);
-    let mut expected = common::every_field();
+    let mut expected = common::every_field_v3();
     for e in &mut expected.commitments[0].evidence {
         e.archived = None;
     }
@@ -43,7 +61,7 @@ fn golden_v2_migrates_to_the_same_project_less_the_archived_copies() {
 fn golden_v1_migrates_to_the_same_project_less_what_version_2_added() {
     let loaded = parse_project(GOLDEN_V1, "golden/v1.ron").unwrap();
     assert_eq!(loaded.read_only, None);
-    let mut expected = common::every_field();
+    let mut expected = common::every_field_v3();
     expected.commitments[0].replaced = None;
     expected.commitments[0].evidence[0].archived = None;
     expected.commitments[0].next_evidence_id = 4;

@@ -10,6 +10,7 @@ checklist-empty = No commitments yet.
 checklist-empty-hint = Add one with Edit → Add reform or Edit → Add partnership offer, or here:
 checklist-add-reform = Add a reform
 checklist-add-partnership-offer = Add a partnership offer
+checklist-add-recommendation = Add a recommendation
 checklist-links = { $count ->
     [one] { $count } link
    *[other] { $count } links

@@ -39,6 +39,11 @@ merge-value-source = “{ $title }” { $url }
 merge-value-evidence = “{ $title }” { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
 merge-value-note = { $date }: { $text }
+merge-field-recommendation = Recommendation details
+merge-field-link = Link to { $id }
+merge-field-term = Term { $id }
+merge-value-recommendation = { $mechanism } { $paragraph }: { $response }
+merge-value-link = { $relation } { $id }: { $note }
 
 ## Changes between two versions, as sentences (reform-tracker diff, File → Compare with…).
 merge-diff-none = No changes.

@@ -28,6 +28,7 @@ action-undo = Undo
 action-redo = Redo
 action-add-reform = Add reform
 action-add-partnership-offer = Add partnership offer
+action-add-recommendation = Add recommendation
 action-copy-citation = Copy citation
 action-delete-commitment = Delete commitment…
 action-find = Find
@@ -371,6 +372,10 @@ storage-cli-summary = { $path }: { $count ->
 storage-cli-reforms = { $count ->
         [one] { $count } reform
        *[other] { $count } reforms
+    }
+storage-cli-recommendations = { $count ->
+        [one] { $count } recommendation
+       *[other] { $count } recommendations
     }
 storage-cli-partnership-offers = { $count ->
         [one] { $count } partnership offer

@@ -11,6 +11,7 @@ checklist-empty = Әзірге міндеттеме жоқ.
 checklist-empty-hint = Біріншісін Түзету → Реформа қосу немесе Түзету → Серіктестік ұсынысын қосу арқылы, не осы жерден қосыңыз:
 checklist-add-reform = Реформа қосу
 checklist-add-partnership-offer = Серіктестік ұсынысын қосу
+checklist-add-recommendation = Ұсыным қосу
 checklist-links = { $count ->
    *[other] { $count } сілтеме
 }

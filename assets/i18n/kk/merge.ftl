@@ -39,6 +39,11 @@ merge-value-source = «{ $title }» { $url }
 merge-value-evidence = «{ $title }» { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
 merge-value-note = { $date }: { $text }
+merge-field-recommendation = Ұсыным туралы мәлімет
+merge-field-link = { $id } байланысы
+merge-field-term = { $id } термині
+merge-value-recommendation = { $mechanism } { $paragraph }: { $response }
+merge-value-link = { $relation } { $id }: { $note }
 
 ## Екі нұсқа арасындағы өзгерістер сөйлеммен (reform-tracker diff, Файл → Салыстыру…).
 merge-diff-none = Өзгеріс жоқ.

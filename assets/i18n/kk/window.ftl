@@ -31,6 +31,7 @@ action-undo = Болдырмау
 action-redo = Қайталау
 action-add-reform = Реформа қосу
 action-add-partnership-offer = Серіктестік ұсынысын қосу
+action-add-recommendation = Ұсыным қосу
 action-copy-citation = Дәйексөзді көшіру
 action-delete-commitment = Міндеттемені жою…
 action-find = Іздеу
@@ -378,6 +379,10 @@ storage-cli-summary = { $path }: { $count ->
 storage-cli-reforms = { $count ->
         [one] { $count } реформа
        *[other] { $count } реформа
+    }
+storage-cli-recommendations = { $count ->
+        [one] { $count } ұсыным
+       *[other] { $count } ұсыным
     }
 storage-cli-partnership-offers = { $count ->
         [one] { $count } серіктестік ұсынысы

@@ -11,6 +11,7 @@ checklist-empty = Обязательств пока нет.
 checklist-empty-hint = Добавьте первое через Правка → Добавить реформу или Правка → Добавить предложение о партнёрстве, или здесь:
 checklist-add-reform = Добавить реформу
 checklist-add-partnership-offer = Добавить предложение о партнёрстве
+checklist-add-recommendation = Добавить рекомендацию
 checklist-links = { $count ->
     [one] { $count } ссылка
     [few] { $count } ссылки

@@ -39,6 +39,11 @@ merge-value-source = «{ $title }» { $url }
 merge-value-evidence = «{ $title }» { $url }
 merge-value-change = { $date }: { $from } → { $to }. { $note }
 merge-value-note = { $date }: { $text }
+merge-field-recommendation = Сведения о рекомендации
+merge-field-link = Связь с { $id }
+merge-field-term = Термин { $id }
+merge-value-recommendation = { $mechanism } { $paragraph }: { $response }
+merge-value-link = { $relation } { $id }: { $note }
 
 ## Изменения между двумя версиями предложениями (reform-tracker diff, Файл → Сравнить с…).
 merge-diff-none = Изменений нет.

@@ -31,6 +31,7 @@ action-undo = Отменить
 action-redo = Повторить
 action-add-reform = Добавить реформу
 action-add-partnership-offer = Добавить предложение о партнёрстве
+action-add-recommendation = Добавить рекомендацию
 action-copy-citation = Копировать цитату
 action-delete-commitment = Удалить обязательство…
 action-find = Найти
@@ -400,6 +401,12 @@ storage-cli-reforms = { $count ->
         [few] { $count } реформы
         [many] { $count } реформ
        *[other] { $count } реформы
+    }
+storage-cli-recommendations = { $count ->
+        [one] { $count } рекомендация
+        [few] { $count } рекомендации
+        [many] { $count } рекомендаций
+       *[other] { $count } рекомендации
     }
 storage-cli-partnership-offers = { $count ->
         [one] { $count } предложение о партнёрстве

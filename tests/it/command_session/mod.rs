@@ -72,8 +72,8 @@ pub fn wait_for_save(harness: &mut Harness<'_, App>) {
 /// The tracker file, as another program might leave it: `n` extra blank lines each time.
 pub fn changed_by_another_program(path: &std::path::Path, n: usize) {
     let theirs = reform_tracker::storage::SHIPPED_TRACKER.replacen(
-        "format_version: 3,",
-        &format!("format_version: 3,{}", "\n".repeat(n)),
+        "format_version: 4,",
+        &format!("format_version: 4,{}", "\n".repeat(n)),
         1,
     );
     std::fs::write(path, theirs).unwrap();

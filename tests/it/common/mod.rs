@@ -39,6 +39,7 @@ fn commitment(
     c.actor = match kind {
         Kind::Reform => "President Tokayev".to_owned(),
         Kind::PartnershipOffer => "U.S. Government".to_owned(),
+        Kind::Recommendation => "OSCE/ODIHR".to_owned(),
     };
     c.category = category.to_owned();
     c.deadline = deadline.map(d);

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use reform_tracker::model::{
-    Commitment, Confidence, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status,
+    Commitment, Confidence, Date, Evidence, Kind, Mechanism, Note, Position, Project, RecLink,
+    Recommendation, Relation, Replacement, Response, SourceDoc, Status, Term, Vocabulary,
 };
 
 pub fn date(s: &str) -> Date {
@@ -61,7 +62,7 @@ pub fn big_project(n: usize, links: usize, variant: &str) -> Project {
 /// Every field of every type set to something other than its default.
 pub fn every_field() -> Project {
     let mut p = Project {
-        format_version: 3,
+        format_version: 4,
         title: "Golden: every field".into(),
         description: "Line one\nLine two with \"quotes\", a backslash \\ and Қазақ text.".into(),
         as_of: Some(date("2024-06-30")),
@@ -74,6 +75,22 @@ pub fn every_field() -> Project {
             note: "Official English text".into(),
         }],
         commitments: Vec::new(),
+        terms: vec![
+            Term {
+                id: "theme-elections".into(),
+                vocabulary: Vocabulary::Theme,
+                en: "Elections".into(),
+                ru: "Выборы".into(),
+                kk: "Сайлау".into(),
+            },
+            Term::new("group-women", Vocabulary::AffectedGroup, "Women"),
+            Term::new("sdg-16.7", Vocabulary::SdgTarget, "16.7"),
+            Term::new(
+                "inst-cec",
+                Vocabulary::LeadInstitution,
+                "Central Election Commission",
+            ),
+        ],
         // Conflicts come from a merge and are not part of format 2's golden file.
         conflicts: Vec::new(),
     };
@@ -140,6 +157,17 @@ pub fn every_field() -> Project {
         note: "The 2026 Constitution".into(),
         evidence: vec![2],
     });
+    c.terms = vec!["theme-elections".into(), "inst-cec".into()];
+    c.links = vec![
+        RecLink::new("UPR4-1", Relation::Answers),
+        RecLink {
+            recommendation: "ODIHR-1".into(),
+            relation: Relation::GoesAgainst,
+            date: Some(date("2023-03-20")),
+            note: "Observers found the limits stayed".into(),
+            evidence: vec![2],
+        },
+    ];
     p.commitments.push(c);
     let mut offer = Commitment::new("U1", Kind::PartnershipOffer, "Support the reforms");
     offer.actor = "U.S. Government".into();
@@ -152,6 +180,46 @@ pub fn every_field() -> Project {
         offer.change_status(s, date("2023"), String::new(), vec![]);
     }
     p.commitments.push(offer);
+    let mut rec = Commitment::new("UPR4-1", Kind::Recommendation, "Independent courts");
+    rec.quote = "Ensure the independence of the judiciary".into();
+    rec.date_committed = Some(date("2025-01-23"));
+    rec.terms = vec![
+        "theme-elections".into(),
+        "group-women".into(),
+        "sdg-16.7".into(),
+    ];
+    rec.recommendation = Some(Recommendation {
+        mechanism: Mechanism::Upr,
+        paragraph: "123.45".into(),
+        cycle: "UPR 4th cycle".into(),
+        recommending: vec!["Norway".into(), "Chile".into()],
+        language: "en".into(),
+        summary: true,
+        response: Some(Response {
+            position: Position::SupportedInPart,
+            date: Some(date("2025-06")),
+            note: "Addendum".into(),
+        }),
+    });
+    p.commitments.push(rec);
+    let mut odihr = Commitment::new("ODIHR-1", Kind::Recommendation, "Review the assembly law");
+    if let Some(r) = odihr.recommendation.as_mut() {
+        r.mechanism = Mechanism::Odihr;
+    }
+    p.commitments.push(odihr);
+    p
+}
+
+/// `every_field` as a version 3 file held it: no terms, links or recommendations.
+pub fn every_field_v3() -> Project {
+    let mut p = every_field();
+    p.format_version = 4;
+    p.terms.clear();
+    p.commitments.retain(|c| c.kind != Kind::Recommendation);
+    for c in &mut p.commitments {
+        c.terms.clear();
+        c.links.clear();
+    }
     p
 }
 

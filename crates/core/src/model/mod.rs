@@ -13,6 +13,7 @@ pub mod outline;
 pub mod period;
 pub mod plural;
 mod project;
+pub mod recommendation;
 pub mod references;
 pub mod replacement;
 mod status;
@@ -25,5 +26,8 @@ pub use date::{Date, DateError};
 pub use project::{
     Commitment, Confidence, Evidence, FORMAT_VERSION, Kind, Note, Project, Replacement, SourceDoc,
     StatusChange,
+};
+pub use recommendation::{
+    Mechanism, Position, RecLink, Recommendation, Relation, Response, Term, Vocabulary,
 };
 pub use status::Status;

@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::recommendation::{RecLink, Recommendation, Term};
 use super::{Date, Status};
 
 /// The format version this build writes. Older versions are migrated on load.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -17,6 +18,10 @@ pub struct Project {
     pub as_of: Option<Date>,
     pub sources: Vec<SourceDoc>,
     pub commitments: Vec<Commitment>,
+    /// The controlled vocabularies' terms (themes, affected groups, SDG targets, lead
+    /// institutions) items are tagged with. Added in format 4; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
     /// What a merge of two versions could not decide, kept until a person decides it. Absent
     /// from files without any, so those stay as they were.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -32,6 +37,7 @@ impl Default for Project {
             as_of: None,
             sources: Vec::new(),
             commitments: Vec::new(),
+            terms: Vec::new(),
             conflicts: Vec::new(),
         }
     }
@@ -54,6 +60,8 @@ pub struct SourceDoc {
 pub enum Kind {
     Reform,
     PartnershipOffer,
+    /// What an international body asked of the country (format 4).
+    Recommendation,
 }
 
 impl Kind {
@@ -62,17 +70,19 @@ impl Kind {
         match self {
             Kind::Reform => "Reform",
             Kind::PartnershipOffer => "Partnership offer",
+            Kind::Recommendation => "Recommendation",
         }
     }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 2] = [Kind::Reform, Kind::PartnershipOffer];
+    pub const ALL: [Kind; 3] = [Kind::Reform, Kind::PartnershipOffer, Kind::Recommendation];
 
     pub fn label(self) -> &'static str {
         match self {
             Kind::Reform => super::words::label("kind-reform"),
             Kind::PartnershipOffer => super::words::label("kind-partnership-offer"),
+            Kind::Recommendation => super::words::label("kind-recommendation"),
         }
     }
 
@@ -80,6 +90,7 @@ impl Kind {
         match self {
             Kind::Reform => super::words::label("kind-reforms"),
             Kind::PartnershipOffer => super::words::label("kind-partnership-offers"),
+            Kind::Recommendation => super::words::label("kind-recommendations"),
         }
     }
 }
@@ -145,6 +156,15 @@ pub struct Commitment {
     pub importance: u8,
     /// Concern or backsliding flag.
     pub concern: bool,
+    /// A recommendation's own details; `Some` for items of kind `Recommendation` (format 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<Recommendation>,
+    /// Ids of vocabulary terms (format 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// The recommendations this commitment answers or goes against (format 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<RecLink>,
 }
 
 impl Commitment {
@@ -170,6 +190,9 @@ impl Commitment {
             tags: Vec::new(),
             importance: 2,
             concern: false,
+            recommendation: (kind == Kind::Recommendation).then(Recommendation::default),
+            terms: Vec::new(),
+            links: Vec::new(),
         }
     }
 

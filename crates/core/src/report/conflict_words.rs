@@ -30,6 +30,9 @@ impl Field {
             Field::Evidence(id) => return crate::t!("merge-field-evidence", id = *id),
             Field::StatusChange => "merge-field-status-change",
             Field::Note => "merge-field-note",
+            Field::Recommendation => "merge-field-recommendation",
+            Field::Link(id) => return crate::t!("merge-field-link", id = id.as_str()),
+            Field::Term(id) => return crate::t!("merge-field-term", id = id.as_str()),
         };
         crate::i18n::tr(key)
     }
@@ -83,6 +86,23 @@ impl Value {
                 to = h.to.label(),
                 note = h.note.as_str()
             ),
+            Value::Recommendation(None) => empty(),
+            Value::Recommendation(Some(r)) => crate::t!(
+                "merge-value-recommendation",
+                mechanism = r.mechanism.label(),
+                paragraph = r.paragraph.as_str(),
+                response = r
+                    .response
+                    .as_ref()
+                    .map_or_else(empty, |x| x.position.label().to_owned())
+            ),
+            Value::Link(l) => crate::t!(
+                "merge-value-link",
+                relation = l.relation.label(),
+                id = l.recommendation.as_str(),
+                note = l.note.as_str()
+            ),
+            Value::Term(t) => t.label().to_owned(),
             Value::Note(n) => crate::t!(
                 "merge-value-note",
                 date = crate::i18n::date_long(n.date),

@@ -151,6 +151,7 @@ pub(crate) fn without_commitments(p: &Project) -> Project {
         as_of: p.as_of,
         sources: p.sources.clone(),
         commitments: Vec::new(),
+        terms: p.terms.clone(),
         conflicts: p.conflicts.clone(),
     }
 }
@@ -182,7 +183,7 @@ mod tests {
         p.commitments.push(c);
         let text = to_ron_string(&p).unwrap();
         assert!(
-            text.starts_with("(\n    format_version: 3,\n    title: "),
+            text.starts_with("(\n    format_version: 4,\n    title: "),
             "{text}"
         );
         assert!(text.contains("title: \"two\\nlines\",\n"), "{text}");
@@ -233,6 +234,6 @@ mod tests {
             format_version: 9,
             ..Project::default()
         };
-        assert!(to_ron_string(&p).unwrap().contains("format_version: 3,"));
+        assert!(to_ron_string(&p).unwrap().contains("format_version: 4,"));
     }
 }

@@ -84,26 +84,44 @@ pub(crate) mod v2 {
     pub use crate::model::Project;
 }
 
+/// Version 3: today's shape less what version 4 added (recommendations, their links and
+/// vocabularies), which is all optional with a default, so it reads straight into today's
+/// types too.
+pub(crate) mod v3 {
+    pub use crate::model::Project;
+}
+
 /// A project as an older format version wrote it.
 pub(crate) enum Old {
     V0(v0::Project),
     V1(v1::Project),
     V2(v2::Project),
+    V3(v3::Project),
 }
 
 /// Brings an old project up to the current version, one step at a time.
 pub(crate) fn migrate(old: Old) -> Project {
     match old {
-        Old::V0(p) => v2_to_v3(v1_to_v2(v0_to_v1(p))),
-        Old::V1(p) => v2_to_v3(v1_to_v2(p)),
-        Old::V2(p) => v2_to_v3(p),
+        Old::V0(p) => v3_to_v4(v2_to_v3(v1_to_v2(v0_to_v1(p)))),
+        Old::V1(p) => v3_to_v4(v2_to_v3(v1_to_v2(p))),
+        Old::V2(p) => v3_to_v4(v2_to_v3(p)),
+        Old::V3(p) => v3_to_v4(p),
     }
 }
 
 /// Version 3 added optional fields only (archived copies of evidence): nothing to convert.
-fn v2_to_v3(p: v2::Project) -> Project {
+fn v2_to_v3(p: v2::Project) -> v3::Project {
     Project {
         format_version: 3,
+        ..p
+    }
+}
+
+/// Version 4 added optional fields only (recommendations' details, links to them, terms):
+/// a version 3 project has none of them, so only the version changes.
+fn v3_to_v4(p: v3::Project) -> Project {
+    Project {
+        format_version: 4,
         ..p
     }
 }
@@ -127,6 +145,7 @@ fn v1_to_v2(p: v1::Project) -> v2::Project {
         as_of: p.as_of,
         sources: p.sources,
         commitments: p.commitments.into_iter().map(v1_commitment).collect(),
+        terms: Vec::new(),
         conflicts: Vec::new(),
     }
 }
@@ -155,6 +174,9 @@ fn v1_commitment(c: v1::Commitment) -> crate::model::Commitment {
         tags: c.tags,
         importance: c.importance,
         concern: c.concern,
+        recommendation: None,
+        terms: Vec::new(),
+        links: Vec::new(),
     }
 }
 
@@ -204,6 +226,10 @@ fn parse_old(version: u32, text: &str, origin: &str) -> Result<Loaded, LoadError
         2 => {
             let (p, ignored) = parse_tracked::<v2::Project>(text, origin)?;
             (Old::V2(p), ignored)
+        }
+        3 => {
+            let (p, ignored) = parse_tracked::<v3::Project>(text, origin)?;
+            (Old::V3(p), ignored)
         }
         v => {
             return Err(LoadError::whole_file(
@@ -310,11 +336,33 @@ mod tests {
         let text = include_str!("../../../../tests/golden/v2.ron");
         let loaded = parse_any_version(text, "v2.ron").unwrap();
         assert_eq!(loaded.read_only, None);
-        assert_eq!(loaded.project.format_version, 3);
+        assert_eq!(loaded.project.format_version, FORMAT_VERSION);
         let c = &loaded.project.commitments[0];
         assert_eq!(c.evidence.len(), 3);
         assert!(c.evidence.iter().all(|e| e.archived.is_none()));
         assert!(c.replaced.is_some(), "version 2 fields are kept");
+    }
+
+    #[test]
+    fn version_3_migrates_with_no_recommendations_links_or_terms() {
+        let text = include_str!("../../../../tests/golden/v3.ron");
+        let loaded = parse_any_version(text, "v3.ron").unwrap();
+        assert_eq!(loaded.read_only, None);
+        let p = &loaded.project;
+        assert_eq!(p.format_version, 4);
+        assert!(p.terms.is_empty());
+        assert!(
+            p.commitments
+                .iter()
+                .all(|c| c.links.is_empty() && c.terms.is_empty() && c.recommendation.is_none())
+        );
+        assert!(
+            p.commitments[0]
+                .evidence
+                .iter()
+                .any(|e| e.archived.is_some()),
+            "version 3 fields are kept"
+        );
     }
 
     #[test]

@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn one_byte_more_less_or_changed_changes_the_hash() {
-        let base = b"format_version: 3, title: \"A\"".to_vec();
+        let base = b"format_version: 4, title: \"A\"".to_vec();
         let h = content_hash(&base);
         let mut longer = base.clone();
         longer.push(0);

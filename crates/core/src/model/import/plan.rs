@@ -226,6 +226,7 @@ fn fresh_id(used: &mut HashSet<String>, kind: Kind) -> String {
     let prefix = match kind {
         Kind::Reform => "R",
         Kind::PartnershipOffer => "O",
+        Kind::Recommendation => "REC",
     };
     let id = (1..)
         .map(|n| format!("{prefix}{n}"))

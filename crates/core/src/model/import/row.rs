@@ -206,6 +206,7 @@ fn kind_of(text: &str) -> Option<Kind> {
         let key = match k {
             Kind::Reform => "kind-reform",
             Kind::PartnershipOffer => "kind-partnership-offer",
+            Kind::Recommendation => "kind-recommendation",
         };
         let id = format!("{k:?}").to_lowercase();
         folded.replace(' ', "") == id

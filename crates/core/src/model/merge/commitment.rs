@@ -6,7 +6,7 @@ use super::conflict::{COMMITMENT_FIELDS, Field, Value, get, set};
 use super::evidence;
 use super::lists::{self, insert_by_date};
 use super::notes;
-use crate::model::{Commitment, StatusChange};
+use crate::model::{Commitment, RecLink, StatusChange};
 
 pub fn merge(
     base: &Commitment,
@@ -29,6 +29,8 @@ pub fn merge(
     let history = merge_history(base, ours, theirs, rec);
     let both_changed_history = history.both_added;
     out.history = history.entries;
+    out.terms = lists::merge_plain(&base.terms, &ours.terms, &theirs.terms);
+    out.links = merge_links(base, ours, theirs, rec);
     let latest = out.history.last().map(|h| h.to);
     for field in &COMMITMENT_FIELDS {
         let (Some(b), Some(o), Some(t)) = (get(base, field), get(ours, field), get(theirs, field))
@@ -50,6 +52,30 @@ pub fn merge(
             o
         };
         set(&mut out, field, merged);
+    }
+    out
+}
+
+/// Links as a set: both sides' new links kept, removals respected. Links to one
+/// recommendation changed differently on both sides keep ours and become a conflict.
+fn merge_links(
+    base: &Commitment,
+    ours: &Commitment,
+    theirs: &Commitment,
+    rec: &mut Recorder,
+) -> Vec<RecLink> {
+    let merged = lists::merge_plain(&base.links, &ours.links, &theirs.links);
+    let mut out: Vec<RecLink> = Vec::with_capacity(merged.len());
+    for link in merged {
+        match out.iter().find(|l| l.recommendation == link.recommendation) {
+            Some(kept) => rec.conflict(
+                &ours.id,
+                Field::Link(link.recommendation.clone()),
+                Value::Link(kept.clone()),
+                Value::Link(link),
+            ),
+            None => out.push(link),
+        }
     }
     out
 }

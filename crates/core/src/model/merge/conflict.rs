@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use super::decision::{self, Decided};
 
 use crate::model::{
-    Commitment, Date, Evidence, Kind, Note, Project, Replacement, SourceDoc, Status, StatusChange,
+    Commitment, Date, Evidence, Kind, Note, Project, RecLink, Recommendation, Replacement,
+    SourceDoc, Status, StatusChange, Term,
 };
 
 /// Two edits that contradict each other. The project holds "ours" meanwhile; choosing theirs
@@ -54,6 +55,12 @@ pub enum Field {
     StatusChange,
     /// One note edited differently on both sides; the note holding our text meanwhile.
     Note,
+    /// A recommendation's details (mechanism, response…), edited differently on both sides.
+    Recommendation,
+    /// The link to one recommendation, by its id, edited differently on both sides.
+    Link(String),
+    /// A vocabulary term, by id, added or edited differently on both sides.
+    Term(String),
 }
 
 /// A value of any field that can conflict.
@@ -73,10 +80,13 @@ pub enum Value {
     Evidence(Evidence),
     Change(StatusChange),
     Note(Note),
+    Recommendation(Option<Box<Recommendation>>),
+    Link(RecLink),
+    Term(Term),
 }
 
 /// The commitment fields merged one by one, in the order the editor shows them.
-pub const COMMITMENT_FIELDS: [Field; 15] = [
+pub const COMMITMENT_FIELDS: [Field; 16] = [
     Field::Kind,
     Field::Actor,
     Field::Parent,
@@ -92,6 +102,7 @@ pub const COMMITMENT_FIELDS: [Field; 15] = [
     Field::Tags,
     Field::Importance,
     Field::Concern,
+    Field::Recommendation,
 ];
 
 /// The value of a plain field of a commitment; `None` for the fields that are not one value.
@@ -112,6 +123,7 @@ pub fn get(c: &Commitment, field: &Field) -> Option<Value> {
         Field::Tags => Value::List(c.tags.clone()),
         Field::Importance => Value::Number(c.importance),
         Field::Concern => Value::Flag(c.concern),
+        Field::Recommendation => Value::Recommendation(c.recommendation.clone().map(Box::new)),
         _ => return None,
     })
 }
@@ -134,6 +146,7 @@ pub fn set(c: &mut Commitment, field: &Field, value: Value) -> bool {
         (Field::Tags, Value::List(v)) => c.tags = v,
         (Field::Importance, Value::Number(v)) => c.importance = v.clamp(1, 3),
         (Field::Concern, Value::Flag(v)) => c.concern = v,
+        (Field::Recommendation, Value::Recommendation(v)) => c.recommendation = v.map(|b| *b),
         _ => return false,
     }
     true
@@ -190,6 +203,10 @@ fn apply(p: &mut Project, conflict: &Conflict, value: Value) -> bool {
             Some(s) => *s = v,
             None => p.sources.push(v),
         },
+        (Field::Term(id), Value::Term(v)) => match p.terms.iter_mut().find(|t| t.id == *id) {
+            Some(t) => *t = v,
+            None => p.terms.push(v),
+        },
         (Field::Commitment, Value::Commitment(v)) => {
             match p
                 .commitments
@@ -223,6 +240,13 @@ fn apply_to_commitment(c: &mut Commitment, field: &Field, value: Value) -> bool 
             match c.evidence.iter_mut().find(|e| e.id == *id) {
                 Some(e) => *e = v,
                 None => c.evidence.push(v),
+            }
+            true
+        }
+        (Field::Link(id), Value::Link(v)) => {
+            match c.links.iter_mut().find(|l| l.recommendation == *id) {
+                Some(l) => *l = v,
+                None => c.links.push(v),
             }
             true
         }

@@ -12,7 +12,7 @@ mod notes;
 
 pub use conflict::{Choice, Conflict, Field, Value};
 
-use crate::model::{Commitment, Project, SourceDoc};
+use crate::model::{Commitment, Project, SourceDoc, Term};
 
 /// Who made each side, as git tells it (branch, author, date); shown beside each conflict.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -95,6 +95,24 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project, sides: &Sides) ->
                 "",
                 Field::Source(o.id.clone()),
                 Value::Source,
+            )
+        },
+        &mut rec,
+    );
+    out.terms = keyed(
+        &base.terms,
+        &ours.terms,
+        &theirs.terms,
+        |t| &t.id,
+        |b, o, t, rec| {
+            scalar(
+                b.clone(),
+                o.clone(),
+                t.clone(),
+                rec,
+                "",
+                Field::Term(o.id.clone()),
+                Value::Term,
             )
         },
         &mut rec,
@@ -194,6 +212,16 @@ impl Keyed for Commitment {
             self.id.clone(),
             Field::Commitment,
             Value::Commitment(Box::new(self.clone())),
+        )
+    }
+}
+
+impl Keyed for Term {
+    fn whole(&self) -> (String, Field, Value) {
+        (
+            String::new(),
+            Field::Term(self.id.clone()),
+            Value::Term(self.clone()),
         )
     }
 }

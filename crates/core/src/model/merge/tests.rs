@@ -250,3 +250,73 @@ fn conflicts_survive_a_save_and_files_without_any_do_not_mention_them() {
             .contains("conflicts")
     );
 }
+
+/// A recommendation and two commitments; each branch links a different commitment to it.
+fn with_recommendation() -> Project {
+    let mut p = base();
+    p.commitments
+        .push(Commitment::new("P13", Kind::Reform, "Electoral process"));
+    p.commitments
+        .push(Commitment::new("ODIHR-1", Kind::Recommendation, "Review"));
+    p
+}
+
+#[test]
+fn links_from_different_commitments_to_one_recommendation_merge_cleanly() {
+    use crate::model::{RecLink, Relation, recommendation::backlinks};
+    let base = with_recommendation();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.commitments[0]
+        .links
+        .push(RecLink::new("ODIHR-1", Relation::Answers));
+    theirs.commitments[1]
+        .links
+        .push(RecLink::new("ODIHR-1", Relation::GoesAgainst));
+    theirs.commitments[1].terms.push("theme-elections".into());
+    ours.commitments[1].terms.push("inst-cec".into());
+    let merged = merge(&base, &ours, &theirs, &sides());
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let back = backlinks(&merged.commitments, "ODIHR-1", None);
+    let from: Vec<&str> = back.iter().map(|b| b.commitment.id.as_str()).collect();
+    assert_eq!(from, ["A5", "P13"]);
+    assert_eq!(merged.commitments[1].terms, ["inst-cec", "theme-elections"]);
+}
+
+#[test]
+fn one_commitment_linked_to_two_recommendations_keeps_both_and_a_changed_link_conflicts() {
+    use crate::model::{RecLink, Relation};
+    let mut base = with_recommendation();
+    base.commitments[0]
+        .links
+        .push(RecLink::new("ODIHR-1", Relation::Answers));
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.commitments[0]
+        .links
+        .push(RecLink::new("UPR-1", Relation::Answers));
+    theirs.commitments[0]
+        .links
+        .push(RecLink::new("UPR-2", Relation::AnswersInPart));
+    let merged = merge(&base, &ours, &theirs, &sides());
+    assert!(merged.conflicts.is_empty());
+    let ids: Vec<&str> = merged.commitments[0]
+        .links
+        .iter()
+        .map(|l| l.recommendation.as_str())
+        .collect();
+    assert_eq!(ids, ["ODIHR-1", "UPR-1", "UPR-2"]);
+
+    // Both sides change the one link differently: ours stands, and theirs can be chosen.
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.commitments[0].links[0].relation = Relation::AnswersInPart;
+    theirs.commitments[0].links[0].relation = Relation::GoesAgainst;
+    let mut merged = merge(&base, &ours, &theirs, &sides());
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].field, Field::Link("ODIHR-1".into()));
+    assert_eq!(merged.commitments[0].links.len(), 1);
+    assert!(merged.resolve_conflict(0, Choice::Theirs));
+    assert_eq!(
+        merged.commitments[0].links[0].relation,
+        Relation::GoesAgainst
+    );
+    assert_eq!(merged.commitments[0].links.len(), 1);
+}
