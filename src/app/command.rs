@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Evidence, Kind, Replacement, SourceDoc, Status};
+use crate::model::{
+    Date, Evidence, Kind, RecLink, Recommendation, Replacement, SourceDoc, Status, Term,
+};
 
 /// The variants' names (`Command::VARIANTS`, `Command::name`) come from the derive, so a test can
 /// list every command without reading this file.
@@ -26,6 +28,7 @@ pub enum Command {
     OpenProjectProperties,
     /// Opens the list of source documents.
     OpenSources,
+    OpenVocabularies,
     EditProject(ProjectEdit),
     Edit(usize, Edit),
     AddCommitment(Kind),
@@ -196,6 +199,12 @@ pub enum Edit {
     Tags(Vec<String>),
     Importance(u8),
     Concern(bool),
+    /// A recommendation's details, whole.
+    Recommendation(Box<Recommendation>),
+    /// Ids of vocabulary terms.
+    Terms(Vec<String>),
+    /// The links to recommendations, whole.
+    Links(Vec<RecLink>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -211,4 +220,9 @@ pub enum ProjectEdit {
     /// Replaces the source at this index.
     UpdateSource(usize, SourceDoc),
     RemoveSource(usize),
+    AddTerm(Term),
+    /// Replaces the term at this index; its id stays, so every item keeps it.
+    UpdateTerm(usize, Term),
+    /// Removes the term at this index, and its id from every item that had it.
+    RemoveTerm(usize),
 }

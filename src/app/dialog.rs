@@ -7,7 +7,7 @@
 use std::collections::VecDeque;
 use std::mem::discriminant;
 
-use super::{Comparison, ImportForm, PaletteState, ProjectForm, SourcesForm};
+use super::{Comparison, ImportForm, PaletteState, ProjectForm, SourcesForm, VocabularyForm};
 
 #[derive(Clone, Debug)]
 pub enum Dialog {
@@ -17,6 +17,7 @@ pub enum Dialog {
     Project(ProjectForm),
     /// File → Source documents…
     Sources(SourcesForm),
+    Vocabularies(VocabularyForm),
     /// File → Import…: reading, the column mapping, or the summary before applying.
     Import(Box<ImportForm>),
     /// The merge conflicts left to decide.
@@ -30,7 +31,10 @@ impl Dialog {
     fn holds_typing(&self) -> bool {
         match self {
             Dialog::Palette(p) => !p.query.is_empty(),
-            Dialog::Project(_) | Dialog::Sources(_) | Dialog::Import(_) => true,
+            Dialog::Project(_)
+            | Dialog::Sources(_)
+            | Dialog::Vocabularies(_)
+            | Dialog::Import(_) => true,
             Dialog::Conflicts | Dialog::Comparison(_) => false,
         }
     }

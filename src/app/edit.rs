@@ -6,7 +6,14 @@ use super::command::{Edit, ProjectEdit};
 
 pub fn apply_edit(c: &mut Commitment, edit: Edit) {
     match edit {
-        Edit::Kind(k) => c.kind = k,
+        Edit::Kind(k) => {
+            c.kind = k;
+            // A recommendation always has its details; other kinds keep theirs so that
+            // switching back and forth loses nothing.
+            if k == Kind::Recommendation && c.recommendation.is_none() {
+                c.recommendation = Some(Default::default());
+            }
+        }
         Edit::Actor(s) => c.actor = s,
         Edit::Parent(p) => {
             // A commitment cannot serve itself.
@@ -22,6 +29,9 @@ pub fn apply_edit(c: &mut Commitment, edit: Edit) {
         Edit::Tags(t) => c.tags = t,
         Edit::Importance(i) => c.importance = i.clamp(1, 3),
         Edit::Concern(b) => c.concern = b,
+        Edit::Recommendation(r) => c.recommendation = Some(*r),
+        Edit::Terms(t) => c.terms = t,
+        Edit::Links(l) => c.links = l,
     }
 }
 
@@ -45,6 +55,20 @@ pub fn apply_project_edit(p: &mut Project, edit: ProjectEdit) {
         ProjectEdit::RemoveSource(i) => {
             if i < p.sources.len() {
                 p.sources.remove(i);
+            }
+        }
+        ProjectEdit::AddTerm(term) => p.terms.push(term),
+        ProjectEdit::UpdateTerm(i, term) => {
+            if let Some(slot) = p.terms.get_mut(i) {
+                *slot = term;
+            }
+        }
+        ProjectEdit::RemoveTerm(i) => {
+            if i < p.terms.len() {
+                let gone = p.terms.remove(i);
+                for c in &mut p.commitments {
+                    c.terms.retain(|t| *t != gone.id);
+                }
             }
         }
     }

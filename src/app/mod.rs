@@ -42,7 +42,7 @@ pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
     Confirm, FileProgress, Message, MessageAction, MessageKind, PaletteState, PathPrompt,
-    ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState,
+    ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState, VocabularyForm,
 };
 pub use view_cache::{DashboardCache, ViewCache};
 
@@ -357,9 +357,12 @@ impl App {
         self.ui.new_evidence = None;
         self.ui.editing_evidence = None;
         self.ui.new_note.clear();
-        self.ui
-            .dialogs
-            .close_where(|d| matches!(d, Dialog::Project(_) | Dialog::Sources(_)));
+        self.ui.dialogs.close_where(|d| {
+            matches!(
+                d,
+                Dialog::Project(_) | Dialog::Sources(_) | Dialog::Vocabularies(_)
+            )
+        });
     }
 
     fn run_pending(&mut self, ctx: &egui::Context) {

@@ -73,6 +73,10 @@ impl App {
             Command::DiscardRecovery => self.discard_offered_recovery(),
             Command::Select(index) => self.select(index),
             Command::OpenProjectProperties => self.open_project_properties(),
+            Command::OpenVocabularies => {
+                let form = super::VocabularyForm::default();
+                self.ui.dialogs.open(Dialog::Vocabularies(form));
+            }
             Command::OpenSources => {
                 let form = super::SourcesForm::default();
                 self.ui.dialogs.open(Dialog::Sources(form));

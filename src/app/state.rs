@@ -118,6 +118,15 @@ pub struct SourcesForm {
     pub confirm_remove: Option<usize>,
 }
 
+/// The vocabularies dialog: the term being added (`None` index) or edited, and a removal
+/// awaiting an answer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VocabularyForm {
+    pub draft: Option<(Option<usize>, crate::model::Term)>,
+    /// Index of a term that items use, whose removal the user must confirm.
+    pub confirm_remove: Option<usize>,
+}
+
 /// A source document being added (`index: None`) or edited.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceDraft {

@@ -5,9 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use super::command::{Command, Edit};
+use super::command::{Command, Edit, ProjectEdit};
 use crate::model::merge::{Conflict, Field};
-use crate::model::{Commitment, Date, Project, SourceDoc};
+use crate::model::{Commitment, Date, Project, SourceDoc, Term};
 
 /// Typing into one field within this long counts as one step.
 const COALESCE: Duration = Duration::from_millis(1500);
@@ -92,6 +92,10 @@ impl History {
                 .commitments
                 .get(*i)
                 .map(|c| Step::Insert(*i, Box::new(c.clone()))),
+            // Removing a term takes it off every item too.
+            Command::EditProject(ProjectEdit::RemoveTerm(_)) => {
+                Some(Step::Whole(Box::new(project.clone())))
+            }
             Command::EditProject(_) => Some(meta(project)),
             Command::ApplyImport | Command::MergeFromDisk => {
                 Some(Step::Whole(Box::new(project.clone())))
@@ -139,6 +143,7 @@ fn is_typing(edit: &Edit) -> bool {
             | Edit::Category(_)
             | Edit::Responsible(_)
             | Edit::Tags(_)
+            | Edit::Recommendation(_)
     )
 }
 
@@ -156,6 +161,7 @@ pub struct Meta {
     description: String,
     as_of: Option<Date>,
     sources: Vec<SourceDoc>,
+    terms: Vec<Term>,
 }
 
 fn meta(p: &Project) -> Step {
@@ -164,6 +170,7 @@ fn meta(p: &Project) -> Step {
         description: p.description.clone(),
         as_of: p.as_of,
         sources: p.sources.clone(),
+        terms: p.terms.clone(),
     }))
 }
 
@@ -172,9 +179,11 @@ fn meta(p: &Project) -> Step {
 fn decision(project: &Project, index: usize) -> Option<Step> {
     let conflict = project.conflicts.get(index)?;
     let commitment = match conflict.field {
-        Field::ProjectTitle | Field::ProjectDescription | Field::ProjectAsOf | Field::Source(_) => {
-            None
-        }
+        Field::ProjectTitle
+        | Field::ProjectDescription
+        | Field::ProjectAsOf
+        | Field::Source(_)
+        | Field::Term(_) => None,
         _ => Some(
             match project
                 .commitments
@@ -238,11 +247,13 @@ fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
                 description,
                 as_of,
                 sources,
+                terms,
             } = *m;
             project.title = title;
             project.description = description;
             project.as_of = as_of;
             project.sources = sources;
+            project.terms = terms;
             (inverse, None)
         }
         // An index out of range cannot come from our own steps; keep the stack consistent.

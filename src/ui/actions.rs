@@ -40,6 +40,7 @@ pub enum Action {
     SaveAs,
     ProjectProperties,
     Sources,
+    Vocabularies,
     CompareWith,
     Import,
     Export(ExportFormat),
@@ -152,6 +153,7 @@ impl Action {
             Action::SaveAs,
             Action::ProjectProperties,
             Action::Sources,
+            Action::Vocabularies,
             Action::CompareWith,
             Action::Import,
         ];
@@ -209,6 +211,7 @@ impl Action {
             Action::SaveAs => tr("action-save-as"),
             Action::ProjectProperties => tr("action-project-properties"),
             Action::Sources => tr("action-sources"),
+            Action::Vocabularies => tr("action-vocabularies"),
             Action::CompareWith => tr("merge-action-compare"),
             Action::Import => tr("action-import"),
             Action::Export(format) => format!("{}…", format.label_in(lang)),
@@ -331,6 +334,7 @@ impl Action {
             Action::EditTitle => EDIT_TITLE,
             Action::ClearSelection => CLEAR,
             Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Export(_)
             | Action::DarkTheme
@@ -359,6 +363,7 @@ impl Action {
             | Action::SaveAs
             | Action::ProjectProperties
             | Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
@@ -389,6 +394,7 @@ impl Action {
             Action::SaveAs => Command::SaveAs,
             Action::ProjectProperties => Command::OpenProjectProperties,
             Action::Sources => Command::OpenSources,
+            Action::Vocabularies => Command::OpenVocabularies,
             Action::CompareWith => Command::CompareWith,
             Action::Import => Command::Import,
             Action::Export(format) => Command::Export(format),
@@ -448,6 +454,7 @@ impl Action {
             | Action::SaveAs
             | Action::ProjectProperties
             | Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
@@ -486,6 +493,7 @@ impl Action {
             | Action::SaveAs
             | Action::ProjectProperties
             | Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
@@ -519,6 +527,7 @@ impl Action {
             Action::CopyScreenshot => Some(crate::t!("action-copy-screenshot-hint")),
             Action::ProjectProperties => Some(crate::t!("action-project-properties-hint")),
             Action::Sources => Some(crate::t!("action-sources-hint")),
+            Action::Vocabularies => Some(crate::t!("action-vocabularies-hint")),
             Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
             Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
             Action::Import => Some(crate::t!("action-import-hint")),
@@ -564,6 +573,7 @@ impl Action {
             | Action::SaveAs
             | Action::ProjectProperties
             | Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
@@ -603,6 +613,7 @@ impl Action {
             | Action::SaveAs
             | Action::ProjectProperties
             | Action::Sources
+            | Action::Vocabularies
             | Action::CompareWith
             | Action::Import
             | Action::Quit
@@ -652,6 +663,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Separator,
             Do(A::ProjectProperties),
             Do(A::Sources),
+            Do(A::Vocabularies),
             Do(A::CompareWith),
             Separator,
             Do(A::Import),

@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
-use super::{evidence, history, notes, replacement, theme, widgets};
+use super::{evidence, history, notes, recommendation, replacement, theme, widgets};
 use crate::app::{Command, Document, Edit, UiState, parse_tags};
 use crate::model::{AsOf, Commitment, Kind, Project};
 use crate::t;
@@ -56,6 +56,11 @@ pub fn detail_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut Vec
             let id = egui::Id::unique(super::shortcuts::TITLE_FIELD_ID);
             ui.memory_mut(|m| m.request_focus(id));
         }
+        ui.add_space(theme::space::LARGE);
+        recommendation::details_section_ui(ui, c, index, out);
+        ui.add_space(theme::space::LARGE);
+        let at = state.cache.as_ref().and_then(|cache| cache.at);
+        recommendation::links_section_ui(ui, &doc.project, c, index, at, out);
         ui.add_space(theme::space::LARGE);
         history::status_section_ui(ui, c, index, state, out);
         ui.add_space(theme::space::LARGE);
@@ -194,6 +199,7 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             {
                 edit(Edit::Tags(parse_tags(&v)));
             }
+            recommendation::terms_rows(ui, project, c, &mut edit);
 
             let l = widgets::field_label(ui, &t!("editor-importance"));
             ui.horizontal_wrapped(|ui| {

@@ -22,6 +22,7 @@ mod palette;
 pub mod pointer;
 mod project;
 mod prompts;
+mod recommendation;
 mod replacement;
 mod replacement_form;
 mod search;
@@ -32,6 +33,7 @@ mod summary;
 pub mod theme;
 mod toolbar;
 pub mod typing;
+mod vocabularies;
 mod widgets;
 
 use egui::Ui;
@@ -120,6 +122,7 @@ pub fn window_ui(
     }
     project::project_properties_ui(ui.ctx(), state, out);
     sources::sources_ui(ui.ctx(), doc, state, out);
+    vocabularies::vocabularies_ui(ui.ctx(), doc, state, out);
     conflicts::conflicts_ui(ui.ctx(), doc, state, out);
     compare::comparison_ui(ui.ctx(), doc, state, out);
     dialogs::dialogs_ui(ui, doc, state, out);

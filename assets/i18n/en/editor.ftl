@@ -151,3 +151,71 @@ replacement-left-out = { $count ->
     [one] { $count } link without a web address that can be opened is not offered.
    *[other] { $count } links without a web address that can be opened are not offered.
 }
+
+## Recommendations in the editor.
+rec-details-heading = Recommendation
+rec-mechanism = Mechanism
+rec-paragraph = Paragraph
+rec-paragraph-hint = e.g. 123.45
+rec-cycle = Cycle or session
+rec-cycle-hint = e.g. UPR 4th cycle
+rec-recommending = Recommended by
+rec-recommending-hint = States or body, separated by commas
+rec-language = Language of the text
+rec-language-hint = en, ru, kk…
+rec-summary = The text is a summary, not the recommendation's own words
+rec-response = State's response
+rec-response-none = No response yet
+rec-response-date = Response date
+rec-response-note = Response note
+rec-response-note-hint = Where the response was given
+rec-answered-heading = Commitments linked ({ $count })
+rec-nothing-answers = Nothing answers this recommendation yet.
+rec-links-heading = Recommendations ({ $count })
+rec-links-empty = Linked to no recommendation.
+rec-link-remove = Remove
+rec-link-remove-named = Remove the link to { $id }
+rec-link-relation = How
+rec-link-date = Link date
+rec-link-note = Why
+rec-link-note-hint = What shows it, citing the evidence
+rec-link-needs-note = Say why, with its evidence: going against a recommendation is a finding.
+rec-link-add = Link to
+rec-link-choose = Choose a recommendation…
+rec-term-add = Add…
+rec-term-remove-named = Remove { $term } from this item
+
+## The vocabularies dialog.
+vocab-title = Vocabularies
+vocab-intro = Terms items are tagged with. Items keep a term's id, so a new label shows everywhere at once.
+vocab-none = No terms yet.
+vocab-add = Add a term
+vocab-close = Close
+vocab-used-by = { $count ->
+        [one] used by { $count } item
+       *[other] used by { $count } items
+    }
+vocab-edit = Edit
+vocab-edit-name = Edit term { $id }
+vocab-remove = Remove
+vocab-remove-name = Remove term { $id }
+vocab-remove-title = Remove “{ $term }”?
+vocab-remove-body = { $count ->
+        [one] { $ids } is tagged with it. Removing the term takes it off that item.
+       *[other] { $count } items are tagged with it: { $ids }. Removing the term takes it off them all.
+    }
+vocab-remove-anyway = Remove the term
+vocab-keep = Keep it
+vocab-edit-title = Edit the term
+vocab-new-title = New term
+vocab-id = Id
+vocab-id-hint = e.g. theme-elections
+vocab-vocabulary = Vocabulary
+vocab-label-en = Label in English
+vocab-label-ru = Label in Russian
+vocab-label-kk = Label in Kazakh
+vocab-id-missing = Give the term an id.
+vocab-id-taken = Another term already has the id { $id }.
+vocab-label-missing = Give the term an English label.
+vocab-save = Save the term
+vocab-cancel = Cancel

@@ -150,3 +150,71 @@ replacement-no-evidence = Әзірге веб-мекенжайы бар дәле
 replacement-left-out = { $count ->
    *[other] Ашуға болатын веб-мекенжайы жоқ { $count } сілтеме ұсынылмайды.
 }
+
+## Редактордағы ұсынымдар.
+rec-details-heading = Ұсыным
+rec-mechanism = Механизм
+rec-paragraph = Тармақ
+rec-paragraph-hint = мысалы, 123.45
+rec-cycle = Цикл немесе сессия
+rec-cycle-hint = мысалы, ЖМШ 4-цикл
+rec-recommending = Ұсынған
+rec-recommending-hint = Мемлекеттер немесе орган, үтір арқылы
+rec-language = Мәтін тілі
+rec-language-hint = en, ru, kk…
+rec-summary = Мәтін — ұсынымның өз сөзі емес, қысқаша мазмұны
+rec-response = Мемлекеттің жауабы
+rec-response-none = Әзірге жауап жоқ
+rec-response-date = Жауап күні
+rec-response-note = Жауапқа ескертпе
+rec-response-note-hint = Жауап қайда берілді
+rec-answered-heading = Байланысты міндеттемелер ({ $count })
+rec-nothing-answers = Бұл ұсынымға әзірге ештеңе жауап бермейді.
+rec-links-heading = Ұсынымдар ({ $count })
+rec-links-empty = Ешбір ұсыныммен байланыспаған.
+rec-link-remove = Алып тастау
+rec-link-remove-named = { $id } байланысын алып тастау
+rec-link-relation = Қалай
+rec-link-date = Байланыс күні
+rec-link-note = Неге
+rec-link-note-hint = Мұны не көрсетеді, дәлелге сілтеп
+rec-link-needs-note = Себебін дәлелімен жазыңыз: ұсынымға қайшы келу — тұжырым.
+rec-link-add = Байланыстыру
+rec-link-choose = Ұсынымды таңдаңыз…
+rec-term-add = Қосу…
+rec-term-remove-named = «{ $term }» терминін бұл жазбадан алу
+
+## Сөздіктер терезесі.
+vocab-title = Сөздіктер
+vocab-intro = Жазбаларды белгілейтін терминдер. Жазбалар термин идентификаторын сақтайды, сондықтан жаңа атау бірден барлық жерде көрінеді.
+vocab-none = Әзірге термин жоқ.
+vocab-add = Термин қосу
+vocab-close = Жабу
+vocab-used-by = { $count ->
+        [one] { $count } жазбада қолданылады
+       *[other] { $count } жазбада қолданылады
+    }
+vocab-edit = Өзгерту
+vocab-edit-name = { $id } терминін өзгерту
+vocab-remove = Жою
+vocab-remove-name = { $id } терминін жою
+vocab-remove-title = «{ $term }» жойылсын ба?
+vocab-remove-body = { $count ->
+        [one] Онымен { $ids } жазбасы белгіленген. Термин жойылса, одан алынады.
+       *[other] Онымен { $count } жазба белгіленген: { $ids }. Термин жойылса, барлығынан алынады.
+    }
+vocab-remove-anyway = Терминді жою
+vocab-keep = Қалдыру
+vocab-edit-title = Терминді өзгерту
+vocab-new-title = Жаңа термин
+vocab-id = Идентификатор
+vocab-id-hint = мысалы, theme-elections
+vocab-vocabulary = Сөздік
+vocab-label-en = Ағылшынша атауы
+vocab-label-ru = Орысша атауы
+vocab-label-kk = Қазақша атауы
+vocab-id-missing = Термин идентификаторын көрсетіңіз.
+vocab-id-taken = { $id } идентификаторы басқа терминде бар.
+vocab-label-missing = Терминнің ағылшынша атауын көрсетіңіз.
+vocab-save = Терминді сақтау
+vocab-cancel = Бас тарту

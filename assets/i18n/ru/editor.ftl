@@ -156,3 +156,73 @@ replacement-left-out = { $count ->
     [many] { $count } ссылок без веб-адреса, который можно открыть, не предлагаются.
    *[other] { $count } ссылки без веб-адреса, который можно открыть, не предлагаются.
 }
+
+## Рекомендации в редакторе.
+rec-details-heading = Рекомендация
+rec-mechanism = Механизм
+rec-paragraph = Пункт
+rec-paragraph-hint = например, 123.45
+rec-cycle = Цикл или сессия
+rec-cycle-hint = например, УПО, 4-й цикл
+rec-recommending = Кем рекомендовано
+rec-recommending-hint = Государства или орган через запятую
+rec-language = Язык текста
+rec-language-hint = en, ru, kk…
+rec-summary = Текст — краткое изложение, а не слова самой рекомендации
+rec-response = Ответ государства
+rec-response-none = Ответа пока нет
+rec-response-date = Дата ответа
+rec-response-note = Примечание к ответу
+rec-response-note-hint = Где дан ответ
+rec-answered-heading = Связанные обязательства ({ $count })
+rec-nothing-answers = На эту рекомендацию пока ничто не отвечает.
+rec-links-heading = Рекомендации ({ $count })
+rec-links-empty = Не связано ни с одной рекомендацией.
+rec-link-remove = Убрать
+rec-link-remove-named = Убрать связь с { $id }
+rec-link-relation = Как
+rec-link-date = Дата связи
+rec-link-note = Почему
+rec-link-note-hint = Что это показывает, со ссылкой на доказательства
+rec-link-needs-note = Укажите причину и доказательства: расхождение с рекомендацией — это вывод.
+rec-link-add = Связать с
+rec-link-choose = Выберите рекомендацию…
+rec-term-add = Добавить…
+rec-term-remove-named = Снять «{ $term }» с этой записи
+
+## Диалог словарей.
+vocab-title = Словари
+vocab-intro = Термины для пометки записей. Записи хранят идентификатор термина, поэтому новое название сразу видно везде.
+vocab-none = Терминов пока нет.
+vocab-add = Добавить термин
+vocab-close = Закрыть
+vocab-used-by = { $count ->
+        [one] используется в { $count } записи
+        [few] используется в { $count } записях
+        [many] используется в { $count } записях
+       *[other] используется в { $count } записях
+    }
+vocab-edit = Изменить
+vocab-edit-name = Изменить термин { $id }
+vocab-remove = Удалить
+vocab-remove-name = Удалить термин { $id }
+vocab-remove-title = Удалить «{ $term }»?
+vocab-remove-body = { $count ->
+        [one] Им помечена запись { $ids }. При удалении термин будет снят с неё.
+       *[other] Им помечены записи ({ $count }): { $ids }. При удалении термин будет снят со всех.
+    }
+vocab-remove-anyway = Удалить термин
+vocab-keep = Оставить
+vocab-edit-title = Изменить термин
+vocab-new-title = Новый термин
+vocab-id = Идентификатор
+vocab-id-hint = например, theme-elections
+vocab-vocabulary = Словарь
+vocab-label-en = Название на английском
+vocab-label-ru = Название на русском
+vocab-label-kk = Название на казахском
+vocab-id-missing = Укажите идентификатор термина.
+vocab-id-taken = Идентификатор { $id } уже занят другим термином.
+vocab-label-missing = Укажите название термина на английском.
+vocab-save = Сохранить термин
+vocab-cancel = Отмена

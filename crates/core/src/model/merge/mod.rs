@@ -81,42 +81,14 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project, sides: &Sides) ->
         Field::ProjectAsOf,
         Value::Date,
     );
-    out.sources = keyed(
+    out.sources = keyed_whole(
         &base.sources,
         &ours.sources,
         &theirs.sources,
         |s| &s.id,
-        |b, o, t, rec| {
-            scalar(
-                b.clone(),
-                o.clone(),
-                t.clone(),
-                rec,
-                "",
-                Field::Source(o.id.clone()),
-                Value::Source,
-            )
-        },
         &mut rec,
     );
-    out.terms = keyed(
-        &base.terms,
-        &ours.terms,
-        &theirs.terms,
-        |t| &t.id,
-        |b, o, t, rec| {
-            scalar(
-                b.clone(),
-                o.clone(),
-                t.clone(),
-                rec,
-                "",
-                Field::Term(o.id.clone()),
-                Value::Term,
-            )
-        },
-        &mut rec,
-    );
+    out.terms = keyed_whole(&base.terms, &ours.terms, &theirs.terms, |t| &t.id, &mut rec);
     out.commitments = keyed(
         &base.commitments,
         &ours.commitments,
@@ -199,6 +171,30 @@ fn keyed<T: PartialEq + Clone + Keyed>(
         }
     }
     out
+}
+
+/// Items of the project's own lists (sources, terms) matched by key, each merged as one
+/// value: two different edits of one item are a conflict over the whole item.
+fn keyed_whole<T: PartialEq + Clone + Keyed>(
+    base: &[T],
+    ours: &[T],
+    theirs: &[T],
+    key: impl Fn(&T) -> &String,
+    rec: &mut Recorder,
+) -> Vec<T> {
+    keyed(
+        base,
+        ours,
+        theirs,
+        key,
+        |b, o, t, rec| {
+            let (_, field, _) = o.whole();
+            scalar(b.clone(), o.clone(), t.clone(), rec, "", field, |v: T| {
+                v.whole().2
+            })
+        },
+        rec,
+    )
 }
 
 /// How a keyed item shows as a conflict over the whole item: commitment id, field, value.
