@@ -5,7 +5,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 
 use super::{charts, theme, widgets};
 use crate::app::{Command, DashboardCache, Document, UiState};
-use crate::model::dashboard::Dashboard;
+use crate::model::dashboard::{Coverage, Dashboard};
 use crate::model::{AsOf, Date, Status};
 
 pub fn dashboard_ui(
@@ -73,6 +73,10 @@ pub fn dashboard_ui(
                     ));
                 }
             });
+            if let Some(coverage) = &d.recommendations {
+                ui.add_space(theme::space::LARGE);
+                coverage_ui(ui, doc, coverage, report, out);
+            }
             ui.add_space(theme::space::LARGE);
             ui.label(RichText::new(crate::t!("dashboard-latest-changes")).strong());
             Grid::new("latest")
@@ -97,6 +101,67 @@ pub fn dashboard_ui(
                     }
                 });
         });
+}
+
+/// The recommendations: how many of those the state supported some commitment answers, their
+/// status, status by mechanism and by response, and what nothing answers yet.
+fn coverage_ui(ui: &mut Ui, doc: &Document, c: &Coverage, report: bool, out: &mut Vec<Command>) {
+    ui.heading(crate::t!(
+        "dashboard-recommendations",
+        count = c.all.total()
+    ));
+    let share = c.share_answered().map_or("–".to_owned(), |x| {
+        crate::t!("dashboard-percent", percent = crate::report::percent(x))
+    });
+    ui.label(crate::t!(
+        "dashboard-coverage",
+        answered = c.supported_answered,
+        supported = c.supported,
+        share = share
+    ));
+    if c.gone_against > 0 {
+        ui.label(
+            RichText::new(crate::t!("dashboard-gone-against", count = c.gone_against))
+                .color(theme::concern(ui)),
+        );
+    }
+    let width = ui.available_width().min(theme::chart::MAX_WIDTH);
+    ui.label(RichText::new(crate::t!("dashboard-supported-status")).strong());
+    charts::stacked_bar(
+        ui,
+        &c.supported_status,
+        None,
+        width,
+        theme::chart::BAR_HEIGHT,
+    );
+    if charts::show_as_table(ui, "supported", report) {
+        charts::status_table(ui, "supported", &c.supported_status);
+    }
+    ui.add_space(theme::space::MEDIUM);
+    ui.columns(2, |cols| {
+        cols[0].label(RichText::new(crate::t!("dashboard-by-mechanism")).strong());
+        groups_ui(&mut cols[0], "by-mechanism", &c.by_mechanism, report);
+        cols[1].label(RichText::new(crate::t!("dashboard-by-response")).strong());
+        groups_ui(&mut cols[1], "by-response", &c.by_response, report);
+    });
+    ui.add_space(theme::space::MEDIUM);
+    ui.label(
+        RichText::new(crate::t!(
+            "dashboard-unanswered",
+            count = c.unanswered.len()
+        ))
+        .strong(),
+    );
+    for (id, title) in &c.unanswered {
+        ui.horizontal(|ui| {
+            if ui.link(id).clicked()
+                && let Some(i) = doc.project.commitments.iter().position(|x| x.id == *id)
+            {
+                out.push(Command::Select(Some(i)));
+            }
+            ui.add(egui::Label::new(title).truncate());
+        });
+    }
 }
 
 fn headline_ui(ui: &mut Ui, d: &Dashboard) {

@@ -4,7 +4,7 @@ use egui::{ComboBox, TextEdit, Ui};
 
 use super::theme;
 use crate::app::{Document, UiState};
-use crate::model::filter::{Filter, SortBy};
+use crate::model::filter::{Filter, Shown, SortBy};
 use crate::model::replacement::Standing;
 use crate::model::{Kind, Status};
 
@@ -55,6 +55,13 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
             .clicked()
         {
             *f = Filter::default();
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        // Each choice is named by its own words; the label says what they choose.
+        ui.label(crate::t!("search-show"));
+        for s in Shown::ALL {
+            ui.selectable_value(&mut f.show, s, s.label());
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -118,6 +125,9 @@ pub fn search_ui(ui: &mut Ui, doc: &Document, state: &mut UiState) {
         choice(ui, "search-tag", "filter-tag", &mut f.tag, || {
             distinct(doc, |c| c.tags.clone())
         });
+        if !doc.project.terms.is_empty() {
+            term_choice(ui, doc, &mut f.term);
+        }
     });
     ui.horizontal_wrapped(|ui| {
         ui.checkbox(&mut f.concern_only, crate::t!("search-concern"));
@@ -178,6 +188,36 @@ fn choice(
             for o in options() {
                 let text = o.clone();
                 ui.selectable_value(value, Some(o), text);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
+/// A drop-down of the project's vocabulary terms by their label; the filter keeps the id.
+fn term_choice(ui: &mut Ui, doc: &Document, value: &mut Option<String>) {
+    let label = crate::t!("search-term");
+    keep_with_its_label(ui, &label, Some(CHOICE_WIDTH));
+    let l = ui.label(label);
+    let terms = &doc.project.terms;
+    let shown = value.as_ref().map_or_else(
+        || crate::t!("search-any"),
+        |id| {
+            terms
+                .iter()
+                .find(|t| t.id == *id)
+                .map_or_else(|| id.clone(), |t| t.label().to_owned())
+        },
+    );
+    ComboBox::from_id_salt("filter-term")
+        .selected_text(shown)
+        .truncate()
+        .width(CHOICE_WIDTH)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, crate::t!("search-any"));
+            for t in terms {
+                let text = format!("{}: {}", t.vocabulary.label(), t.label());
+                ui.selectable_value(value, Some(t.id.clone()), text);
             }
         })
         .response

@@ -145,6 +145,10 @@ fn every_command_is_sent_by_the_window() {
         menu(h, "File", "Source documents…");
         answer(h, "Close");
     });
+    s.user(|h| {
+        menu(h, "File", "Vocabularies…");
+        answer(h, "Close");
+    });
 
     // The view, from the toolbar and from the command palette.
     s.user(|h| {

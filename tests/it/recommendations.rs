@@ -227,3 +227,86 @@ fn a_term_is_added_in_the_dialog_and_tagged_in_the_editor() {
             .is_some()
     );
 }
+
+/// The ids of the items the checklist lists, in order.
+fn listed(harness: &Harness<'_, App>) -> Vec<String> {
+    let app = harness.state();
+    let cache = app.ui.cache.as_ref().expect("the checklist was drawn");
+    cache
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            reform_tracker::model::outline::OutlineRow::Item { index, .. } => {
+                Some(app.doc.project.commitments[*index].id.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The choice above the checklist (a group header below may have the same words).
+fn show(harness: &mut Harness<'_, App>, what: &str) {
+    harness
+        .query_all_by_label(what)
+        .next()
+        .unwrap_or_else(|| panic!("no {what:?} to show"))
+        .click();
+    harness.run();
+}
+
+#[test]
+fn the_checklist_shows_commitments_recommendations_or_both_and_groups_by_mechanism() {
+    let mut p = project();
+    let mut upr = Commitment::new("UPR-1", Kind::Recommendation, "Independent courts");
+    upr.recommendation.as_mut().unwrap().cycle = "UPR 4th cycle".into();
+    p.commitments.push(upr);
+    if let Some(r) = p.commitments[2].recommendation.as_mut() {
+        r.mechanism = reform_tracker::model::Mechanism::Odihr;
+    }
+    p.commitments[0].terms.push("theme-elections".into());
+    let mut harness = harness(p);
+    assert_eq!(listed(&harness).len(), 4);
+    show(&mut harness, "Recommendations");
+    assert_eq!(listed(&harness), ["ODIHR-1", "UPR-1"]);
+    show(&mut harness, "Commitments");
+    assert_eq!(listed(&harness), ["P13", "P12"]);
+    show(&mut harness, "Both");
+    choose(&mut harness, "Sort", "Grouped by mechanism");
+    assert_eq!(listed(&harness), ["UPR-1", "ODIHR-1", "P12", "P13"]);
+    assert!(harness.query_by_label_contains("OSCE/ODIHR").is_some());
+    choose(&mut harness, "Term", "Theme: Elections");
+    assert_eq!(listed(&harness), ["P13"]);
+}
+
+#[test]
+fn the_dashboard_shows_how_many_supported_recommendations_are_answered() {
+    let mut p = project();
+    if let Some(r) = p.commitments[2].recommendation.as_mut() {
+        r.response = Some(reform_tracker::model::Response {
+            position: Position::Supported,
+            date: None,
+            note: String::new(),
+        });
+    }
+    let mut harness = harness(p);
+    menu(&mut harness, "View", "Dashboard");
+    assert!(
+        harness
+            .query_by_label(
+                "0 of 1 supported recommendations are answered by at least one commitment (0%)."
+            )
+            .is_some()
+    );
+    assert!(harness.query_by_label("Nothing answers yet (1)").is_some());
+    // Linking a commitment changes the figure on the next frame.
+    menu(&mut harness, "View", "Checklist");
+    select_by_search(&mut harness, "P13");
+    choose(&mut harness, "Link to", "ODIHR-1  Review the assembly law");
+    menu(&mut harness, "View", "Dashboard");
+    assert!(
+        harness
+            .query_by_label_contains("1 of 1 supported recommendations are answered")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Nothing answers yet (0)").is_some());
+}

@@ -63,6 +63,15 @@ sort-status = Status
 sort-deadline = Deadline
 sort-last-change = Last change
 sort-importance = Importance
+sort-mechanism = Grouped by mechanism
+sort-cycle = Grouped by cycle
+sort-response = Grouped by response
+sort-theme = Grouped by theme
+group-none = Without one
+group-no-response = No response yet
+show-both = Both
+show-commitments = Commitments
+show-recommendations = Recommendations
 
 
 ## Headline figures. $percent is already rounded.

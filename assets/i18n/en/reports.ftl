@@ -17,6 +17,16 @@ dashboard-most-overdue = Most overdue
 dashboard-nothing-overdue = Nothing past its deadline (only commitments with a deadline count).
 dashboard-overdue-row = { $id }  { $title } — { $overdue } (deadline { $deadline })
 dashboard-latest-changes = Latest status changes
+dashboard-recommendations = Recommendations ({ $count })
+dashboard-coverage = { $answered } of { $supported } supported recommendations are answered by at least one commitment ({ $share }).
+dashboard-gone-against = { $count ->
+        [one] { $count } recommendation is gone against by a commitment.
+       *[other] { $count } recommendations are gone against by a commitment.
+    }
+dashboard-supported-status = Supported recommendations by status
+dashboard-by-mechanism = By mechanism
+dashboard-by-response = By the state's response
+dashboard-unanswered = Nothing answers yet ({ $count })
 dashboard-figure-commitments = { $count ->
     [one] commitment
    *[other] commitments

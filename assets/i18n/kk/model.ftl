@@ -67,6 +67,15 @@ sort-status = Мәртебе
 sort-deadline = Мерзім
 sort-last-change = Соңғы өзгеріс
 sort-importance = Маңыздылығы
+sort-mechanism = Механизм бойынша
+sort-cycle = Цикл бойынша
+sort-response = Жауап бойынша
+sort-theme = Тақырып бойынша
+group-none = Мәні жоқ
+group-no-response = Әзірге жауап жоқ
+show-both = Барлығы
+show-commitments = Міндеттемелер
+show-recommendations = Ұсынымдар
 
 
 ## Негізгі көрсеткіштер.

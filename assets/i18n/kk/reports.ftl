@@ -20,6 +20,13 @@ dashboard-most-overdue = Мерзімі ең көп өткендер
 dashboard-nothing-overdue = Мерзімі өткен ештеңе жоқ (тек мерзімі бар міндеттемелер есептеледі).
 dashboard-overdue-row = { $id }  { $title } — { $overdue } (мерзімі { $deadline })
 dashboard-latest-changes = Мәртебенің соңғы өзгерістері
+dashboard-recommendations = Ұсынымдар ({ $count })
+dashboard-coverage = Қолдау тапқан { $supported } ұсынымның { $answered } ұсынымына кемінде бір міндеттеме жауап береді ({ $share }).
+dashboard-gone-against = Міндеттемелер қайшы келетін ұсынымдар: { $count }.
+dashboard-supported-status = Қолдау тапқан ұсынымдар мәртебесі бойынша
+dashboard-by-mechanism = Механизм бойынша
+dashboard-by-response = Мемлекет жауабы бойынша
+dashboard-unanswered = Әзірге жауапсыз ({ $count })
 dashboard-figure-commitments = { $count ->
     [one] міндеттеме
    *[other] міндеттеме

@@ -237,6 +237,8 @@ search-statuses = { $count ->
        *[other] { $count } мәртебе
     }
 search-kind = Түрі
+search-show = Көрсету
+search-term = Термин
 search-actor = Орындаушы
 search-category = Санат
 search-tag = Тег

@@ -67,6 +67,15 @@ sort-status = Статус
 sort-deadline = Срок
 sort-last-change = Последнее изменение
 sort-importance = Важность
+sort-mechanism = По механизмам
+sort-cycle = По циклам
+sort-response = По ответам
+sort-theme = По темам
+group-none = Без значения
+group-no-response = Ответа пока нет
+show-both = Всё
+show-commitments = Обязательства
+show-recommendations = Рекомендации
 
 
 ## Итоговые показатели.

@@ -19,6 +19,13 @@ dashboard-most-overdue = Больше всего просрочены
 dashboard-nothing-overdue = Просроченных нет (учитываются только обязательства со сроком).
 dashboard-overdue-row = { $id }  { $title } — { $overdue } (срок { $deadline })
 dashboard-latest-changes = Последние изменения статуса
+dashboard-recommendations = Рекомендации ({ $count })
+dashboard-coverage = Хотя бы одно обязательство отвечает на { $answered } из { $supported } поддержанных рекомендаций ({ $share }).
+dashboard-gone-against = Обязательства идут вразрез с рекомендациями: { $count }.
+dashboard-supported-status = Поддержанные рекомендации по статусу
+dashboard-by-mechanism = По механизмам
+dashboard-by-response = По ответу государства
+dashboard-unanswered = Пока без ответа ({ $count })
 dashboard-figure-commitments = { $count ->
     [one] обязательство
     [few] обязательства

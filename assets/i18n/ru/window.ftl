@@ -251,6 +251,8 @@ search-statuses = { $count ->
        *[other] { $count } статуса
     }
 search-kind = Тип
+search-show = Показать
+search-term = Термин
 search-actor = Исполнитель
 search-category = Категория
 search-tag = Тег

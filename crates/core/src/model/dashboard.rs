@@ -5,7 +5,7 @@
 
 use super::as_of::known_on;
 use super::summary::{Summary, status_of};
-use super::{Commitment, Date, Kind, Project, Status, StatusChange};
+use super::{Commitment, Date, Kind, Mechanism, Position, Project, Relation, Status, StatusChange};
 
 /// How many recent status changes the dashboard lists.
 pub const LATEST_CHANGES: usize = 10;
@@ -23,6 +23,104 @@ pub struct Dashboard {
     pub overdue: Vec<Overdue>,
     /// Newest first, at most [`LATEST_CHANGES`].
     pub latest_changes: Vec<LatestChange>,
+    /// The recommendations' own figures; `None` when the project has none on the date.
+    pub recommendations: Option<Coverage>,
+}
+
+/// How far the recommendations a country received are answered, as of a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage {
+    /// Every recommendation, by its implementation status.
+    pub all: Summary,
+    /// Supported wholly or in part by the state's response on the date.
+    pub supported: usize,
+    /// Of those, how many at least one commitment answers (wholly or in part).
+    pub supported_answered: usize,
+    /// The supported recommendations by their implementation status.
+    pub supported_status: Summary,
+    /// Recommendations some commitment goes against.
+    pub gone_against: usize,
+    /// Recommendations nothing answers, with their titles, in project order.
+    pub unanswered: Vec<(String, String)>,
+    /// Status by mechanism, in the mechanisms' order.
+    pub by_mechanism: Vec<(String, Summary)>,
+    /// Status by the state's response (and "no response yet"), in the scale's order.
+    pub by_response: Vec<(String, Summary)>,
+}
+
+impl Coverage {
+    /// Share of supported recommendations answered by at least one commitment.
+    pub fn share_answered(&self) -> Option<f64> {
+        (self.supported > 0).then(|| self.supported_answered as f64 / self.supported as f64)
+    }
+}
+
+fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
+    use super::recommendation::backlinks;
+    let recs: Vec<&Commitment> = project
+        .commitments
+        .iter()
+        .filter(|c| c.is_recommendation() && known_on(c.date_committed, as_of))
+        .collect();
+    if recs.is_empty() {
+        return None;
+    }
+    let response = |c: &Commitment| {
+        c.recommendation
+            .as_ref()
+            .and_then(|r| r.response_on(as_of))
+            .map(|r| r.position)
+    };
+    let is_supported = |c: &&Commitment| {
+        matches!(
+            response(c),
+            Some(Position::Supported | Position::SupportedInPart)
+        )
+    };
+    let links = |c: &Commitment| backlinks(&project.commitments, &c.id, as_of);
+    let answered = |c: &Commitment| links(c).iter().any(|b| b.link.relation.answers());
+    let supported: Vec<&Commitment> = recs.iter().copied().filter(is_supported).collect();
+    let by_mechanism = Mechanism::ALL
+        .iter()
+        .filter_map(|m| {
+            let group: Vec<&Commitment> = recs
+                .iter()
+                .copied()
+                .filter(|c| c.recommendation.as_ref().is_some_and(|r| r.mechanism == *m))
+                .collect();
+            (!group.is_empty()).then(|| (m.label().to_owned(), Summary::of(group, as_of)))
+        })
+        .collect();
+    let responses = Position::ALL.iter().map(|p| (Some(*p), p.label()));
+    let by_response = responses
+        .chain([(None, super::words::label("group-no-response"))])
+        .filter_map(|(p, label)| {
+            let group: Vec<&Commitment> =
+                recs.iter().copied().filter(|c| response(c) == p).collect();
+            (!group.is_empty()).then(|| (label.to_owned(), Summary::of(group, as_of)))
+        })
+        .collect();
+    Some(Coverage {
+        all: Summary::of(recs.iter().copied(), as_of),
+        supported: supported.len(),
+        supported_answered: supported.iter().filter(|c| answered(c)).count(),
+        supported_status: Summary::of(supported.iter().copied(), as_of),
+        gone_against: recs
+            .iter()
+            .filter(|c| {
+                links(c)
+                    .iter()
+                    .any(|b| b.link.relation == Relation::GoesAgainst)
+            })
+            .count(),
+        unanswered: recs
+            .iter()
+            .filter(|c| !answered(c))
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect(),
+        by_mechanism,
+        by_response,
+    })
 }
 
 /// Group name for commitments with an empty category.
@@ -66,11 +164,16 @@ pub struct LatestChange {
 /// The dashboard as of `as_of` (or now, when `None`). Overdue is measured against `as_of`
 /// when given, else against `today`.
 pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboard {
-    let cs = &project.commitments;
+    // The commitments' figures leave recommendations out: they have figures of their own.
+    let cs: Vec<&Commitment> = project
+        .commitments
+        .iter()
+        .filter(|c| !c.is_recommendation())
+        .collect();
     let reference = as_of.unwrap_or(today);
 
-    let by_category = groups(cs, |c| &c.category, NO_CATEGORY, as_of);
-    let by_actor = groups(cs, |c| &c.actor, NO_ACTOR, as_of);
+    let by_category = groups(&cs, |c| &c.category, NO_CATEGORY, as_of);
+    let by_actor = groups(&cs, |c| &c.actor, NO_ACTOR, as_of);
 
     let mut overdue: Vec<Overdue> = cs
         .iter()
@@ -95,7 +198,7 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
     let mut changes: Vec<(Date, usize, usize, &Commitment, &StatusChange)> = cs
         .iter()
         .enumerate()
-        .flat_map(|(ci, c)| {
+        .flat_map(|(ci, &c)| {
             c.history
                 .iter()
                 .enumerate()
@@ -118,24 +221,25 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
         .collect();
 
     Dashboard {
-        overall: Summary::of(cs, as_of),
+        overall: Summary::of(cs.iter().copied(), as_of),
         by_category,
         by_actor,
         overdue,
         latest_changes,
+        recommendations: coverage(project, as_of),
     }
 }
 
 /// Summaries of the commitments grouped by a text field, in order of first appearance;
 /// an empty field is grouped under `empty`.
 fn groups(
-    cs: &[Commitment],
+    cs: &[&Commitment],
     field: impl Fn(&Commitment) -> &String,
     empty: &str,
     as_of: Option<Date>,
 ) -> Vec<(String, Summary)> {
     let mut groups: Vec<(String, Vec<&Commitment>)> = Vec::new();
-    for c in cs {
+    for &c in cs {
         let name = match field(c).trim() {
             "" => empty,
             name => name,
@@ -165,9 +269,14 @@ pub struct Timeline {
 /// point is placed on it. Each point counts the commitments made by then. Empty when no
 /// commitment has any history by then: there is no date to place a point at.
 pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
-    let mut dates: Vec<Date> = project
-        .commitments
-        .iter()
+    // Commitments only, as the headline figures: recommendations are counted on their own.
+    let items = || {
+        project
+            .commitments
+            .iter()
+            .filter(|c| !c.is_recommendation())
+    };
+    let mut dates: Vec<Date> = items()
         .flat_map(|c| c.history.iter().map(|h| h.date))
         .filter(|d| known_on(Some(*d), as_of))
         .collect();
@@ -188,7 +297,7 @@ pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
         .iter()
         .map(|&d| {
             let mut row = [0; 7];
-            for c in &project.commitments {
+            for c in items() {
                 if known_on(c.date_committed, Some(d)) {
                     row[c.status_on(d).index()] += 1;
                 }
@@ -197,4 +306,107 @@ pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
         })
         .collect();
     Timeline { dates, counts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{RecLink, Response};
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    /// Four recommendations: two supported (one answered by P1, one gone against by P2), one
+    /// noted, one supported only from 2025-06; and two commitments.
+    fn project() -> Project {
+        let mut p = Project::default();
+        let mut rec = |id: &str, mechanism, position, date: &str| {
+            let mut r = Commitment::new(id, Kind::Recommendation, id);
+            let details = r.recommendation.as_mut().unwrap();
+            details.mechanism = mechanism;
+            details.response = Some(Response {
+                position,
+                date: Some(d(date)),
+                note: String::new(),
+            });
+            p.commitments.push(r);
+        };
+        rec("R1", Mechanism::Upr, Position::Supported, "2025-01-01");
+        rec(
+            "R2",
+            Mechanism::Upr,
+            Position::SupportedInPart,
+            "2025-01-01",
+        );
+        rec("R3", Mechanism::Odihr, Position::Noted, "2025-01-01");
+        rec("R4", Mechanism::Odihr, Position::Supported, "2025-06-01");
+        let mut p1 = Commitment::new("P1", Kind::Reform, "Answers R1");
+        p1.links.push(RecLink::new("R1", Relation::AnswersInPart));
+        p1.change_status(Status::Fulfilled, d("2024-01-01"), String::new(), vec![]);
+        let mut p2 = Commitment::new("P2", Kind::Reform, "Goes against R2");
+        p2.links.push(RecLink::new("R2", Relation::GoesAgainst));
+        p.commitments.push(p1);
+        p.commitments.push(p2);
+        p.commitments[0].change_status(Status::InProgress, d("2025-03-01"), String::new(), vec![]);
+        p
+    }
+
+    #[test]
+    fn coverage_counts_supported_recommendations_answered_and_follows_as_of() {
+        let p = project();
+        let today = d("2026-01-01");
+        let now = dashboard(&p, None, today);
+        assert_eq!(
+            now.overall.total(),
+            2,
+            "the commitments' figures leave recommendations out"
+        );
+        let c = now.recommendations.unwrap();
+        assert_eq!(c.all.total(), 4);
+        assert_eq!((c.supported_answered, c.supported), (1, 3));
+        assert_eq!(c.share_answered(), Some(1.0 / 3.0));
+        assert_eq!(c.gone_against, 1);
+        assert_eq!(c.supported_status.count(Status::InProgress), 1);
+        let unanswered: Vec<&str> = c.unanswered.iter().map(|u| u.0.as_str()).collect();
+        assert_eq!(unanswered, ["R2", "R3", "R4"], "going against is no answer");
+        let mechanisms: Vec<(&str, usize)> = c
+            .by_mechanism
+            .iter()
+            .map(|(n, s)| (n.as_str(), s.total()))
+            .collect();
+        assert_eq!(mechanisms, [("UPR", 2), ("OSCE/ODIHR", 2)]);
+
+        // Before R4's response it was not supported yet, nor was R1 in progress.
+        let then = dashboard(&p, Some(d("2025-02-01")), today)
+            .recommendations
+            .unwrap();
+        assert_eq!((then.supported_answered, then.supported), (1, 2));
+        assert_eq!(then.supported_status.count(Status::InProgress), 0);
+        let responses: Vec<(&str, usize)> = then
+            .by_response
+            .iter()
+            .map(|(n, s)| (n.as_str(), s.total()))
+            .collect();
+        assert_eq!(
+            responses,
+            [
+                ("Supported", 1),
+                ("Supported in part", 1),
+                ("Noted", 1),
+                ("No response yet", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_project_without_recommendations_has_no_coverage() {
+        let mut p = Project::default();
+        p.commitments.push(Commitment::new("P1", Kind::Reform, "t"));
+        assert!(
+            dashboard(&p, None, d("2026-01-01"))
+                .recommendations
+                .is_none()
+        );
+    }
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::outline::OutlineRow;
 use super::replacement::Standing;
-use super::{AsOf, Commitment, Date, Kind, Project, Status};
+use super::{AsOf, Commitment, Date, Kind, Mechanism, Position, Project, Status, Vocabulary};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -21,6 +21,40 @@ pub struct Filter {
     pub no_evidence_only: bool,
     /// In force or replaced, as of the date shown; `None` keeps both.
     pub standing: Option<Standing>,
+    /// Commitments, recommendations or both.
+    pub show: Shown,
+    /// Id of a vocabulary term the item must carry.
+    pub term: Option<String>,
+}
+
+/// Which items the checklist shows: a government's commitments, the recommendations it
+/// received, or both side by side.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Shown {
+    #[default]
+    Both,
+    Commitments,
+    Recommendations,
+}
+
+impl Shown {
+    pub const ALL: [Shown; 3] = [Shown::Commitments, Shown::Recommendations, Shown::Both];
+
+    pub fn label(self) -> &'static str {
+        super::words::label(match self {
+            Shown::Both => "show-both",
+            Shown::Commitments => "show-commitments",
+            Shown::Recommendations => "show-recommendations",
+        })
+    }
+
+    pub fn admits(self, c: &Commitment) -> bool {
+        match self {
+            Shown::Both => true,
+            Shown::Commitments => !c.is_recommendation(),
+            Shown::Recommendations => c.is_recommendation(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -32,15 +66,27 @@ pub enum SortBy {
     Deadline,
     LastChange,
     Importance,
+    /// In groups by a recommendation's mechanism (commitments in a group of their own).
+    Mechanism,
+    /// In groups by review cycle or session.
+    Cycle,
+    /// In groups by the state's response, as of the date shown.
+    Response,
+    /// In groups by theme; an item with several themes is listed under its first.
+    Theme,
 }
 
 impl SortBy {
-    pub const ALL: [SortBy; 5] = [
+    pub const ALL: [SortBy; 9] = [
         SortBy::Outline,
         SortBy::Status,
         SortBy::Deadline,
         SortBy::LastChange,
         SortBy::Importance,
+        SortBy::Mechanism,
+        SortBy::Cycle,
+        SortBy::Response,
+        SortBy::Theme,
     ];
 
     pub fn label(self) -> &'static str {
@@ -50,7 +96,18 @@ impl SortBy {
             SortBy::Deadline => super::words::label("sort-deadline"),
             SortBy::LastChange => super::words::label("sort-last-change"),
             SortBy::Importance => super::words::label("sort-importance"),
+            SortBy::Mechanism => super::words::label("sort-mechanism"),
+            SortBy::Cycle => super::words::label("sort-cycle"),
+            SortBy::Response => super::words::label("sort-response"),
+            SortBy::Theme => super::words::label("sort-theme"),
         }
+    }
+
+    fn groups(self) -> bool {
+        matches!(
+            self,
+            SortBy::Mechanism | SortBy::Cycle | SortBy::Response | SortBy::Theme
+        )
     }
 }
 
@@ -113,6 +170,8 @@ pub fn matches(c: &Commitment, at: AsOf, haystack: &str, needles: &[String], f: 
         && (!f.overdue_only || at.days_overdue(c).is_some())
         && (!f.no_evidence_only || at.evidence(c).next().is_none())
         && matches_standing(c, f, at.date)
+        && f.show.admits(c)
+        && f.term.as_ref().is_none_or(|t| c.terms.contains(t))
         && matches_text(haystack, needles)
 }
 
@@ -152,6 +211,9 @@ pub fn visible_rows(
     at: AsOf,
 ) -> Vec<OutlineRow> {
     let cs = &project.commitments;
+    if sort.groups() {
+        return grouped_rows(project, matching, sort, at);
+    }
     if sort != SortBy::Outline {
         let mut items: Vec<usize> = (0..cs.len()).filter(|&i| matching[i]).collect();
         items.sort_by(|&a, &b| {
@@ -173,7 +235,7 @@ pub fn visible_rows(
                 // Most recent change first.
                 SortBy::LastChange => at.last_change(b).cmp(&at.last_change(a)),
                 SortBy::Importance => b.importance.cmp(&a.importance),
-                SortBy::Outline => std::cmp::Ordering::Equal,
+                _ => std::cmp::Ordering::Equal,
             }
             .then_with(|| a.id.cmp(&b.id))
         });
@@ -223,6 +285,75 @@ pub fn visible_rows(
     }
     drop_empty_header(&mut rows, &mut cat_at);
     drop_empty_header(&mut rows, &mut kind_at);
+    rows
+}
+
+/// The matching items in groups, each under a header with its size: groups in the order of
+/// their key (mechanisms and responses in their scale order), the items without one last.
+fn grouped_rows(project: &Project, matching: &[bool], sort: SortBy, at: AsOf) -> Vec<OutlineRow> {
+    use std::collections::BTreeMap;
+    let none = || super::words::label("group-none").to_owned();
+    let mut groups: BTreeMap<(bool, String), (String, Vec<usize>)> = BTreeMap::new();
+    for (i, c) in project.commitments.iter().enumerate() {
+        if !matching[i] {
+            continue;
+        }
+        let details = c.recommendation.as_ref();
+        // (sort key, header); `None` goes to the group of items without one.
+        let key: Option<(String, String)> = match sort {
+            SortBy::Mechanism => details.map(|r| {
+                let rank = Mechanism::ALL.iter().position(|m| *m == r.mechanism);
+                (
+                    format!("{:02}", rank.unwrap_or_default()),
+                    r.mechanism.label().to_owned(),
+                )
+            }),
+            SortBy::Cycle => details
+                .filter(|r| !r.cycle.trim().is_empty())
+                .map(|r| (r.cycle.clone(), r.cycle.clone())),
+            SortBy::Response => details.map(|r| match r.response_on(at.date) {
+                Some(x) => {
+                    let rank = Position::ALL.iter().position(|p| *p == x.position);
+                    (
+                        format!("{:02}", rank.unwrap_or_default()),
+                        x.position.label().to_owned(),
+                    )
+                }
+                None => (
+                    "~".to_owned(),
+                    super::words::label("group-no-response").to_owned(),
+                ),
+            }),
+            _ => project
+                .terms
+                .iter()
+                .filter(|t| t.vocabulary == Vocabulary::Theme)
+                .find(|t| c.terms.contains(&t.id))
+                .map(|t| (t.label().to_owned(), t.label().to_owned())),
+        };
+        let (missing, (order, header)) = match key {
+            Some(k) => (false, k),
+            None => (true, (String::new(), none())),
+        };
+        groups
+            .entry((missing, order))
+            .or_insert_with(|| (header, Vec::new()))
+            .1
+            .push(i);
+    }
+    let mut rows = Vec::new();
+    for (_, (name, mut items)) in groups {
+        items.sort_by(|&a, &b| project.commitments[a].id.cmp(&project.commitments[b].id));
+        rows.push(OutlineRow::Category {
+            name,
+            count: items.len(),
+        });
+        rows.extend(
+            items
+                .into_iter()
+                .map(|index| OutlineRow::Item { index, depth: 0 }),
+        );
+    }
     rows
 }
 
