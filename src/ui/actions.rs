@@ -68,6 +68,8 @@ pub enum Action {
     LastCommitment,
     EditTitle,
     ClearSelection,
+    /// Picks every row the filter shows, for a batch edit.
+    SelectAllShown,
 }
 
 /// What the action needs to know about the window to build its command.
@@ -78,6 +80,10 @@ pub struct Context {
     pub dark: bool,
     /// A step to undo, and one to redo.
     pub undoable: (bool, bool),
+    /// How many rows the checklist shows.
+    pub shown: usize,
+    /// Rows picked for a batch edit (0 when one row alone is selected).
+    pub picked: usize,
 }
 
 impl Context {
@@ -88,6 +94,8 @@ impl Context {
             report_mode: state.report_mode,
             dark: ctx.theme() == egui::Theme::Dark,
             undoable: state.undoable,
+            shown: state.cache.as_ref().map_or(0, |c| c.order.len()),
+            picked: state.multi.ids.len(),
         }
     }
 }
@@ -162,6 +170,7 @@ impl Action {
             Action::CopyCitation,
             Action::DeleteCommitment,
             Action::Find,
+            Action::SelectAllShown,
             Action::CommandPalette,
             Action::Show(View::Checklist),
             Action::Show(View::Dashboard),
@@ -242,6 +251,7 @@ impl Action {
             Action::LastCommitment => tr("action-last-commitment"),
             Action::EditTitle => tr("action-edit-title"),
             Action::ClearSelection => tr("action-clear-selection"),
+            Action::SelectAllShown => tr("action-select-all-shown"),
         }
     }
 
@@ -296,6 +306,7 @@ impl Action {
         const LAST: &[KeyboardShortcut] = &[key(NONE, Key::End)];
         const EDIT_TITLE: &[KeyboardShortcut] = &[key(NONE, Key::Enter)];
         const CLEAR: &[KeyboardShortcut] = &[key(NONE, Key::Escape)];
+        const SELECT_ALL: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::A)];
         match self {
             Action::CommandPalette => PALETTE,
             Action::New => NEW,
@@ -330,6 +341,7 @@ impl Action {
             Action::LastCommitment => LAST,
             Action::EditTitle => EDIT_TITLE,
             Action::ClearSelection => CLEAR,
+            Action::SelectAllShown => SELECT_ALL,
             Action::Sources
             | Action::CompareWith
             | Action::Export(_)
@@ -366,6 +378,7 @@ impl Action {
             | Action::Add(_)
             | Action::CopyCitation
             | Action::Find
+            | Action::SelectAllShown
             | Action::Show(_)
             | Action::ReportMode
             | Action::SaveScreenshot
@@ -422,9 +435,15 @@ impl Action {
             // Report mode hides every control: Escape first brings them back (the hint in the
             // corner says so), and nothing can be deselected there.
             Action::ClearSelection if cx.report_mode => Command::SetReportMode(false),
+            // Rows picked for a batch edit go back to the one selected; the next Escape
+            // clears that one.
+            Action::ClearSelection if cx.picked >= 2 => Command::Select(cx.selected),
             Action::ClearSelection => {
                 cx.selected?;
                 Command::Select(None)
+            }
+            Action::SelectAllShown => {
+                (cx.shown > 0 && !cx.report_mode).then_some(Command::SelectAllShown)?
             }
         })
     }
@@ -439,6 +458,7 @@ impl Action {
                 crate::t!("palette-needs-selection")
             }
             Action::ClearSelection => crate::t!("palette-nothing-selected"),
+            Action::SelectAllShown => crate::t!("palette-nothing-shown"),
             Action::Undo => crate::t!("palette-nothing-to-undo"),
             Action::Redo => crate::t!("palette-nothing-to-redo"),
             Action::CommandPalette
@@ -508,7 +528,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -548,7 +569,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -587,7 +609,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -627,7 +650,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -668,6 +692,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
                 Do(A::DeleteCommitment),
                 Separator,
                 Do(A::Find),
+                Do(A::SelectAllShown),
             ]);
             v
         }
@@ -804,6 +829,7 @@ mod shortcut_tests {
         let some = Context {
             selected: Some(0),
             undoable: (true, true),
+            shown: 1,
             ..Context::default()
         };
         for action in Action::all() {
