@@ -135,7 +135,11 @@ impl App {
     }
 
     /// Applies `change` to each commitment with one of `ids`; returns how many it changed.
-    fn edit_each(&mut self, ids: &[String], mut change: impl FnMut(&mut Commitment) -> bool) -> usize {
+    fn edit_each(
+        &mut self,
+        ids: &[String],
+        mut change: impl FnMut(&mut Commitment) -> bool,
+    ) -> usize {
         let ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
         let mut changed = 0;
         for c in &mut self.doc.project_mut().commitments {

@@ -89,7 +89,11 @@ fn terms_ui(
                     // Grouped by vocabulary, in the vocabularies' order.
                     for vocabulary in crate::model::Vocabulary::ALL {
                         for term in terms.iter().filter(|t| t.vocabulary == vocabulary) {
-                            ui.selectable_value(&mut form.term, Some(term.id.clone()), option(term));
+                            ui.selectable_value(
+                                &mut form.term,
+                                Some(term.id.clone()),
+                                option(term),
+                            );
                         }
                     }
                 })
@@ -278,6 +282,10 @@ fn link_ui(
     if button.clicked()
         && let Some(recommendation) = form.recommendation.clone()
     {
-        out.push(Command::BatchLink(ids.to_vec(), recommendation, form.relation));
+        out.push(Command::BatchLink(
+            ids.to_vec(),
+            recommendation,
+            form.relation,
+        ));
     }
 }
