@@ -35,7 +35,7 @@ fn project() -> Project {
 }
 
 /// Tall enough that every row of the checklist is laid out (it draws only what is on screen).
-fn harness() -> Harness<'static, App> {
+pub fn harness() -> Harness<'static, App> {
     Harness::builder()
         .with_size([1280.0, 1400.0])
         .with_theme(egui::Theme::Light)
@@ -52,7 +52,7 @@ fn harness() -> Harness<'static, App> {
         })
 }
 
-fn row_click(harness: &mut Harness<'_, App>, id: &str, modifiers: Modifiers) {
+pub fn row_click(harness: &mut Harness<'_, App>, id: &str, modifiers: Modifiers) {
     harness
         .get_by_label_contains(&format!("{id}  "))
         .click_modifiers(modifiers);
