@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::model::{
-    Date, Evidence, Kind, RecLink, Recommendation, Replacement, SourceDoc, Status, Term,
+    Date, Evidence, Kind, RecLink, Recommendation, Relation, Replacement, SourceDoc, Status, Term,
 };
 
 /// The variants' names (`Command::VARIANTS`, `Command::name`) come from the derive, so a test can
@@ -22,7 +22,14 @@ pub enum Command {
     /// Stops opening a big file; the project on screen stays as it was.
     CancelOpen,
     // Selection and navigation
+    /// Selects one commitment (or none), dropping any rows picked for a batch edit.
     Select(Option<usize>),
+    /// Ctrl+click: adds the commitment to the rows picked, or takes it out.
+    ToggleSelected(usize),
+    /// Shift+click: picks the rows shown from the anchor row to this one.
+    SelectRange(usize),
+    /// Picks every row the filter shows.
+    SelectAllShown,
     // Editing the selected project
     /// Opens the project properties dialog on the project's title, description and date.
     OpenProjectProperties,
@@ -63,6 +70,23 @@ pub enum Command {
         evidence: Vec<u32>,
     },
     AddEvidence(usize, Evidence),
+    // Batch edits of the commitments with these ids: each one undo step.
+    /// Adds the vocabulary term with this id.
+    BatchAddTerm(Vec<String>, String),
+    /// Removes the vocabulary term with this id.
+    BatchRemoveTerm(Vec<String>, String),
+    /// Records the same status change in each one's history; the evidence link, when given,
+    /// is added to each and is what the change rests on.
+    BatchChangeStatus {
+        ids: Vec<String>,
+        to: Status,
+        date: Date,
+        note: String,
+        evidence: Option<Evidence>,
+    },
+    BatchSetConcern(Vec<String>, bool),
+    /// Links each commitment to the recommendation with this id; recommendations are skipped.
+    BatchLink(Vec<String>, String, Relation),
     UpdateEvidence(usize, Evidence),
     RemoveEvidence(usize, u32),
     /// Records (or changes) that a later commitment replaced this one. The status and history
@@ -149,6 +173,18 @@ impl Command {
         self.into()
     }
 
+    /// The ids a batch edit applies to.
+    pub fn batch_ids(&self) -> Option<&[String]> {
+        match self {
+            Command::BatchAddTerm(ids, _)
+            | Command::BatchRemoveTerm(ids, _)
+            | Command::BatchChangeStatus { ids, .. }
+            | Command::BatchSetConcern(ids, _)
+            | Command::BatchLink(ids, ..) => Some(ids),
+            _ => None,
+        }
+    }
+
     /// Commands that change the project, and so can be undone.
     pub fn edits_project(&self) -> bool {
         matches!(
@@ -159,6 +195,11 @@ impl Command {
                 | Command::DeleteCommitment(_)
                 | Command::ChangeStatus { .. }
                 | Command::AddEvidence(..)
+                | Command::BatchAddTerm(..)
+                | Command::BatchRemoveTerm(..)
+                | Command::BatchChangeStatus { .. }
+                | Command::BatchSetConcern(..)
+                | Command::BatchLink(..)
                 | Command::UpdateEvidence(..)
                 | Command::RemoveEvidence(..)
                 | Command::MarkReplaced(..)

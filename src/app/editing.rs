@@ -44,7 +44,7 @@ impl App {
         c.date_committed = Some(Date::today());
         self.doc.project_mut().commitments.push(c);
         self.doc.touch();
-        self.select(Some(self.doc.project.commitments.len() - 1));
+        self.select_one(Some(self.doc.project.commitments.len() - 1));
         // The first thing to do with a new commitment is to name it.
         self.ui.focus_title = true;
     }

@@ -15,7 +15,7 @@ impl App {
         self.ui.note_drafts.clear();
         self.doc = Document::untitled(Project::default());
         self.history.clear();
-        self.select(None);
+        self.select_one(None);
         // A search or filter of the old project would hide what is added to the new one.
         self.ui.filter = crate::model::filter::Filter::default();
         self.forget_period();

@@ -1,5 +1,6 @@
 //! The application: state, the command queue, and the frame loop.
 
+mod batch;
 mod capture;
 mod command;
 mod dialog;
@@ -41,8 +42,9 @@ pub use prefs::{PREFS_KEY, Prefs, View};
 pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
-    Confirm, FileProgress, Message, MessageAction, MessageKind, PaletteState, PathPrompt,
-    ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState, VocabularyForm,
+    BatchForm, Confirm, FileProgress, Message, MessageAction, MessageKind, MultiSelection,
+    PaletteState, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState,
+    VocabularyForm,
 };
 pub use view_cache::{DashboardCache, ViewCache};
 
@@ -315,7 +317,7 @@ impl App {
             .and_then(|s| order.iter().position(|&i| i == s))
             .map_or(if delta > 0 { -1 } else { len }, |p| p as i64);
         let next = (here + i64::from(delta)).clamp(0, len - 1) as usize;
-        self.select(Some(order[next]));
+        self.select_one(Some(order[next]));
         self.ui.scroll_to_selected = true;
     }
 
@@ -328,6 +330,16 @@ impl App {
             self.reset_selection(index);
             self.unstash_note_draft();
         }
+    }
+
+    /// A plain click or a key: this row alone is selected, the rows picked for a batch edit are
+    /// let go, and a Shift+click range starts from it.
+    fn select_one(&mut self, index: Option<usize>) {
+        self.ui.multi.ids.clear();
+        self.ui.multi.anchor = index
+            .and_then(|i| self.doc.project.commitments.get(i))
+            .map(|c| c.id.clone());
+        self.select(index);
     }
 
     /// Puts the note being typed aside under its commitment's id.
@@ -444,6 +456,7 @@ impl App {
         self.ui.file_progress = self.file_progress();
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
         self.ui.undoable = (self.history.can_undo(), self.history.can_redo());
+        self.prune_pick();
     }
 
     /// What the window draws from and sends its commands to.

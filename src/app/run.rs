@@ -49,6 +49,8 @@ impl App {
         if !matches!(command, Command::CopyCitation(_)) {
             self.ui.toast = None;
         }
+        // What the last batch edit did is said until anything else is done.
+        self.ui.batch.result = None;
         match command {
             Command::New => self.guarded(ctx, PendingAction::New),
             Command::Open => self.guarded(ctx, PendingAction::Open),
@@ -71,7 +73,10 @@ impl App {
             | Command::SaveElsewhere => self.answer(ctx, command),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_offered_recovery(),
-            Command::Select(index) => self.select(index),
+            Command::Select(index) => self.select_one(index),
+            Command::ToggleSelected(index) => self.toggle_selected(index),
+            Command::SelectRange(index) => self.select_range(index),
+            Command::SelectAllShown => self.select_all_shown(),
             Command::OpenProjectProperties => self.open_project_properties(),
             Command::OpenVocabularies => {
                 let form = super::VocabularyForm::default();
@@ -120,6 +125,19 @@ impl App {
                 evidence,
             } => self.change_status(index, (to, date, note, evidence)),
             Command::AddEvidence(index, evidence) => self.add_evidence(index, evidence),
+            Command::BatchAddTerm(ids, term) => self.batch_add_term(&ids, &term),
+            Command::BatchRemoveTerm(ids, term) => self.batch_remove_term(&ids, &term),
+            Command::BatchChangeStatus {
+                ids,
+                to,
+                date,
+                note,
+                evidence,
+            } => self.batch_change_status(&ids, (to, date, note, evidence)),
+            Command::BatchSetConcern(ids, on) => self.batch_set_concern(&ids, on),
+            Command::BatchLink(ids, recommendation, relation) => {
+                self.batch_link(&ids, &recommendation, relation);
+            }
             Command::UpdateEvidence(index, evidence) => self.update_evidence(index, evidence),
             Command::RemoveEvidence(index, id) => self.remove_evidence(index, id),
             Command::MarkReplaced(index, replacement) => {

@@ -230,6 +230,10 @@ pub struct UiState {
     pub cache: Option<ViewCache>,
     /// What the conflicts list keeps while it is open and closed.
     pub merge: super::MergeUi,
+    /// Rows picked together (Ctrl+click, Shift+click, Select all shown) for a batch edit.
+    pub multi: MultiSelection,
+    /// The batch panel's choices, kept while the selection changes.
+    pub batch: BatchForm,
 }
 
 impl UiState {
@@ -263,4 +267,60 @@ pub struct FileProgress {
     pub total: u64,
     /// An open (which can be cancelled), not a save.
     pub opening: bool,
+}
+
+/// Rows picked together for a batch edit. Held by id, so the pick survives sorting, filtering
+/// and a reload; ids that leave the project drop out (`retain_existing`). Fewer than two ids
+/// means no batch: `UiState::selected` alone says what is shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MultiSelection {
+    pub ids: BTreeSet<String>,
+    /// Where a Shift+click range starts: the row last clicked without Shift.
+    pub anchor: Option<String>,
+    /// The document the ids were last checked against.
+    pub checked: Option<super::DocVersion>,
+}
+
+impl MultiSelection {
+    /// Two or more rows are picked: the batch panel replaces the editor.
+    pub fn is_batch(&self) -> bool {
+        self.ids.len() >= 2
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+}
+
+/// The batch panel's fields: what each of its operations will apply.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchForm {
+    /// Id of the vocabulary term to add or remove.
+    pub term: Option<String>,
+    pub status: Status,
+    pub date_text: String,
+    pub note: String,
+    pub evidence_url: String,
+    pub evidence_title: String,
+    /// Id of the recommendation to link to.
+    pub recommendation: Option<String>,
+    pub relation: crate::model::Relation,
+    /// What the last batch operation did ("Theme added to 20 items").
+    pub result: Option<String>,
+}
+
+impl Default for BatchForm {
+    fn default() -> Self {
+        Self {
+            term: None,
+            status: Status::InProgress,
+            date_text: Date::today().to_string(),
+            note: String::new(),
+            evidence_url: String::new(),
+            evidence_title: String::new(),
+            recommendation: None,
+            relation: crate::model::Relation::Answers,
+            result: None,
+        }
+    }
 }

@@ -31,6 +31,8 @@ pub enum Step {
     /// Put back the merge conflicts, the project's own fields and the commitment a decision
     /// changed (undoes deciding a conflict).
     Decision(Box<Decision>),
+    /// Several steps taken as one (a batch edit of many commitments).
+    Many(Vec<Step>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +90,10 @@ impl History {
             | Command::MarkReplaced(index, _)
             | Command::ClearReplaced(index) => replace(project, *index),
             Command::AddCommitment(_) => Some(Step::Remove(project.commitments.len())),
+            _ if command.batch_ids().is_some() => {
+                let ids = command.batch_ids().unwrap_or_default();
+                many(project, ids)
+            }
             Command::DeleteCommitment(i) => project
                 .commitments
                 .get(*i)
@@ -152,6 +158,19 @@ fn replace(project: &Project, i: usize) -> Option<Step> {
         .commitments
         .get(i)
         .map(|c| Step::Replace(i, Box::new(c.clone())))
+}
+
+/// The commitments with these ids, each put back where it is: one step for a batch edit.
+fn many(project: &Project, ids: &[String]) -> Option<Step> {
+    let ids: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+    let steps: Vec<Step> = project
+        .commitments
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| ids.contains(c.id.as_str()))
+        .map(|(i, c)| Step::Replace(i, Box::new(c.clone())))
+        .collect();
+    (!steps.is_empty()).then_some(Step::Many(steps))
 }
 
 /// The project's own fields, apart from its commitments.
@@ -239,6 +258,15 @@ fn apply(project: &mut Project, step: Step) -> (Step, Option<usize>) {
                 commitment,
             };
             (Step::Decision(Box::new(inverse)), None)
+        }
+        Step::Many(steps) => {
+            // Taken back in the opposite order, so the inverse of the inverse is the original.
+            let mut inverses: Vec<Step> = steps
+                .into_iter()
+                .map(|step| apply(project, step).0)
+                .collect();
+            inverses.reverse();
+            (Step::Many(inverses), None)
         }
         Step::Meta(m) => {
             let inverse = meta(project);

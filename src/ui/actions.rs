@@ -69,6 +69,8 @@ pub enum Action {
     LastCommitment,
     EditTitle,
     ClearSelection,
+    /// Picks every row the filter shows, for a batch edit.
+    SelectAllShown,
 }
 
 /// What the action needs to know about the window to build its command.
@@ -79,6 +81,10 @@ pub struct Context {
     pub dark: bool,
     /// A step to undo, and one to redo.
     pub undoable: (bool, bool),
+    /// How many rows the checklist shows.
+    pub shown: usize,
+    /// Rows picked for a batch edit (0 when one row alone is selected).
+    pub picked: usize,
 }
 
 impl Context {
@@ -89,6 +95,8 @@ impl Context {
             report_mode: state.report_mode,
             dark: ctx.theme() == egui::Theme::Dark,
             undoable: state.undoable,
+            shown: state.cache.as_ref().map_or(0, |c| c.order.len()),
+            picked: state.multi.ids.len(),
         }
     }
 }
@@ -164,6 +172,7 @@ impl Action {
             Action::CopyCitation,
             Action::DeleteCommitment,
             Action::Find,
+            Action::SelectAllShown,
             Action::CommandPalette,
             Action::Show(View::Checklist),
             Action::Show(View::Dashboard),
@@ -245,6 +254,7 @@ impl Action {
             Action::LastCommitment => tr("action-last-commitment"),
             Action::EditTitle => tr("action-edit-title"),
             Action::ClearSelection => tr("action-clear-selection"),
+            Action::SelectAllShown => tr("action-select-all-shown"),
         }
     }
 
@@ -299,6 +309,7 @@ impl Action {
         const LAST: &[KeyboardShortcut] = &[key(NONE, Key::End)];
         const EDIT_TITLE: &[KeyboardShortcut] = &[key(NONE, Key::Enter)];
         const CLEAR: &[KeyboardShortcut] = &[key(NONE, Key::Escape)];
+        const SELECT_ALL: &[KeyboardShortcut] = &[key(CTRL_SHIFT, Key::A)];
         match self {
             Action::CommandPalette => PALETTE,
             Action::New => NEW,
@@ -333,6 +344,7 @@ impl Action {
             Action::LastCommitment => LAST,
             Action::EditTitle => EDIT_TITLE,
             Action::ClearSelection => CLEAR,
+            Action::SelectAllShown => SELECT_ALL,
             Action::Sources
             | Action::Vocabularies
             | Action::CompareWith
@@ -371,6 +383,7 @@ impl Action {
             | Action::Add(_)
             | Action::CopyCitation
             | Action::Find
+            | Action::SelectAllShown
             | Action::Show(_)
             | Action::ReportMode
             | Action::SaveScreenshot
@@ -428,9 +441,15 @@ impl Action {
             // Report mode hides every control: Escape first brings them back (the hint in the
             // corner says so), and nothing can be deselected there.
             Action::ClearSelection if cx.report_mode => Command::SetReportMode(false),
+            // Rows picked for a batch edit go back to the one selected; the next Escape
+            // clears that one.
+            Action::ClearSelection if cx.picked >= 2 => Command::Select(cx.selected),
             Action::ClearSelection => {
                 cx.selected?;
                 Command::Select(None)
+            }
+            Action::SelectAllShown => {
+                (cx.shown > 0 && !cx.report_mode).then_some(Command::SelectAllShown)?
             }
         })
     }
@@ -445,6 +464,7 @@ impl Action {
                 crate::t!("palette-needs-selection")
             }
             Action::ClearSelection => crate::t!("palette-nothing-selected"),
+            Action::SelectAllShown => crate::t!("palette-nothing-shown"),
             Action::Undo => crate::t!("palette-nothing-to-undo"),
             Action::Redo => crate::t!("palette-nothing-to-redo"),
             Action::CommandPalette
@@ -516,7 +536,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -557,7 +578,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -597,7 +619,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -638,7 +661,8 @@ impl Action {
             | Action::FirstCommitment
             | Action::LastCommitment
             | Action::EditTitle
-            | Action::ClearSelection => None,
+            | Action::ClearSelection
+            | Action::SelectAllShown => None,
         }
     }
 
@@ -680,6 +704,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
                 Do(A::DeleteCommitment),
                 Separator,
                 Do(A::Find),
+                Do(A::SelectAllShown),
             ]);
             v
         }
@@ -816,6 +841,7 @@ mod shortcut_tests {
         let some = Context {
             selected: Some(0),
             undoable: (true, true),
+            shown: 1,
             ..Context::default()
         };
         for action in Action::all() {

@@ -206,11 +206,12 @@ fn row_ui(
                 if c.concern {
                     title = title.color(theme::concern(ui));
                 }
-                let button = Button::selectable(state.selected == Some(*index), title)
+                // A row picked for a batch edit is highlighted like the selected one.
+                let selected = state.selected == Some(*index) || state.multi.contains(&c.id);
+                let button = Button::selectable(selected, title)
                     .right_text(right)
                     .truncate()
                     .min_size(egui::vec2(ui.available_width(), theme::ROW_HEIGHT - 4.0));
-                let selected = state.selected == Some(*index);
                 let response = ui.add(button);
                 response.widget_info(|| {
                     egui::WidgetInfo::selected(egui::accesskit::Role::Button, true, selected, &name)
@@ -221,7 +222,14 @@ fn row_ui(
                     response
                 };
                 if response.clicked() {
-                    out.push(Command::Select(Some(*index)));
+                    let modifiers = ui.input(|i| i.modifiers);
+                    out.push(if modifiers.shift {
+                        Command::SelectRange(*index)
+                    } else if modifiers.command {
+                        Command::ToggleSelected(*index)
+                    } else {
+                        Command::Select(Some(*index))
+                    });
                 }
             });
         }

@@ -2,6 +2,7 @@
 //! takes becomes a `Command` that the app applies after the frame is drawn.
 
 pub mod actions;
+mod batch;
 pub mod changes;
 pub mod charts;
 mod checklist;
@@ -114,6 +115,8 @@ pub fn window_ui(
     egui::CentralPanel::default().show(ui, |ui| match (state.view, report) {
         (View::Dashboard, _) => dashboard::dashboard_ui(ui, doc, state, today, out),
         (View::Changes, _) => changes::changes_ui(ui, doc, state, prefs, today, out),
+        // Two or more rows picked: what they can all be given at once replaces the editor.
+        (View::Checklist, false) if state.multi.is_batch() => batch::batch_ui(ui, doc, state, out),
         (View::Checklist, false) => detail::detail_ui(ui, doc, state, out),
         (View::Checklist, true) => detail_view::detail_view_ui(ui, doc, state, out),
     });

@@ -201,6 +201,11 @@ pub fn error(ui: &egui::Ui) -> Color32 {
     ui.visuals().error_fg_color
 }
 
+/// Body text, for a line drawn by hand (`widgets::reserved_lines`).
+pub fn text(ui: &egui::Ui) -> Color32 {
+    ui.visuals().text_color()
+}
+
 pub fn muted(ui: &egui::Ui) -> Color32 {
     ui.visuals().weak_text_color()
 }

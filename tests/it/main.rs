@@ -30,6 +30,7 @@ mod app_project;
 mod app_recovery;
 mod app_replacement;
 mod app_reports;
+mod batch;
 mod cli;
 mod command_reachability;
 mod dashboard;

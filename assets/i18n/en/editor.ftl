@@ -219,3 +219,70 @@ vocab-id-taken = Another term already has the id { $id }.
 vocab-label-missing = Give the term an English label.
 vocab-save = Save the term
 vocab-cancel = Cancel
+batch-heading = { $count ->
+    [one] { $count } item selected
+   *[other] { $count } items selected
+}
+batch-hint = Each button below changes every selected item at once; one Undo takes it back.
+batch-terms-heading = Vocabulary terms
+batch-term = Term
+batch-term-none = Choose a term
+batch-term-option = { $vocabulary }: { $term }
+batch-term-add = Add to all
+batch-term-remove = Remove from all
+batch-no-terms = The project has no vocabulary terms yet.
+batch-status-heading = Status
+batch-status = New status
+batch-date = Date
+batch-note = Why
+batch-note-hint = The same note goes into each item's history
+batch-evidence-url = Evidence address
+batch-evidence-url-hint = Optional: added to each item as the basis of the change
+batch-evidence-title = Evidence title
+batch-status-apply = Record for all
+batch-concern-heading = Concern
+batch-concern-flag = Flag a concern on all
+batch-concern-clear = Clear the concern flag on all
+batch-link-heading = Link to a recommendation
+batch-recommendation = Recommendation
+batch-recommendation-none = Choose a recommendation
+batch-relation = Relation
+batch-link-apply = Link all
+batch-no-recommendations = The project has no recommendations yet.
+batch-recommendations-skipped = { $count ->
+    [one] { $count } recommendation in the selection is skipped: only commitments are linked.
+   *[other] { $count } recommendations in the selection are skipped: only commitments are linked.
+}
+batch-clear = Clear selection
+batch-term-added = { $count ->
+    [one] { $term } added to { $count } item
+   *[other] { $term } added to { $count } items
+}
+batch-term-removed = { $count ->
+    [one] { $term } removed from { $count } item
+   *[other] { $term } removed from { $count } items
+}
+batch-status-set = { $count ->
+    [one] Status set to { $status } for { $count } item.
+   *[other] Status set to { $status } for { $count } items.
+}
+batch-status-had-it = { $count ->
+    [one] { $count } already had it.
+   *[other] { $count } already had it.
+}
+batch-concern-set = { $count ->
+    [one] Concern flagged on { $count } item
+   *[other] Concern flagged on { $count } items
+}
+batch-concern-cleared = { $count ->
+    [one] Concern flag cleared on { $count } item
+   *[other] Concern flag cleared on { $count } items
+}
+batch-linked = { $count ->
+    [one] { $count } commitment linked to { $recommendation }.
+   *[other] { $count } commitments linked to { $recommendation }.
+}
+batch-skipped = { $count ->
+    [one] { $count } recommendation skipped.
+   *[other] { $count } recommendations skipped.
+}

@@ -58,6 +58,7 @@ action-first-commitment = First commitment
 action-last-commitment = Last commitment
 action-edit-title = Edit the title
 action-clear-selection = Clear the selection
+action-select-all-shown = Select all shown
 
 ## Command palette
 
@@ -67,6 +68,7 @@ palette-keys = ↑ ↓ choose · Enter runs · Esc closes
 palette-nothing-found = No action has these letters in its name
 palette-needs-selection = Select a commitment first
 palette-nothing-selected = Nothing is selected
+palette-nothing-shown = No rows are shown
 palette-nothing-to-undo = Nothing to undo
 palette-nothing-to-redo = Nothing to redo
 palette-not-available = Not available now

@@ -218,3 +218,60 @@ vocab-id-taken = { $id } идентификаторы басқа терминд�
 vocab-label-missing = Терминнің ағылшынша атауын көрсетіңіз.
 vocab-save = Терминді сақтау
 vocab-cancel = Бас тарту
+batch-heading = { $count ->
+   *[other] { $count } элемент таңдалды
+}
+batch-hint = Төмендегі әр батырма барлық таңдалған элементті бірден өзгертеді; бір рет болдырмау бәрін қайтарады.
+batch-terms-heading = Сөздік терминдері
+batch-term = Термин
+batch-term-none = Терминді таңдаңыз
+batch-term-option = { $vocabulary }: { $term }
+batch-term-add = Барлығына қосу
+batch-term-remove = Барлығынан алып тастау
+batch-no-terms = Жобада әзірге сөздік терминдері жоқ.
+batch-status-heading = Мәртебе
+batch-status = Жаңа мәртебе
+batch-date = Күні
+batch-note = Неге
+batch-note-hint = Бір жазба әр элементтің тарихына түседі
+batch-evidence-url = Дәлелдің мекенжайы
+batch-evidence-url-hint = Міндетті емес: әр элементке өзгерістің негізі ретінде қосылады
+batch-evidence-title = Дәлелдің атауы
+batch-status-apply = Барлығына жазу
+batch-concern-heading = Алаңдаушылық
+batch-concern-flag = Барлығына алаңдаушылық белгісін қою
+batch-concern-clear = Барлығынан алаңдаушылық белгісін алу
+batch-link-heading = Ұсыныспен байланыс
+batch-recommendation = Ұсыныс
+batch-recommendation-none = Ұсынысты таңдаңыз
+batch-relation = Байланыс
+batch-link-apply = Барлығын байланыстыру
+batch-no-recommendations = Жобада әзірге ұсыныстар жоқ.
+batch-recommendations-skipped = { $count ->
+   *[other] Таңдаудағы { $count } ұсыныс өткізіліп кетеді: тек міндеттемелер байланыстырылады.
+}
+batch-clear = Таңдауды алып тастау
+batch-term-added = { $count ->
+   *[other] «{ $term }» { $count } элементке қосылды
+}
+batch-term-removed = { $count ->
+   *[other] «{ $term }» { $count } элементтен алынды
+}
+batch-status-set = { $count ->
+   *[other] «{ $status }» мәртебесі { $count } элементке жазылды.
+}
+batch-status-had-it = { $count ->
+   *[other] { $count } элементте ол бұрыннан бар еді.
+}
+batch-concern-set = { $count ->
+   *[other] { $count } элементке алаңдаушылық белгісі қойылды
+}
+batch-concern-cleared = { $count ->
+   *[other] { $count } элементтен алаңдаушылық белгісі алынды
+}
+batch-linked = { $count ->
+   *[other] { $count } міндеттеме { $recommendation } ұсынысымен байланыстырылды.
+}
+batch-skipped = { $count ->
+   *[other] { $count } ұсыныс өткізіліп кетті.
+}

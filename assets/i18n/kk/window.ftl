@@ -61,6 +61,7 @@ action-first-commitment = Бірінші міндеттеме
 action-last-commitment = Соңғы міндеттеме
 action-edit-title = Атауын өзгерту
 action-clear-selection = Таңдауды алып тастау
+action-select-all-shown = Көрсетілгеннің бәрін таңдау
 
 ## Пәрмендер палитрасы
 
@@ -70,6 +71,7 @@ palette-keys = ↑ ↓ таңдау · Enter орындайды · Esc жаба�
 palette-nothing-found = Атауында мұндай әріптер бар әрекет жоқ
 palette-needs-selection = Алдымен міндеттемені таңдаңыз
 palette-nothing-selected = Ештеңе таңдалмаған
+palette-nothing-shown = Бірде-бір жол көрсетілмеген
 palette-nothing-to-undo = Болдырмайтын ештеңе жоқ
 palette-nothing-to-redo = Қайталайтын ештеңе жоқ
 palette-not-available = Қазір қолжетімсіз

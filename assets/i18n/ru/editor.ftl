@@ -226,3 +226,74 @@ vocab-id-taken = Идентификатор { $id } уже занят други
 vocab-label-missing = Укажите название термина на английском.
 vocab-save = Сохранить термин
 vocab-cancel = Отмена
+batch-heading = { $count ->
+    [one] Выбран { $count } элемент
+    [few] Выбрано { $count } элемента
+   *[many] Выбрано { $count } элементов
+}
+batch-hint = Каждая кнопка ниже меняет сразу все выбранные элементы; одна отмена возвращает всё.
+batch-terms-heading = Термины словарей
+batch-term = Термин
+batch-term-none = Выберите термин
+batch-term-option = { $vocabulary }: { $term }
+batch-term-add = Добавить всем
+batch-term-remove = Убрать у всех
+batch-no-terms = В проекте пока нет терминов словарей.
+batch-status-heading = Статус
+batch-status = Новый статус
+batch-date = Дата
+batch-note = Почему
+batch-note-hint = Одна и та же заметка попадёт в историю каждого элемента
+batch-evidence-url = Адрес подтверждения
+batch-evidence-url-hint = Необязательно: добавится каждому элементу как основание изменения
+batch-evidence-title = Название подтверждения
+batch-status-apply = Записать всем
+batch-concern-heading = Тревожный признак
+batch-concern-flag = Отметить тревогу у всех
+batch-concern-clear = Снять отметку тревоги у всех
+batch-link-heading = Связь с рекомендацией
+batch-recommendation = Рекомендация
+batch-recommendation-none = Выберите рекомендацию
+batch-relation = Связь
+batch-link-apply = Связать все
+batch-no-recommendations = В проекте пока нет рекомендаций.
+batch-recommendations-skipped = { $count ->
+    [one] { $count } рекомендация в выборе пропускается: связываются только обязательства.
+    [few] { $count } рекомендации в выборе пропускаются: связываются только обязательства.
+   *[many] { $count } рекомендаций в выборе пропускаются: связываются только обязательства.
+}
+batch-clear = Снять выделение
+batch-term-added = { $count ->
+    [one] «{ $term }» добавлен { $count } элементу
+   *[other] «{ $term }» добавлен { $count } элементам
+}
+batch-term-removed = { $count ->
+    [one] «{ $term }» убран у { $count } элемента
+   *[other] «{ $term }» убран у { $count } элементов
+}
+batch-status-set = { $count ->
+    [one] Статус «{ $status }» записан { $count } элементу.
+   *[other] Статус «{ $status }» записан { $count } элементам.
+}
+batch-status-had-it = { $count ->
+    [one] У { $count } он уже был.
+   *[other] У { $count } он уже был.
+}
+batch-concern-set = { $count ->
+    [one] Тревога отмечена у { $count } элемента
+   *[other] Тревога отмечена у { $count } элементов
+}
+batch-concern-cleared = { $count ->
+    [one] Отметка тревоги снята у { $count } элемента
+   *[other] Отметка тревоги снята у { $count } элементов
+}
+batch-linked = { $count ->
+    [one] { $count } обязательство связано с { $recommendation }.
+    [few] { $count } обязательства связаны с { $recommendation }.
+   *[many] { $count } обязательств связаны с { $recommendation }.
+}
+batch-skipped = { $count ->
+    [one] Пропущена { $count } рекомендация.
+    [few] Пропущены { $count } рекомендации.
+   *[many] Пропущено { $count } рекомендаций.
+}

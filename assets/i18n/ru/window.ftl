@@ -61,6 +61,7 @@ action-first-commitment = Первое обязательство
 action-last-commitment = Последнее обязательство
 action-edit-title = Изменить название
 action-clear-selection = Снять выделение
+action-select-all-shown = Выбрать все показанные
 
 ## Палитра команд
 
@@ -70,6 +71,7 @@ palette-keys = ↑ ↓ выбор · Enter выполняет · Esc закры�
 palette-nothing-found = Нет действий с такими буквами в названии
 palette-needs-selection = Сначала выберите обязательство
 palette-nothing-selected = Ничего не выбрано
+palette-nothing-shown = Не показано ни одной строки
 palette-nothing-to-undo = Нечего отменять
 palette-nothing-to-redo = Нечего повторять
 palette-not-available = Сейчас недоступно
