@@ -7,7 +7,7 @@ use crate::model::{Commitment, Date, Project};
 use super::figures_date;
 
 /// `"<title>" — <status> as of <date> (<project title>). [Replaced on <date> by <ids>.]
-/// Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
+/// [Recommendation: <mechanism>, paragraph <n>, <cycle>, <document>.] Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
 /// Missing source parts are left out rather than shown empty; the address only appears when it
 /// is safe to open. Dates stay ISO (2024-06-30): a citation is read in every language.
 pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
@@ -25,6 +25,14 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
         line.push(' ');
         line.push_str(&crate::report::replacement_words::replaced_line(r));
         line.push('.');
+    }
+    // A recommendation is cited by who made it and where: "UPR, paragraph 123.45, <document>".
+    if let Some(r) = c.recommendation.as_ref().filter(|_| c.is_recommendation()) {
+        line.push(' ');
+        line.push_str(&crate::t!(
+            "citation-recommendation",
+            origin = one_line(&super::recommendation_words::origin(project, c, r))
+        ));
     }
     let source = project.sources.iter().find(|s| s.id == c.source);
     let parts: Vec<String> = match source {
