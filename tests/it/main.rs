@@ -56,6 +56,7 @@ mod palette;
 mod period_exports;
 mod period_window;
 mod reachability;
+mod recommendation_outputs;
 mod replacement;
 mod scale;
 mod shipped_tracker;

@@ -88,3 +88,39 @@ fn status_evidence(c: &Commitment, as_of: Option<Date>) -> Option<String> {
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Mechanism, SourceDoc};
+
+    #[test]
+    fn a_recommendation_is_cited_by_mechanism_document_and_paragraph() {
+        let mut p = Project::default();
+        p.title = "Tracker".into();
+        p.sources.push(SourceDoc {
+            id: "upr-2025".into(),
+            title: "Report of the Working Group on the UPR".into(),
+            publisher: "UN Human Rights Council".into(),
+            date: None,
+            url: String::new(),
+            note: String::new(),
+        });
+        let mut r = Commitment::new_recommendation("UPR-1", "Independent courts");
+        r.source = "upr-2025".into();
+        let details = r.recommendation.as_mut().unwrap();
+        details.mechanism = Mechanism::TreatyBody;
+        details.paragraph = "123.45".into();
+        let line = citation(&p, &r, Some("2026-01-01".parse().unwrap()));
+        assert!(
+            line.contains(
+                "Recommendation: Treaty body, paragraph 123.45, \
+                 Report of the Working Group on the UPR."
+            ),
+            "{line}"
+        );
+        let mut c = Commitment::new("P1", Kind::Reform, "Law");
+        c.source = "upr-2025".into();
+        assert!(!citation(&p, &c, None).contains("Recommendation:"));
+    }
+}

@@ -345,3 +345,75 @@ pub fn readable(p: &Project) -> String {
         .join("\n")
         + "\n"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Position, Relation, Response, Vocabulary};
+
+    fn d(s: &str) -> crate::model::Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn links_terms_and_details_are_said_in_sentences() {
+        let mut link = RecLink::new("UPR-1", Relation::GoesAgainst);
+        link.note = "Narrows appeals".into();
+        assert_eq!(
+            sentence(&Change::LinkAdded(link.clone())),
+            "Link to recommendation UPR-1 added (Goes against). Note: Narrows appeals"
+        );
+        let mut answers = link.clone();
+        answers.relation = Relation::Answers;
+        answers.date = Some(d("2025-09-01"));
+        assert_eq!(
+            sentence(&Change::LinkEdited(link.clone(), answers)),
+            "Link to recommendation UPR-1 changed: relation from “Goes against” to “Answers”; \
+             date from “(empty)” to “1 September 2025”."
+        );
+        assert_eq!(
+            sentence(&Change::LinkRemoved(link)),
+            "Link to recommendation UPR-1 removed (Goes against)."
+        );
+        let courts = Term::new("theme-courts", Vocabulary::Theme, "Courts");
+        assert_eq!(
+            sentence(&Change::TermAdded(
+                "theme-courts".into(),
+                Some(courts.clone())
+            )),
+            "Term added: Theme: Courts."
+        );
+        assert_eq!(
+            sentence(&Change::TermRemoved("gone".into(), None)),
+            "Term removed: gone."
+        );
+        assert_eq!(
+            sentence(&Change::VocabularyAdded(courts)),
+            "Vocabulary term theme-courts added: Theme: Courts."
+        );
+        let before = Recommendation::default();
+        let mut after = before.clone();
+        after.paragraph = "123.45".into();
+        after.response = Some(Response {
+            position: Position::Supported,
+            date: Some(d("2025-06-01")),
+            note: String::new(),
+        });
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(
+                Some(before.clone()),
+                Some(after.clone())
+            )),
+            "Recommendation details changed: paragraph from “(empty)” to “123.45”; \
+             response from “(empty)” to “Supported (1 June 2025)”."
+        );
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(None, Some(after))),
+            "Recommendation details added: UPR 123.45: Supported."
+        );
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(Some(before), None)),
+            "Recommendation details removed."
+        );
+    }
+}

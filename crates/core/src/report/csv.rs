@@ -296,6 +296,48 @@ mod tests {
     }
 
     #[test]
+    fn recommendation_columns_come_only_with_recommendations() {
+        use crate::model::{Commitment, RecLink, Relation};
+        let header = |p: &Project| {
+            let text = to_csv(p, None);
+            text.lines().next().unwrap_or_default().to_owned()
+        };
+        let mut p = Project::default();
+        p.commitments
+            .push(Commitment::new("P1", Kind::Reform, "Law"));
+        assert!(header(&p).ends_with(",latest_note"));
+        let mut link = RecLink::new("UPR-1", Relation::Answers);
+        link.date = Some("2025-09-01".parse().unwrap());
+        p.commitments[0].links.push(link);
+        p.commitments[0].terms.push("theme-courts".into());
+        p.commitments
+            .push(Commitment::new_recommendation("UPR-1", "Courts"));
+        assert!(
+            header(&p).ends_with(
+                ",latest_note,mechanism,paragraph,recommending,response,response_date,terms,links"
+            ),
+            "{}",
+            header(&p)
+        );
+        let text = to_csv(&p, None);
+        let rows: Vec<&str> = text.lines().collect();
+        assert!(
+            rows[1].ends_with(",,,,,,theme-courts,UPR-1 (Answers)"),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[2].ends_with(",UPR,,,,,,"), "{}", rows[2]);
+        let before = to_csv(&p, Some("2025-08-31".parse().unwrap()));
+        assert!(
+            before
+                .lines()
+                .nth(1)
+                .unwrap_or_default()
+                .ends_with(",theme-courts,")
+        );
+    }
+
+    #[test]
     fn formula_like_cells_become_text() {
         assert_eq!(guarded("=1+1"), "'=1+1");
         assert_eq!(guarded("-5"), "'-5");
