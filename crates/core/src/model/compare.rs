@@ -234,11 +234,13 @@ mod tests {
     use crate::model::{Kind, Position, Relation, Response, Vocabulary};
 
     fn pair() -> (Project, Project) {
-        let mut old = Project::default();
-        old.commitments = vec![
-            Commitment::new_recommendation("UPR-1", "Courts"),
-            Commitment::new("P1", Kind::Reform, "Law"),
-        ];
+        let mut old = Project {
+            commitments: vec![
+                Commitment::new_recommendation("UPR-1", "Courts"),
+                Commitment::new("P1", Kind::Reform, "Law"),
+            ],
+            ..Project::default()
+        };
         old.commitments[1]
             .links
             .push(RecLink::new("UPR-1", Relation::AnswersInPart));

@@ -96,8 +96,10 @@ mod tests {
 
     #[test]
     fn a_recommendation_is_cited_by_mechanism_document_and_paragraph() {
-        let mut p = Project::default();
-        p.title = "Tracker".into();
+        let mut p = Project {
+            title: "Tracker".into(),
+            ..Project::default()
+        };
         p.sources.push(SourceDoc {
             id: "upr-2025".into(),
             title: "Report of the Working Group on the UPR".into(),
