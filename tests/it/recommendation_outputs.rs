@@ -17,6 +17,13 @@ use reform_tracker::storage::save_file;
 /// Before C1's link (2025-09-01) and UPR-2's response (2025-08-01).
 const EARLIER: &str = "2025-07-01";
 
+/// Fails with the whole text when any of `expected` is not in it.
+fn says_all(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "missing {e:?} in:\n{text}");
+    }
+}
+
 fn sheet_rows(bytes: &[u8], dir: &Path, sheet: &str) -> Vec<Vec<String>> {
     let path = dir.join("book.xlsx");
     std::fs::write(&path, bytes).unwrap();
@@ -188,24 +195,25 @@ fn csv_of_a_project_without_recommendations_keeps_its_columns() {
 fn markdown_says_what_answers_each_recommendation_and_what_nothing_answers_yet() {
     let p = with_recommendations();
     let md = to_markdown(&p, None);
-    for expected in [
-        "## Recommendations\n",
-        "| UPR-1 | Guarantee the independence of judges | In progress<br>Answered by: C1<br>Answered in part by: C2 |",
-        "Not assessed<br>Gone against by: C2<br>Nothing answers this recommendation yet |",
-        "Not assessed<br>Answers in part: UPR-1<br>Goes against: UPR-2 |",
-        "## Recommendations in detail\n",
-        "### UPR-1 Guarantee the independence of judges\n",
-        "- UPR, paragraph 123.45, 4th cycle, Report of the Working Group on the UPR: Kazakhstan\n",
-        "- Recommended by: Norway, Chile\n",
-        "- Response: Supported (2025-06-01)\n",
-        "- Text: Guarantee the independence of judges, including through \\| a council\n",
-        "- Terms: Courts\n",
-        "- Response: Noted (2025-08-01). Said to be under study\n",
-        "- Text (summary): Lower the thresholds \\<for\\> registering parties\n",
-        "- Nothing answers this recommendation yet\n",
-    ] {
-        assert!(md.contains(expected), "missing {expected:?} in:\n{md}");
-    }
+    says_all(
+        &md,
+        &[
+            "## Recommendations\n",
+            "| UPR-1 | Guarantee the independence of judges | In progress<br>Answered by: C1<br>Answered in part by: C2 |",
+            "Not assessed<br>Gone against by: C2<br>Nothing answers this recommendation yet |",
+            "Not assessed<br>Answers in part: UPR-1<br>Goes against: UPR-2 |",
+            "## Recommendations in detail\n",
+            "### UPR-1 Guarantee the independence of judges\n",
+            "- UPR, paragraph 123.45, 4th cycle, Report of the Working Group on the UPR: Kazakhstan\n",
+            "- Recommended by: Norway, Chile\n",
+            "- Response: Supported (2025-06-01)\n",
+            "- Text: Guarantee the independence of judges, including through \\| a council\n",
+            "- Terms: Courts\n",
+            "- Response: Noted (2025-08-01). Said to be under study\n",
+            "- Text (summary): Lower the thresholds \\<for\\> registering parties\n",
+            "- Nothing answers this recommendation yet\n",
+        ],
+    );
     let then = to_markdown(&p, Some(d(EARLIER)));
     assert!(then.contains("- No response yet\n"), "{then}");
     assert!(
@@ -220,19 +228,20 @@ fn html_says_the_same_links_the_ids_and_stays_well_formed() {
     let p = with_recommendations();
     let page = to_html(&p, None);
     check_balanced(&page);
-    for expected in [
-        "Answered by: <a href=\"#c-C1\">C1</a>",
-        "Answered in part by: <a href=\"#c-C2\">C2</a>",
-        "Gone against by: <a href=\"#c-C2\">C2</a>",
-        "Nothing answers this recommendation yet",
-        "Answers in part: <a href=\"#c-UPR-1\">UPR-1</a>",
-        "<h2>Recommendations in detail</h2>",
-        "<li>UPR, paragraph 123.45, 4th cycle, Report of the Working Group on the UPR: Kazakhstan</li>",
-        "<li>Response: Supported (2025-06-01)</li>",
-        "<li>Text (summary): Lower the thresholds &lt;for&gt; registering parties</li>",
-    ] {
-        assert!(page.contains(expected), "missing {expected:?}");
-    }
+    says_all(
+        &page,
+        &[
+            "Answered by: <a href=\"#c-C1\">C1</a>",
+            "Answered in part by: <a href=\"#c-C2\">C2</a>",
+            "Gone against by: <a href=\"#c-C2\">C2</a>",
+            "Nothing answers this recommendation yet",
+            "Answers in part: <a href=\"#c-UPR-1\">UPR-1</a>",
+            "<h2>Recommendations in detail</h2>",
+            "<li>UPR, paragraph 123.45, 4th cycle, Report of the Working Group on the UPR: Kazakhstan</li>",
+            "<li>Response: Supported (2025-06-01)</li>",
+            "<li>Text (summary): Lower the thresholds &lt;for&gt; registering parties</li>",
+        ],
+    );
     let then = to_html(&p, Some(d(EARLIER)));
     check_balanced(&then);
     assert!(then.contains("<li>No response yet</li>"));
@@ -335,14 +344,15 @@ fn diff_says_what_changed_in_links_terms_and_details() {
     let new = saved(dir.path(), "new.ron", &after);
     let out = succeeds(bin().arg("diff").arg(&old).arg(&new));
     let said = String::from_utf8(out.stdout).unwrap();
-    for expected in [
-        "UPR-1 “Guarantee the independence of judges”\n  - Recommendation details changed: paragraph from “123.45” to “123.46”.\n",
-        "C1 “Judicial council law”\n  - Term removed: Affected group: Women.\n",
-        "C2 “Party registration threshold”\n  - Link to recommendation UPR-1 changed: relation from “Answers in part” to “Answers”.\n",
-        "C3 “Media literacy programme”\n  - Link to recommendation UPR-2 added (Answers).\n",
-    ] {
-        assert!(said.contains(expected), "missing {expected:?} in:\n{said}");
-    }
+    says_all(
+        &said,
+        &[
+            "UPR-1 “Guarantee the independence of judges”\n  - Recommendation details changed: paragraph from “123.45” to “123.46”.\n",
+            "C1 “Judicial council law”\n  - Term removed: Affected group: Women.\n",
+            "C2 “Party registration threshold”\n  - Link to recommendation UPR-1 changed: relation from “Answers in part” to “Answers”.\n",
+            "C3 “Media literacy programme”\n  - Link to recommendation UPR-2 added (Answers).\n",
+        ],
+    );
 }
 
 #[test]

@@ -105,33 +105,55 @@ fn project_changes(old: &Project, new: &Project) -> Vec<Change> {
         Value::Date(old.as_of),
         Value::Date(new.as_of),
     );
-    let find = |p: &Project, id: &str| p.sources.iter().find(|s| s.id == id).cloned();
-    for s in &new.sources {
-        match find(old, &s.id) {
-            None => out.push(Change::SourceAdded(s.clone())),
-            Some(before) if before != *s => out.push(Change::SourceEdited(before, s.clone())),
-            Some(_) => {}
-        }
-    }
-    for s in &old.sources {
-        if find(new, &s.id).is_none() {
-            out.push(Change::SourceRemoved(s.clone()));
-        }
-    }
-    let find = |terms: &[Term], id: &str| terms.iter().find(|t| t.id == id).cloned();
-    for t in &new.terms {
-        match find(&old.terms, &t.id) {
-            None => out.push(Change::VocabularyAdded(t.clone())),
-            Some(before) if before != *t => out.push(Change::VocabularyEdited(before, t.clone())),
-            Some(_) => {}
-        }
-    }
-    for t in &old.terms {
-        if find(&new.terms, &t.id).is_none() {
-            out.push(Change::VocabularyRemoved(t.clone()));
-        }
-    }
+    keyed(
+        &old.sources,
+        &new.sources,
+        |s| &s.id,
+        (
+            Change::SourceAdded,
+            Change::SourceEdited,
+            Change::SourceRemoved,
+        ),
+        &mut out,
+    );
+    keyed(
+        &old.terms,
+        &new.terms,
+        |t| &t.id,
+        (
+            Change::VocabularyAdded,
+            Change::VocabularyEdited,
+            Change::VocabularyRemoved,
+        ),
+        &mut out,
+    );
     out
+}
+
+/// How an added, an edited (before, after) and a removed item is said.
+type Said<T> = (fn(T) -> Change, fn(T, T) -> Change, fn(T) -> Change);
+
+/// Items matched by their key: one change for each added, edited or removed, new ones first.
+fn keyed<T: Clone + PartialEq>(
+    old: &[T],
+    new: &[T],
+    key: impl Fn(&T) -> &String,
+    (added, edited, removed): Said<T>,
+    out: &mut Vec<Change>,
+) {
+    let find = |items: &[T], k: &String| items.iter().find(|i| key(i) == k).cloned();
+    for item in new {
+        match find(old, key(item)) {
+            None => out.push(added(item.clone())),
+            Some(before) if before != *item => out.push(edited(before, item.clone())),
+            Some(_) => {}
+        }
+    }
+    for item in old {
+        if find(new, key(item)).is_none() {
+            out.push(removed(item.clone()));
+        }
+    }
 }
 
 /// The links, terms and recommendation details of one item that changed.
@@ -141,19 +163,13 @@ fn recommendation_changes(
     (old_terms, new_terms): (&[Term], &[Term]),
     out: &mut Vec<Change>,
 ) {
-    let find = |c: &Commitment, id: &str| c.links.iter().find(|l| l.recommendation == id).cloned();
-    for l in &new.links {
-        match find(old, &l.recommendation) {
-            None => out.push(Change::LinkAdded(l.clone())),
-            Some(before) if before != *l => out.push(Change::LinkEdited(before, l.clone())),
-            Some(_) => {}
-        }
-    }
-    for l in &old.links {
-        if find(new, &l.recommendation).is_none() {
-            out.push(Change::LinkRemoved(l.clone()));
-        }
-    }
+    keyed(
+        &old.links,
+        &new.links,
+        |l| &l.recommendation,
+        (Change::LinkAdded, Change::LinkEdited, Change::LinkRemoved),
+        out,
+    );
     let term = |terms: &[Term], id: &str| terms.iter().find(|t| t.id == id).cloned();
     for id in new.terms.iter().filter(|id| !old.terms.contains(id)) {
         out.push(Change::TermAdded(id.clone(), term(new_terms, id)));

@@ -43,46 +43,44 @@ pub(crate) fn link_lines(
     text: impl Fn(&str) -> String,
     id: impl Fn(&str) -> String,
 ) -> Vec<String> {
-    let mut lines = Vec::new();
-    let own: Vec<_> = c.links_on(as_of).collect();
-    for relation in Relation::ALL {
-        let ids: Vec<String> = own
-            .iter()
-            .filter(|l| l.relation == relation)
-            .map(|l| id(&l.recommendation))
-            .collect();
-        if !ids.is_empty() {
-            lines.push(with_ids(
-                &crate::t!(forward_key(relation), ids = IDS),
-                IDS,
-                &ids,
-                &text,
-            ));
-        }
-    }
+    let own: Vec<(Relation, &str)> = c
+        .links_on(as_of)
+        .map(|l| (l.relation, l.recommendation.as_str()))
+        .collect();
+    let mut lines = grouped(&own, forward_key, &text, &id);
     if !c.is_recommendation() {
         return lines;
     }
-    let back = backlinks(&project.commitments, &c.id, as_of);
-    for relation in Relation::ALL {
-        let ids: Vec<String> = back
-            .iter()
-            .filter(|b| b.link.relation == relation)
-            .map(|b| id(&b.commitment.id))
-            .collect();
-        if !ids.is_empty() {
-            lines.push(with_ids(
-                &crate::t!(reverse_key(relation), ids = IDS),
-                IDS,
-                &ids,
-                &text,
-            ));
-        }
-    }
+    let back: Vec<(Relation, &str)> = backlinks(&project.commitments, &c.id, as_of)
+        .iter()
+        .map(|b| (b.link.relation, b.commitment.id.as_str()))
+        .collect();
+    lines.extend(grouped(&back, reverse_key, &text, &id));
     if !is_answered(&project.commitments, &c.id, as_of) {
         lines.push(text(&crate::t!("report-link-nothing-answers")));
     }
     lines
+}
+
+/// One line per relation that has ids, in the order of the scale of relations.
+fn grouped(
+    links: &[(Relation, &str)],
+    key: fn(Relation) -> &'static str,
+    text: impl Fn(&str) -> String,
+    id: impl Fn(&str) -> String,
+) -> Vec<String> {
+    Relation::ALL
+        .into_iter()
+        .filter_map(|relation| {
+            let ids: Vec<String> = links
+                .iter()
+                .filter(|(r, _)| *r == relation)
+                .map(|(_, i)| id(i))
+                .collect();
+            (!ids.is_empty())
+                .then(|| with_ids(&crate::t!(key(relation), ids = IDS), IDS, &ids, &text))
+        })
+        .collect()
 }
 
 /// Stands for the ids while the words around them are formatted.
