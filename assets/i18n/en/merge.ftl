@@ -89,6 +89,9 @@ merge-detail-summary = text is a summary
 merge-detail-response = response
 merge-show-source = Source document { $id }: “{ $title }” { $url }
 merge-show-note = { "  " }Note ({ $date }): { $text }
+merge-show-term = Vocabulary term { $id }: { $term }
+merge-show-terms = { "  " }Terms: { $terms }
+merge-show-link = { "  " }Link to recommendation { $id }: { $relation }. { $note }
 merge-show-conflict = Undecided conflict in { $id } { $field }: ours “{ $ours }”, theirs “{ $theirs }”
 
 ## The merge command and git-setup.

@@ -89,6 +89,9 @@ merge-detail-summary = мәтін — қысқаша мазмұны
 merge-detail-response = жауап
 merge-show-source = { $id } дереккөз құжаты: «{ $title }» { $url }
 merge-show-note = { "  " }Жазба ({ $date }): { $text }
+merge-show-term = { $id } сөздік термині: { $term }
+merge-show-terms = { "  " }Терминдер: { $terms }
+merge-show-link = { "  " }{ $id } ұсынымымен байланыс: { $relation }. { $note }
 merge-show-conflict = { $id } { $field } ішіндегі шешілмеген қайшылық: біздің нұсқа «{ $ours }», олардың нұсқасы «{ $theirs }»
 
 ## merge және git-setup командалары.

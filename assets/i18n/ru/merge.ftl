@@ -89,6 +89,9 @@ merge-detail-summary = текст — краткое изложение
 merge-detail-response = ответ
 merge-show-source = Документ-источник { $id }: «{ $title }» { $url }
 merge-show-note = { "  " }Заметка ({ $date }): { $text }
+merge-show-term = Термин словаря { $id }: { $term }
+merge-show-terms = { "  " }Термины: { $terms }
+merge-show-link = { "  " }Связь с рекомендацией { $id }: { $relation }. { $note }
 merge-show-conflict = Нерешённый конфликт в { $id } { $field }: наша версия «{ $ours }», их версия «{ $theirs }»
 
 ## Команда merge и git-setup.

@@ -297,6 +297,13 @@ pub fn readable(p: &Project) -> String {
             url = s.url.as_str()
         ));
     }
+    for t in &p.terms {
+        out.push(crate::t!(
+            "merge-show-term",
+            id = t.id.as_str(),
+            term = term(&t.id, &Some(t.clone()))
+        ));
+    }
     for c in &p.commitments {
         out.push(String::new());
         out.push(crate::t!(
@@ -328,6 +335,23 @@ pub fn readable(p: &Project) -> String {
                 text = n.text.as_str()
             ));
         }
+        // Links and terms, so that `git diff` through `show` sees them change too.
+        if !c.terms.is_empty() {
+            let terms: Vec<String> = c
+                .terms
+                .iter()
+                .map(|id| term(id, &p.terms.iter().find(|t| t.id == *id).cloned()))
+                .collect();
+            out.push(crate::t!("merge-show-terms", terms = terms.join("; ")));
+        }
+        for l in &c.links {
+            out.push(crate::t!(
+                "merge-show-link",
+                id = l.recommendation.as_str(),
+                relation = l.relation.label(),
+                note = l.note.as_str()
+            ));
+        }
     }
     for conflict in &p.conflicts {
         out.push(crate::t!(
@@ -353,6 +377,30 @@ mod tests {
 
     fn d(s: &str) -> crate::model::Date {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_readable_project_shows_terms_and_links() {
+        let mut p = Project::default();
+        p.terms
+            .push(Term::new("theme-courts", Vocabulary::Theme, "Courts"));
+        let mut c = crate::model::Commitment::new("P1", crate::model::Kind::Reform, "Law");
+        c.terms = vec!["theme-courts".into(), "unknown".into()];
+        c.links.push(RecLink::new("UPR-1", Relation::Answers));
+        p.commitments.push(c);
+        let text = readable(&p);
+        assert!(
+            text.contains("Vocabulary term theme-courts: Theme: Courts\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  Terms: Theme: Courts; unknown\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  Link to recommendation UPR-1: Answers.\n"),
+            "{text}"
+        );
     }
 
     #[test]
