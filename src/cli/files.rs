@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::model::references::{RecommendationWarning, recommendation_warnings};
 use crate::model::summary::Summary;
 use crate::model::{Kind, Status};
 use crate::storage::save_file;
@@ -64,6 +65,23 @@ pub fn validate_line(path: &Path) -> Result<String, String> {
             commitment = commitment,
             source = source
         ));
+    }
+    for warning in recommendation_warnings(&loaded.project) {
+        warnings.push('\n');
+        warnings.push_str(&match warning {
+            RecommendationWarning::UnknownRecommendation { commitment, id } => {
+                crate::t!("validate-link-unknown", commitment = commitment, id = id)
+            }
+            RecommendationWarning::AgainstWithoutNote { commitment, id } => {
+                crate::t!("validate-link-no-note", commitment = commitment, id = id)
+            }
+            RecommendationWarning::NoDetails { id } => {
+                crate::t!("validate-recommendation-no-details", id = id)
+            }
+            RecommendationWarning::UnknownTerm { item, term } => {
+                crate::t!("validate-unknown-term", item = item, term = term)
+            }
+        });
     }
     let conflicts = &loaded.project.conflicts;
     if !conflicts.is_empty() {

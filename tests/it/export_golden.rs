@@ -3,11 +3,11 @@
 //! of how it is written (a CSV or template crate in place of hand-built text) can be checked to
 //! write the same bytes.
 //!
-//! Four trackers (the shipped one; the awkward sample of `common`; the period project of
-//! `period_common`; and the sample with replacements, notes, archived copies, apostrophes and
-//! undecided merge conflicts added), in English, Russian and Kazakh, on a stated date and on
-//! none, each with and without a period (the changes table of a CSV export is a file of its
-//! own, `…-changes.csv`).
+//! Five trackers (the shipped one; the awkward sample of `common`; the period project of
+//! `period_common`; the sample with replacements, notes, archived copies, apostrophes and
+//! undecided merge conflicts added; and `common`'s tracker with recommendations and links),
+//! in English, Russian and Kazakh, on a stated date and on none, each with and without a
+//! period (the changes table of a CSV export is a file of its own, `…-changes.csv`).
 //!
 //! Without a stated date an export is as of today: today's date is written `{today}` in the
 //! golden files, so they stay true from one day to the next. Every deadline they hold is in
@@ -127,7 +127,7 @@ struct Case {
     period: Period,
 }
 
-fn cases() -> [Case; 4] {
+fn cases() -> [Case; 5] {
     let period = |from: &str, to: &str| Period::new(d(from), d(to)).expect("a valid period");
     [
         Case {
@@ -153,6 +153,12 @@ fn cases() -> [Case; 4] {
             project: marked,
             as_of: d("2023-06-01"),
             period: period("2023-01-01", "2023-06-30"),
+        },
+        Case {
+            tracker: "recommendations",
+            project: common::with_recommendations,
+            as_of: d("2025-07-01"),
+            period: period("2025-01-01", "2025-12-31"),
         },
     ]
 }

@@ -57,6 +57,7 @@ mod palette;
 mod period_exports;
 mod period_window;
 mod reachability;
+mod recommendation_outputs;
 mod recommendations;
 mod replacement;
 mod scale;

@@ -108,11 +108,30 @@ report-col-latest-evidence = Latest evidence
 report-col-meaning = Meaning
 report-exported-from = Exported from Reform Tracker.
 
+## Recommendations in the exports: the lines under a status, and each recommendation's details.
+report-link-answers = Answers: { $ids }
+report-link-answers-in-part = Answers in part: { $ids }
+report-link-goes-against = Goes against: { $ids }
+report-link-answered-by = Answered by: { $ids }
+report-link-answered-in-part-by = Answered in part by: { $ids }
+report-link-gone-against-by = Gone against by: { $ids }
+report-link-nothing-answers = Nothing answers this recommendation yet
+report-rec-heading = Recommendations in detail
+report-rec-paragraph = paragraph { $paragraph }
+report-rec-recommending = Recommended by: { $names }
+report-rec-response = Response: { $position } ({ $date })
+report-rec-response-undated = Response: { $position }
+report-rec-no-response = No response yet
+report-rec-text = Text: { $text }
+report-rec-text-summary = Text (summary): { $text }
+report-rec-terms = Terms: { $terms }
+
 ## The citation line
 
 citation-line = "{ $title }" — { $status } as of { $date } ({ $project }).
 citation-source = Source: { $parts }
 citation-no-source = Source: not recorded.
+citation-recommendation = Recommendation: { $origin }.
 
 ## Command line
 

@@ -156,3 +156,7 @@ import-word-leave-out = (leave row out)
 
 ## Source references, checked on import and by validate.
 validate-unknown-source = {"  "}warning: { $commitment } cites the source “{ $source }”, which names no source document of the project
+validate-link-unknown = {"  "}warning: { $commitment } links to “{ $id }”, which is no recommendation of the project
+validate-link-no-note = {"  "}warning: { $commitment } goes against { $id } with no note saying why
+validate-recommendation-no-details = {"  "}warning: { $id } is a recommendation without its details (mechanism, paragraph, response)
+validate-unknown-term = {"  "}warning: { $item } is tagged with the term “{ $term }”, which is in none of the project's vocabularies

@@ -108,11 +108,30 @@ report-col-latest-evidence = Соңғы дәлел
 report-col-meaning = Мағынасы
 report-exported-from = Reform Tracker бағдарламасынан экспортталды.
 
+## Экспорттағы ұсынымдар: мәртебе астындағы жолдар және әр ұсыным туралы мәлімет.
+report-link-answers = Жауап береді: { $ids }
+report-link-answers-in-part = Ішінара жауап береді: { $ids }
+report-link-goes-against = Қайшы келеді: { $ids }
+report-link-answered-by = Жауап бергендер: { $ids }
+report-link-answered-in-part-by = Ішінара жауап бергендер: { $ids }
+report-link-gone-against-by = Қайшы келгендер: { $ids }
+report-link-nothing-answers = Бұл ұсынымға әзірге ештеңе жауап бермейді
+report-rec-heading = Ұсынымдар толығырақ
+report-rec-paragraph = { $paragraph }-тармақ
+report-rec-recommending = Ұсынғандар: { $names }
+report-rec-response = Жауап: { $position } ({ $date })
+report-rec-response-undated = Жауап: { $position }
+report-rec-no-response = Жауап әзірге жоқ
+report-rec-text = Мәтін: { $text }
+report-rec-text-summary = Мәтін (қысқаша мазмұны): { $text }
+report-rec-terms = Терминдер: { $terms }
+
 ## Дәйексөз жолы
 
 citation-line = «{ $title }» — { $date } күнгі мәртебесі: { $status } ({ $project }).
 citation-source = Дереккөз: { $parts }
 citation-no-source = Дереккөз: көрсетілмеген.
+citation-recommendation = Ұсыным: { $origin }.
 
 ## Пәрмен жолы
 

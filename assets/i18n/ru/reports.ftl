@@ -119,11 +119,30 @@ report-col-latest-evidence = Последнее подтверждение
 report-col-meaning = Значение
 report-exported-from = Экспортировано из Reform Tracker.
 
+## Рекомендации в экспорте: строки под статусом и сведения о каждой рекомендации.
+report-link-answers = Отвечает на: { $ids }
+report-link-answers-in-part = Частично отвечает на: { $ids }
+report-link-goes-against = Идёт вразрез с: { $ids }
+report-link-answered-by = Отвечают: { $ids }
+report-link-answered-in-part-by = Частично отвечают: { $ids }
+report-link-gone-against-by = Вразрез идут: { $ids }
+report-link-nothing-answers = На эту рекомендацию пока ничто не отвечает
+report-rec-heading = Рекомендации подробно
+report-rec-paragraph = пункт { $paragraph }
+report-rec-recommending = Рекомендовали: { $names }
+report-rec-response = Ответ: { $position } ({ $date })
+report-rec-response-undated = Ответ: { $position }
+report-rec-no-response = Ответа пока нет
+report-rec-text = Текст: { $text }
+report-rec-text-summary = Текст (краткое изложение): { $text }
+report-rec-terms = Термины: { $terms }
+
 ## Строка цитирования
 
 citation-line = «{ $title }» — { $status } на { $date } ({ $project }).
 citation-source = Источник: { $parts }
 citation-no-source = Источник: не указан.
+citation-recommendation = Рекомендация: { $origin }.
 
 ## Командная строка
 

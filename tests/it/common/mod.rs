@@ -241,3 +241,113 @@ pub fn check_balanced(html: &str) {
     }
     assert!(stack.is_empty(), "left open: {stack:?}");
 }
+
+/// A tracker with two recommendations, three commitments and the links between them, with
+/// the facts that move with "as of": on 2025-07-01 UPR-2 had no response yet and C1's link
+/// to UPR-1 (made on 2025-09-01) did not count, so nothing answered UPR-1 in whole.
+///
+/// | item | links | terms |
+/// |---|---|---|
+/// | UPR-1 (UPR, paragraph 123.45, supported 2025-06-01) | | theme-courts |
+/// | UPR-2 (OSCE/ODIHR, paragraph 12, a summary, noted 2025-08-01) | | |
+/// | C1 | answers UPR-1 (2025-09-01) | theme-courts, group-women |
+/// | C2 | answers UPR-1 in part; goes against UPR-2 (with a note) | |
+/// | C3 | none | |
+pub fn with_recommendations() -> Project {
+    use reform_tracker::model::{
+        Mechanism, Position, RecLink, Relation, Response, Term, Vocabulary,
+    };
+    let mut p = Project {
+        title: "Recommendations tracker".into(),
+        as_of: Some(d("2025-10")),
+        ..Project::default()
+    };
+    p.sources.push(SourceDoc {
+        id: "upr-2025".into(),
+        title: "Report of the Working Group on the UPR: Kazakhstan".into(),
+        publisher: "UN Human Rights Council".into(),
+        date: Some(d("2025-01-20")),
+        url: "https://www.ohchr.org/en/hr-bodies/upr/kz-index".into(),
+        note: String::new(),
+    });
+    p.sources.push(SourceDoc {
+        id: "odihr-2023".into(),
+        title: "ODIHR final report, early parliamentary elections 2023".into(),
+        publisher: "OSCE/ODIHR".into(),
+        date: Some(d("2023-06-23")),
+        url: String::new(),
+        note: String::new(),
+    });
+    let mut courts = Term::new("theme-courts", Vocabulary::Theme, "Courts");
+    courts.ru = "Суды".into();
+    courts.kk = "Соттар".into();
+    p.terms = vec![
+        courts,
+        Term::new("group-women", Vocabulary::AffectedGroup, "Women"),
+    ];
+
+    let mut upr1 = Commitment::new_recommendation("UPR-1", "Guarantee the independence of judges");
+    upr1.actor = "UN Human Rights Council".into();
+    upr1.category = "Courts".into();
+    upr1.source = "upr-2025".into();
+    upr1.date_committed = Some(d("2025-01-20"));
+    upr1.quote = "Guarantee the independence of judges, including through | a council".into();
+    upr1.terms = vec!["theme-courts".into()];
+    upr1.change_status(
+        Status::InProgress,
+        d("2025-09-01"),
+        String::new(),
+        Vec::new(),
+    );
+    let r = upr1.recommendation.get_or_insert_with(Default::default);
+    r.paragraph = "123.45".into();
+    r.cycle = "4th cycle".into();
+    r.recommending = vec!["Norway".into(), "Chile".into()];
+    r.response = Some(Response {
+        position: Position::Supported,
+        date: Some(d("2025-06-01")),
+        note: String::new(),
+    });
+
+    let mut upr2 = Commitment::new_recommendation("UPR-2", "Ease the registration of parties");
+    upr2.actor = "OSCE/ODIHR".into();
+    upr2.category = "Elections".into();
+    upr2.source = "odihr-2023".into();
+    upr2.quote = "Lower the thresholds <for> registering parties".into();
+    let r = upr2.recommendation.get_or_insert_with(Default::default);
+    r.mechanism = Mechanism::Odihr;
+    r.paragraph = "12".into();
+    r.summary = true;
+    r.response = Some(Response {
+        position: Position::Noted,
+        date: Some(d("2025-08-01")),
+        note: "Said to be under study".into(),
+    });
+
+    let mut c1 = Commitment::new("C1", Kind::Reform, "Judicial council law");
+    c1.category = "Courts".into();
+    c1.terms = vec!["theme-courts".into(), "group-women".into()];
+    let mut link = RecLink::new("UPR-1", Relation::Answers);
+    link.date = Some(d("2025-09-01"));
+    link.note = "The law sets up the council".into();
+    c1.links.push(link);
+    c1.change_status(
+        Status::Fulfilled,
+        d("2025-09-01"),
+        String::new(),
+        Vec::new(),
+    );
+
+    let mut c2 = Commitment::new("C2", Kind::Reform, "Party registration threshold");
+    c2.category = "Elections".into();
+    c2.links
+        .push(RecLink::new("UPR-1", Relation::AnswersInPart));
+    let mut against = RecLink::new("UPR-2", Relation::GoesAgainst);
+    against.date = Some(d("2025-03-01"));
+    against.note = "The threshold was raised, not lowered".into();
+    c2.links.push(against);
+
+    let c3 = Commitment::new("C3", Kind::PartnershipOffer, "Media literacy programme");
+    p.commitments = vec![upr1, upr2, c1, c2, c3];
+    p
+}

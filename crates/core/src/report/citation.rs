@@ -7,7 +7,7 @@ use crate::model::{Commitment, Date, Project};
 use super::figures_date;
 
 /// `"<title>" — <status> as of <date> (<project title>). [Replaced on <date> by <ids>.]
-/// Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
+/// [Recommendation: <mechanism>, paragraph <n>, <cycle>, <document>.] Source: <source title>, <publisher>, <date>, <url>`, on one line, in the interface language.
 /// Missing source parts are left out rather than shown empty; the address only appears when it
 /// is safe to open. Dates stay ISO (2024-06-30): a citation is read in every language.
 pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> String {
@@ -25,6 +25,14 @@ pub fn citation(project: &Project, c: &Commitment, as_of: Option<Date>) -> Strin
         line.push(' ');
         line.push_str(&crate::report::replacement_words::replaced_line(r));
         line.push('.');
+    }
+    // A recommendation is cited by who made it and where: "UPR, paragraph 123.45, <document>".
+    if let Some(r) = c.recommendation.as_ref().filter(|_| c.is_recommendation()) {
+        line.push(' ');
+        line.push_str(&crate::t!(
+            "citation-recommendation",
+            origin = one_line(&super::recommendation_words::origin(project, c, r))
+        ));
     }
     let source = project.sources.iter().find(|s| s.id == c.source);
     let parts: Vec<String> = match source {
@@ -79,4 +87,42 @@ fn status_evidence(c: &Commitment, as_of: Option<Date>) -> Option<String> {
 /// Collapses line breaks and runs of whitespace: a citation is pasted as a single line.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Mechanism, SourceDoc};
+
+    #[test]
+    fn a_recommendation_is_cited_by_mechanism_document_and_paragraph() {
+        let mut p = Project {
+            title: "Tracker".into(),
+            ..Project::default()
+        };
+        p.sources.push(SourceDoc {
+            id: "upr-2025".into(),
+            title: "Report of the Working Group on the UPR".into(),
+            publisher: "UN Human Rights Council".into(),
+            date: None,
+            url: String::new(),
+            note: String::new(),
+        });
+        let mut r = Commitment::new_recommendation("UPR-1", "Independent courts");
+        r.source = "upr-2025".into();
+        let details = r.recommendation.as_mut().unwrap();
+        details.mechanism = Mechanism::TreatyBody;
+        details.paragraph = "123.45".into();
+        let line = citation(&p, &r, Some("2026-01-01".parse().unwrap()));
+        assert!(
+            line.contains(
+                "Recommendation: Treaty body, paragraph 123.45, \
+                 Report of the Working Group on the UPR."
+            ),
+            "{line}"
+        );
+        let mut c = Commitment::new("P1", Kind::Reform, "Law");
+        c.source = "upr-2025".into();
+        assert!(!citation(&p, &c, None).contains("Recommendation:"));
+    }
 }

@@ -3,7 +3,8 @@
 
 use crate::i18n::date_long;
 use crate::model::compare::{Change, Changes};
-use crate::model::{Evidence, Project};
+use crate::model::merge::Value;
+use crate::model::{Evidence, Project, RecLink, Recommendation, Term};
 
 /// Plain text, or Markdown for a pull request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +130,156 @@ pub fn sentence(change: &Change) -> String {
             id = s.id.as_str(),
             title = s.title.as_str()
         ),
+        Change::LinkAdded(l) => {
+            let mut s = crate::t!(
+                "merge-diff-rec-link-added",
+                id = l.recommendation.as_str(),
+                relation = l.relation.label()
+            );
+            if !l.note.trim().is_empty() {
+                s.push_str(&crate::t!("merge-diff-because", note = l.note.as_str()));
+            }
+            s
+        }
+        Change::LinkRemoved(l) => crate::t!(
+            "merge-diff-rec-link-removed",
+            id = l.recommendation.as_str(),
+            relation = l.relation.label()
+        ),
+        Change::LinkEdited(a, b) => crate::t!(
+            "merge-diff-rec-link-edited",
+            id = b.recommendation.as_str(),
+            details = link_details(a, b).join("; ")
+        ),
+        Change::TermAdded(id, t) => crate::t!("merge-diff-term-added", term = term(id, t)),
+        Change::TermRemoved(id, t) => crate::t!("merge-diff-term-removed", term = term(id, t)),
+        Change::RecommendationEdited(None, Some(r)) => crate::t!(
+            "merge-diff-recommendation-added",
+            details = Value::Recommendation(Some(Box::new(r.clone()))).readable()
+        ),
+        Change::RecommendationEdited(Some(_), None) => {
+            crate::t!("merge-diff-recommendation-removed")
+        }
+        Change::RecommendationEdited(a, b) => crate::t!(
+            "merge-diff-recommendation-edited",
+            details = recommendation_details(a.as_ref(), b.as_ref()).join("; ")
+        ),
+        Change::VocabularyAdded(t) => crate::t!(
+            "merge-diff-vocabulary-added",
+            id = t.id.as_str(),
+            term = term(&t.id, &Some(t.clone()))
+        ),
+        Change::VocabularyRemoved(t) => crate::t!(
+            "merge-diff-vocabulary-removed",
+            id = t.id.as_str(),
+            term = term(&t.id, &Some(t.clone()))
+        ),
+        Change::VocabularyEdited(_, t) => crate::t!(
+            "merge-diff-vocabulary-edited",
+            id = t.id.as_str(),
+            term = term(&t.id, &Some(t.clone()))
+        ),
     }
+}
+
+/// "Theme: Courts", or the bare id of a term the project's vocabularies lack.
+fn term(id: &str, t: &Option<Term>) -> String {
+    match t {
+        Some(t) => format!("{}: {}", t.vocabulary.label(), t.label()),
+        None => id.to_owned(),
+    }
+}
+
+/// "relation from “Answers in part” to “Answers”", one part per detail that differs.
+fn details(parts: Vec<(&str, Value, Value)>) -> Vec<String> {
+    parts
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(key, a, b)| {
+            crate::t!(
+                "merge-diff-detail",
+                detail = crate::i18n::tr(key),
+                old = a.readable(),
+                new = b.readable()
+            )
+        })
+        .collect()
+}
+
+fn link_details(a: &RecLink, b: &RecLink) -> Vec<String> {
+    let ids = |l: &RecLink| Value::List(l.evidence.iter().map(u32::to_string).collect());
+    details(vec![
+        (
+            "merge-detail-relation",
+            Value::Text(a.relation.label().to_owned()),
+            Value::Text(b.relation.label().to_owned()),
+        ),
+        (
+            "merge-detail-date",
+            Value::Date(a.date),
+            Value::Date(b.date),
+        ),
+        (
+            "merge-detail-note",
+            Value::Text(a.note.clone()),
+            Value::Text(b.note.clone()),
+        ),
+        ("merge-detail-evidence", ids(a), ids(b)),
+    ])
+}
+
+/// The response in words: "Supported (1 June 2025): note"; empty when there is none.
+fn response_words(r: &Recommendation) -> Value {
+    Value::Text(r.response.as_ref().map_or_else(String::new, |x| {
+        let mut words = x.position.label().to_owned();
+        if let Some(d) = x.date {
+            words.push_str(&format!(" ({})", date_long(d)));
+        }
+        if !x.note.trim().is_empty() {
+            words.push_str(&format!(": {}", x.note.trim()));
+        }
+        words
+    }))
+}
+
+fn recommendation_details(a: Option<&Recommendation>, b: Option<&Recommendation>) -> Vec<String> {
+    let (Some(a), Some(b)) = (a, b) else {
+        return Vec::new();
+    };
+    let text = |s: &str| Value::Text(s.to_owned());
+    details(vec![
+        (
+            "merge-detail-mechanism",
+            text(a.mechanism.label()),
+            text(b.mechanism.label()),
+        ),
+        (
+            "merge-detail-paragraph",
+            text(&a.paragraph),
+            text(&b.paragraph),
+        ),
+        ("merge-detail-cycle", text(&a.cycle), text(&b.cycle)),
+        (
+            "merge-detail-recommending",
+            Value::List(a.recommending.clone()),
+            Value::List(b.recommending.clone()),
+        ),
+        (
+            "merge-detail-language",
+            text(&a.language),
+            text(&b.language),
+        ),
+        (
+            "merge-detail-summary",
+            Value::Flag(a.summary),
+            Value::Flag(b.summary),
+        ),
+        (
+            "merge-detail-response",
+            response_words(a),
+            response_words(b),
+        ),
+    ])
 }
 
 /// A project as lines of words, one fact a line, for `git diff` (textconv) to compare.
@@ -145,6 +295,13 @@ pub fn readable(p: &Project) -> String {
             id = s.id.as_str(),
             title = s.title.as_str(),
             url = s.url.as_str()
+        ));
+    }
+    for t in &p.terms {
+        out.push(crate::t!(
+            "merge-show-term",
+            id = t.id.as_str(),
+            term = term(&t.id, &Some(t.clone()))
         ));
     }
     for c in &p.commitments {
@@ -178,6 +335,23 @@ pub fn readable(p: &Project) -> String {
                 text = n.text.as_str()
             ));
         }
+        // Links and terms, so that `git diff` through `show` sees them change too.
+        if !c.terms.is_empty() {
+            let terms: Vec<String> = c
+                .terms
+                .iter()
+                .map(|id| term(id, &p.terms.iter().find(|t| t.id == *id).cloned()))
+                .collect();
+            out.push(crate::t!("merge-show-terms", terms = terms.join("; ")));
+        }
+        for l in &c.links {
+            out.push(crate::t!(
+                "merge-show-link",
+                id = l.recommendation.as_str(),
+                relation = l.relation.label(),
+                note = l.note.as_str()
+            ));
+        }
     }
     for conflict in &p.conflicts {
         out.push(crate::t!(
@@ -194,4 +368,100 @@ pub fn readable(p: &Project) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Position, Relation, Response, Vocabulary};
+
+    fn d(s: &str) -> crate::model::Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_readable_project_shows_terms_and_links() {
+        let mut p = Project::default();
+        p.terms
+            .push(Term::new("theme-courts", Vocabulary::Theme, "Courts"));
+        let mut c = crate::model::Commitment::new("P1", crate::model::Kind::Reform, "Law");
+        c.terms = vec!["theme-courts".into(), "unknown".into()];
+        c.links.push(RecLink::new("UPR-1", Relation::Answers));
+        p.commitments.push(c);
+        let text = readable(&p);
+        assert!(
+            text.contains("Vocabulary term theme-courts: Theme: Courts\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  Terms: Theme: Courts; unknown\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  Link to recommendation UPR-1: Answers.\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn links_terms_and_details_are_said_in_sentences() {
+        let mut link = RecLink::new("UPR-1", Relation::GoesAgainst);
+        link.note = "Narrows appeals".into();
+        assert_eq!(
+            sentence(&Change::LinkAdded(link.clone())),
+            "Link to recommendation UPR-1 added (Goes against). Note: Narrows appeals"
+        );
+        let mut answers = link.clone();
+        answers.relation = Relation::Answers;
+        answers.date = Some(d("2025-09-01"));
+        assert_eq!(
+            sentence(&Change::LinkEdited(link.clone(), answers)),
+            "Link to recommendation UPR-1 changed: relation from “Goes against” to “Answers”; \
+             date from “(empty)” to “1 September 2025”."
+        );
+        assert_eq!(
+            sentence(&Change::LinkRemoved(link)),
+            "Link to recommendation UPR-1 removed (Goes against)."
+        );
+        let courts = Term::new("theme-courts", Vocabulary::Theme, "Courts");
+        assert_eq!(
+            sentence(&Change::TermAdded(
+                "theme-courts".into(),
+                Some(courts.clone())
+            )),
+            "Term added: Theme: Courts."
+        );
+        assert_eq!(
+            sentence(&Change::TermRemoved("gone".into(), None)),
+            "Term removed: gone."
+        );
+        assert_eq!(
+            sentence(&Change::VocabularyAdded(courts)),
+            "Vocabulary term theme-courts added: Theme: Courts."
+        );
+        let before = Recommendation::default();
+        let mut after = before.clone();
+        after.paragraph = "123.45".into();
+        after.response = Some(Response {
+            position: Position::Supported,
+            date: Some(d("2025-06-01")),
+            note: String::new(),
+        });
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(
+                Some(before.clone()),
+                Some(after.clone())
+            )),
+            "Recommendation details changed: paragraph from “(empty)” to “123.45”; \
+             response from “(empty)” to “Supported (1 June 2025)”."
+        );
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(None, Some(after))),
+            "Recommendation details added: UPR 123.45: Supported."
+        );
+        assert_eq!(
+            sentence(&Change::RecommendationEdited(Some(before), None)),
+            "Recommendation details removed."
+        );
+    }
 }

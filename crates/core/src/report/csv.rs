@@ -23,14 +23,21 @@
 //! A value a merge left undecided reads "(undecided: ours … / theirs …)" in its cell, in the
 //! interface language: a script must not take our side for the tracker's value.
 //!
+//! Seven columns follow, only when the project has recommendations, links or terms (so that
+//! other projects export exactly as before): `mechanism`, `paragraph`, `recommending` (names
+//! separated by "; "), `response` and `response_date` (as known on the stated date; empty for
+//! commitments), `terms` (term ids separated by "; ") and `links` ("UPR-1 (Answers); UPR-2
+//! (Goes against)", the links known on the stated date).
+//!
 //! Formula guard: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 //! gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
 //! formula (CSV injection). Spreadsheets hide that apostrophe; other readers see it.
 
 use std::borrow::Cow;
 
-use crate::model::{Date, Project, Status};
+use crate::model::{Commitment, Date, Project, Status};
 
+use super::recommendation_words::{carries_recommendations, links_cell, response_cells};
 use super::undecided::{Column, Undecided};
 use super::{Backlinks, figures_date, row};
 
@@ -65,13 +72,24 @@ pub const HEADER: [&str; 27] = [
     "latest_note",
 ];
 
+/// The columns a project with recommendations adds after `HEADER`.
+pub const RECOMMENDATION_HEADER: [&str; 7] = [
+    "mechanism",
+    "paragraph",
+    "recommending",
+    "response",
+    "response_date",
+    "terms",
+    "links",
+];
+
 /// The status scale as one cell: every name, in scale order.
 pub fn scale_cell() -> String {
     Status::ALL.map(Status::english_name).join("; ")
 }
 
 /// The newest note known on the date asked for (undated ones always are), in full.
-fn latest_note(c: &crate::model::Commitment, as_of: Option<Date>) -> String {
+fn latest_note(c: &Commitment, as_of: Option<Date>) -> String {
     c.notes
         .iter()
         .filter(|n| crate::model::as_of::known_on(Some(n.date), as_of))
@@ -81,7 +99,56 @@ fn latest_note(c: &crate::model::Commitment, as_of: Option<Date>) -> String {
 }
 
 pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
-    let mut table = Table::new(HEADER);
+    let rows = rows(project, as_of);
+    if !carries_recommendations(project) {
+        let mut table = Table::new(HEADER);
+        for (cells, _) in rows {
+            table.row(cells);
+        }
+        return table.finish();
+    }
+    let mut table = Table::<34>::new(joined(HEADER, RECOMMENDATION_HEADER));
+    for (cells, c) in rows {
+        table.row(joined(cells, recommendation_cells(c, as_of)));
+    }
+    table.finish()
+}
+
+/// An item's recommendation columns, as of the date.
+fn recommendation_cells(c: &Commitment, as_of: Option<Date>) -> [String; 7] {
+    let details = c.recommendation.as_ref();
+    let (response, response_date) = details
+        .map(|r| response_cells(r, as_of))
+        .unwrap_or_default();
+    [
+        details
+            .map(|r| r.mechanism.english_name().to_owned())
+            .unwrap_or_default(),
+        details.map(|r| r.paragraph.clone()).unwrap_or_default(),
+        details
+            .map(|r| r.recommending.join("; "))
+            .unwrap_or_default(),
+        response,
+        response_date.map(|d| d.to_string()).unwrap_or_default(),
+        c.terms.join("; "),
+        links_cell(c, as_of),
+    ]
+}
+
+/// Two rows of cells as one, in order.
+fn joined<T: Default, const A: usize, const B: usize, const N: usize>(
+    a: [T; A],
+    b: [T; B],
+) -> [T; N] {
+    // N is A + B at every call; the compiler cannot say so on stable Rust.
+    debug_assert_eq!(A + B, N);
+    let mut cells = a.into_iter().chain(b);
+    std::array::from_fn(|_| cells.next().unwrap_or_default())
+}
+
+/// The rows every export has, with the commitment each is for.
+fn rows(project: &Project, as_of: Option<Date>) -> Vec<([String; 27], &Commitment)> {
+    let mut out = Vec::new();
     let stated = figures_date(as_of).to_string();
     let scale = scale_cell();
     let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -93,7 +160,7 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
     for c in &project.commitments {
         let r = row(c, as_of);
         let cell = |column, value: String| undecided.cell(&c.id, column).unwrap_or(value);
-        table.row([
+        let cells = [
             c.id.clone(),
             cell(Column::Kind, c.kind.english_name().to_owned()),
             cell(Column::Actor, c.actor.clone()),
@@ -129,9 +196,10 @@ pub fn to_csv(project: &Project, as_of: Option<Date>) -> String {
             if c.concern { "yes" } else { "no" }.to_owned(),
             c.tags.join(", "),
             latest_note(c, as_of),
-        ]);
+        ];
+        out.push((cells, c));
     }
-    table.finish()
+    out
 }
 
 /// A CSV file of `N` columns in the exports' encoding: a byte-order mark, then RFC 4180 rows
@@ -225,6 +293,48 @@ mod tests {
         for k in Kind::ALL {
             assert_eq!(k.english_name(), k.label());
         }
+    }
+
+    #[test]
+    fn recommendation_columns_come_only_with_recommendations() {
+        use crate::model::{Commitment, RecLink, Relation};
+        let header = |p: &Project| {
+            let text = to_csv(p, None);
+            text.lines().next().unwrap_or_default().to_owned()
+        };
+        let mut p = Project::default();
+        p.commitments
+            .push(Commitment::new("P1", Kind::Reform, "Law"));
+        assert!(header(&p).ends_with(",latest_note"));
+        let mut link = RecLink::new("UPR-1", Relation::Answers);
+        link.date = Some("2025-09-01".parse().unwrap());
+        p.commitments[0].links.push(link);
+        p.commitments[0].terms.push("theme-courts".into());
+        p.commitments
+            .push(Commitment::new_recommendation("UPR-1", "Courts"));
+        assert!(
+            header(&p).ends_with(
+                ",latest_note,mechanism,paragraph,recommending,response,response_date,terms,links"
+            ),
+            "{}",
+            header(&p)
+        );
+        let text = to_csv(&p, None);
+        let rows: Vec<&str> = text.lines().collect();
+        assert!(
+            rows[1].ends_with(",,,,,,theme-courts,UPR-1 (Answers)"),
+            "{}",
+            rows[1]
+        );
+        assert!(rows[2].ends_with(",UPR,,,,,,"), "{}", rows[2]);
+        let before = to_csv(&p, Some("2025-08-31".parse().unwrap()));
+        assert!(
+            before
+                .lines()
+                .nth(1)
+                .unwrap_or_default()
+                .ends_with(",theme-courts,")
+        );
     }
 
     #[test]

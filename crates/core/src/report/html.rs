@@ -18,6 +18,7 @@ use crate::report::replacement_words::replaced_line_with;
 
 use super::markdown::dated_line;
 use super::palette::{hex, status_rgb, status_text_rgb};
+use super::recommendation_words::{detail_lines, link_lines, recommendations};
 use super::undecided::{Column, Undecided};
 use super::{
     Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
@@ -177,6 +178,7 @@ pub fn to_html_with(
                     }
                 }
                 "\n"
+                (recommendations_section(project, as_of))
                 (replaced_section(project, as_of))
                 section {
                     "\n"
@@ -327,6 +329,35 @@ fn replaced_section(project: &Project, as_of: Option<Date>) -> Markup {
     }
 }
 
+/// Each recommendation with its details, what answers it and what goes against it.
+fn recommendations_section(project: &Project, as_of: Option<Date>) -> Markup {
+    let all = recommendations(project);
+    if all.is_empty() {
+        return html! {};
+    }
+    html! {
+        section class="recommendations" {
+            "\n"
+            h2 { (crate::t!("report-rec-heading")) } "\n"
+            @for (c, r) in all {
+                h3 { a href={ "#c-" (c.id) } { (c.id) } " " (multiline(&c.title)) } "\n"
+                ul {
+                    "\n"
+                    @for line in detail_lines(project, c, r, as_of) {
+                        li { (multiline(&line)) } "\n"
+                    }
+                    @for line in link_lines(project, c, as_of, text, |id| id_link(project, id)) {
+                        // Escaped words and linked ids, put together by `link_lines`.
+                        li { (PreEscaped(line)) } "\n"
+                    }
+                }
+                "\n"
+            }
+        }
+        "\n"
+    }
+}
+
 /// A commitment id, linked to its row when the project has it.
 fn id_link(project: &Project, id: &str) -> String {
     let linked = project.commitments.iter().any(|c| c.id == id);
@@ -362,7 +393,10 @@ fn commitment_row(
         },
         d => date(d),
     };
-    let replacement = replacement_lines(back, r, as_of, text, |id| id_link(project, id));
+    let mut replacement = replacement_lines(back, r, as_of, text, |id| id_link(project, id));
+    replacement.extend(link_lines(project, c, as_of, text, |id| {
+        id_link(project, id)
+    }));
     html! {
         tr id={ "c-" (c.id) } {
             td { (c.id) }
@@ -380,12 +414,12 @@ fn commitment_row(
     }
 }
 
-/// The status chip, with the replacement lines under it.
+/// The status chip, with the replacement and recommendation lines under it.
 fn status_cell(s: Status, replacement: &[String]) -> Markup {
     html! {
         (chip(s))
         @for line in replacement {
-            // Escaped words and linked ids, put together by `replacement_lines`.
+            // Escaped words and linked ids, put together by `replacement_lines` and `link_lines`.
             br; small class="note" { (PreEscaped(line)) }
         }
     }

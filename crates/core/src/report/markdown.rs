@@ -7,6 +7,7 @@ use crate::model::summary::Summary;
 use crate::model::{Date, Evidence, Kind, Project, Status};
 use crate::report::replacement_words::replaced_line;
 
+use super::recommendation_words::{detail_lines, link_lines, recommendations};
 use super::undecided::{Column, Undecided};
 use super::{
     Backlinks, Row, figures_date, not_assessed_note, replaced_figures, replacement_lines, row,
@@ -115,7 +116,7 @@ pub fn to_markdown_with(
                 ),
                 match undecided.cell(&r.c.id, Column::Status) {
                     Some(marker) => cell(&marker),
-                    None => status_cell(&back, &r, as_of),
+                    None => status_cell(project, &back, &r, as_of),
                 },
                 crate::i18n::number(r.counted as i64),
                 r.latest.map(evidence_cell).unwrap_or_default()
@@ -124,6 +125,7 @@ pub fn to_markdown_with(
         out.push('\n');
     }
 
+    recommendations_section(&mut out, project, as_of);
     replaced_section(&mut out, project, as_of);
 
     let _ = writeln!(
@@ -139,14 +141,51 @@ pub fn to_markdown_with(
     out
 }
 
-/// The status, and under it whether the commitment was replaced or replaced others.
-fn status_cell(back: &Backlinks<'_>, r: &Row<'_>, as_of: Option<Date>) -> String {
+/// The status, and under it whether the commitment was replaced or replaced others, and the
+/// recommendations it answers (or, for a recommendation, what answers it).
+fn status_cell(
+    project: &Project,
+    back: &Backlinks<'_>,
+    r: &Row<'_>,
+    as_of: Option<Date>,
+) -> String {
     let mut cell_text = cell(r.status.label());
-    for line in replacement_lines(back, r, as_of, cell, cell) {
+    let replacement = replacement_lines(back, r, as_of, cell, cell);
+    for line in replacement
+        .into_iter()
+        .chain(link_lines(project, r.c, as_of, cell, cell))
+    {
         cell_text.push_str("<br>");
         cell_text.push_str(&line);
     }
     cell_text
+}
+
+/// Each recommendation with its details, what answers it and what goes against it.
+fn recommendations_section(out: &mut String, project: &Project, as_of: Option<Date>) {
+    let all = recommendations(project);
+    if all.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "## {}
+",
+        crate::t!("report-rec-heading")
+    );
+    for (c, r) in all {
+        let title = c.title.replace(['\r', '\n'], " ");
+        let _ = writeln!(out, "### {} {}\n", inline(&c.id), inline(&title));
+        let details = detail_lines(project, c, r, as_of);
+        for line in details
+            .iter()
+            .map(|l| cell(l))
+            .chain(link_lines(project, c, as_of, cell, cell))
+        {
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
 }
 
 /// Each commitment replaced by the date, with the note and the evidence the mark rests on.

@@ -12,6 +12,7 @@ pub mod markdown;
 pub mod palette;
 pub mod period;
 mod period_words;
+pub mod recommendation_words;
 pub mod replacement_words;
 mod summary_words;
 pub mod undecided;
@@ -96,8 +97,9 @@ pub fn export(
         ExportFormat::Csv => to_csv(project, as_of).into_bytes(),
         ExportFormat::Markdown => to_markdown(project, as_of).into_bytes(),
         ExportFormat::Html => to_html(project, as_of).into_bytes(),
-        // The whole tracker: a workbook imports back, so it holds every fact, not a view.
-        ExportFormat::Xlsx => xlsx::to_xlsx(project)?,
+        // The whole tracker: a workbook imports back, so it holds every fact, not a view;
+        // only the recommendation sheets, which are not read back, are as of the date.
+        ExportFormat::Xlsx => xlsx::to_xlsx_with(project, as_of, None)?,
     })
 }
 
@@ -112,7 +114,7 @@ pub fn export_with_period(
     Ok(match (format, period) {
         (_, None) => (export(project, format, as_of)?, None),
         (ExportFormat::Xlsx, Some(p)) => (
-            xlsx::to_xlsx_with(project, Some(&period::changes_csv(project, p)))?,
+            xlsx::to_xlsx_with(project, as_of, Some(&period::changes_csv(project, p)))?,
             None,
         ),
         (ExportFormat::Csv, Some(p)) => (

@@ -55,7 +55,18 @@ pub fn replaced_line_with(
         ids = IDS
     );
     let ids: Vec<String> = r.by.iter().map(|b| id(b)).collect();
-    let (before, after) = line.split_once(IDS).unwrap_or((&line, ""));
+    with_ids(&line, IDS, &ids, &text)
+}
+
+/// `line` with its `placeholder` put back as the ids joined by commas, and the words around
+/// them passed through `text`: ids and words are formatted apart (escaped words, linked ids).
+pub(crate) fn with_ids(
+    line: &str,
+    placeholder: &str,
+    ids: &[String],
+    text: impl Fn(&str) -> String,
+) -> String {
+    let (before, after) = line.split_once(placeholder).unwrap_or((line, ""));
     let mut out = text(before);
     out.push_str(&ids.join(", "));
     if !after.is_empty() {

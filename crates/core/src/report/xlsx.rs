@@ -8,16 +8,27 @@
 //! ("2022-07"), as the project keeps it. Links are hyperlinks only when they pass the same
 //! check as in the window. The workbook is the whole tracker, not a view as of a date.
 //!
+//! A project with recommendations (or links to them, or vocabulary terms) gains two sheets
+//! before Project: Recommendations (one row each: its details, its response and status as of
+//! the export's date, its terms' labels and what answers it) and Links (one row per link from
+//! a commitment to a recommendation known on that date). Their headers are machine keys too,
+//! and the import passes them by: the Commitments sheet is still what imports back.
+//!
 //! Cells are written as strings, never as formulas, so text starting with "=" stays text.
 
 use rust_xlsxwriter::{Color, ExcelDateTime, Format, Url, Workbook, Worksheet, XlsxError};
 
 use super::palette::{status_rgb, status_text_rgb};
+use super::recommendation_words::{
+    answered_by_cell, carries_recommendations, document, recommendations, response_cells,
+    term_labels,
+};
 use super::undecided::{Column, Undecided};
 use crate::model::import::workbook::{
     COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, NOTES, NOTES_HEADER, PROJECT,
     PROJECT_HEADER, SOURCES, SOURCES_HEADER,
 };
+use crate::model::summary::status_of;
 use crate::model::{Commitment, Confidence, Date, Project, Status, links};
 
 pub const COMMITMENTS_HEADER: [&str; 22] = [
@@ -45,16 +56,49 @@ pub const COMMITMENTS_HEADER: [&str; 22] = [
     "replaced_evidence",
 ];
 
+pub const RECOMMENDATIONS: &str = "Recommendations";
+pub const LINKS: &str = "Links";
+
+pub const RECOMMENDATIONS_HEADER: [&str; 12] = [
+    "id",
+    "text",
+    "mechanism",
+    "document",
+    "paragraph",
+    "cycle",
+    "recommending",
+    "response",
+    "response_date",
+    "status",
+    "terms",
+    "answered_by",
+];
+
+pub const LINKS_HEADER: [&str; 6] = [
+    "commitment",
+    "commitment_title",
+    "relation",
+    "recommendation",
+    "date",
+    "note",
+];
+
 /// The workbook's bytes, or why it could not be made (e.g. a text longer than Excel's
 /// 32,767 characters per cell).
 pub fn to_xlsx(project: &Project) -> Result<Vec<u8>, String> {
-    to_xlsx_with(project, None)
+    to_xlsx_with(project, None, None)
 }
 
 /// The workbook, with a last sheet "Changes" holding a period's changes table (the same
-/// rows and columns as the CSV's `NAME-changes.csv`) when one is given.
-pub fn to_xlsx_with(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, String> {
-    build(project, changes_csv).map_err(|e| crate::t!("xlsx-export-failed", error = e.to_string()))
+/// rows and columns as the CSV's `NAME-changes.csv`) when one is given. The recommendation
+/// sheets are as of `as_of` (`None`: now).
+pub fn to_xlsx_with(
+    project: &Project,
+    as_of: Option<Date>,
+    changes_csv: Option<&str>,
+) -> Result<Vec<u8>, String> {
+    build(project, as_of, changes_csv)
+        .map_err(|e| crate::t!("xlsx-export-failed", error = e.to_string()))
 }
 
 /// The sheet a period's changes go in; an import of the workbook passes it by.
@@ -90,7 +134,11 @@ struct Formats {
     status: Vec<Format>,
 }
 
-fn build(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    project: &Project,
+    as_of: Option<Date>,
+    changes_csv: Option<&str>,
+) -> Result<Vec<u8>, XlsxError> {
     let f = Formats {
         header: Format::new().set_bold(),
         date: Format::new().set_num_format("yyyy-mm-dd"),
@@ -160,6 +208,15 @@ fn build(project: &Project, changes_csv: Option<&str>) -> Result<Vec<u8>, XlsxEr
         date(ws, r, 3, s.date, &f)?;
         link(ws, r, 4, &s.url)?;
         text(ws, r, 5, &s.note)?;
+    }
+    if carries_recommendations(project) {
+        recommendations_sheet(
+            book.add_worksheet().set_name(RECOMMENDATIONS)?,
+            project,
+            as_of,
+            &f,
+        )?;
+        links_sheet(book.add_worksheet().set_name(LINKS)?, project, as_of, &f)?;
     }
     facts(book.add_worksheet().set_name(PROJECT)?, project, &f)?;
     if let Some(table) = changes_csv {
@@ -231,6 +288,63 @@ fn commitment_row(
         text(ws, r, 20, &m.note)?;
         text(ws, r, 21, &ids(&m.evidence))?;
     }
+    Ok(())
+}
+
+/// One row per recommendation, as of the date.
+fn recommendations_sheet(
+    ws: &mut Worksheet,
+    p: &Project,
+    as_of: Option<Date>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    table(ws, &RECOMMENDATIONS_HEADER, f)?;
+    let all = recommendations(p);
+    for (i, (c, rec)) in all.iter().enumerate() {
+        let r = i as u32 + 1;
+        let (response, response_date) = response_cells(rec, as_of);
+        text(ws, r, 0, &c.id)?;
+        text(ws, r, 1, &c.quote)?;
+        text(ws, r, 2, rec.mechanism.english_name())?;
+        text(ws, r, 3, &document(p, c))?;
+        text(ws, r, 4, &rec.paragraph)?;
+        text(ws, r, 5, &rec.cycle)?;
+        text(ws, r, 6, &rec.recommending.join("; "))?;
+        text(ws, r, 7, &response)?;
+        date(ws, r, 8, response_date, f)?;
+        status(ws, r, 9, status_of(c, as_of), f)?;
+        text(ws, r, 10, &term_labels(p, &c.terms).join("; "))?;
+        text(ws, r, 11, &answered_by_cell(p, &c.id, as_of))?;
+    }
+    filter(ws, all.len() as u32 + 1, RECOMMENDATIONS_HEADER.len())?;
+    ws.set_column_width(1, 60.0)?;
+    ws.set_column_width(3, 30.0)?;
+    Ok(())
+}
+
+/// One row per link from a commitment to a recommendation known on the date.
+fn links_sheet(
+    ws: &mut Worksheet,
+    p: &Project,
+    as_of: Option<Date>,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    table(ws, &LINKS_HEADER, f)?;
+    let mut r = 1;
+    for c in &p.commitments {
+        for l in c.links_on(as_of) {
+            text(ws, r, 0, &c.id)?;
+            text(ws, r, 1, &c.title)?;
+            text(ws, r, 2, l.relation.english_name())?;
+            text(ws, r, 3, &l.recommendation)?;
+            date(ws, r, 4, l.date, f)?;
+            text(ws, r, 5, &l.note)?;
+            r += 1;
+        }
+    }
+    filter(ws, r, LINKS_HEADER.len())?;
+    ws.set_column_width(1, 40.0)?;
+    ws.set_column_width(5, 60.0)?;
     Ok(())
 }
 
