@@ -9,47 +9,56 @@ use crate::storage::save_file;
 use crate::storage::to_ron_string;
 use crate::storage::{decode, load_file, parse_project, read_capped};
 
+/// "Fulfilled 19, In progress 8": largest first, ties in the order of the scale.
+fn status_counts(summary: &Summary) -> String {
+    let mut statuses: Vec<Status> = Status::ALL
+        .into_iter()
+        .filter(|&s| summary.count(s) > 0)
+        .collect();
+    statuses.sort_by_key(|&s| (std::cmp::Reverse(summary.count(s)), s.index()));
+    if statuses.is_empty() {
+        return crate::t!("storage-cli-no-statuses");
+    }
+    statuses
+        .iter()
+        .map(|&s| format!("{} {}", s.label(), summary.count(s)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// For a good file, one line of counts; for a bad one, the error with line and column; for one
 /// that holds undecided merge conflicts, the counts and then one line per conflict, as an error.
 pub fn validate_line(path: &Path) -> Result<String, String> {
     let loaded = load_file(path).map_err(|e| e.to_string())?;
     let cs = &loaded.project.commitments;
-    let kinds: Vec<String> = Kind::ALL
+    // Commitments first; recommendations, which are not promises, are counted after them.
+    let kinds: Vec<String> = [Kind::Reform, Kind::PartnershipOffer]
         .iter()
-        // Projects without recommendations are counted as before.
-        .filter(|&&k| k != Kind::Recommendation || cs.iter().any(|c| c.kind == k))
         .map(|&k| {
             let n = cs.iter().filter(|c| c.kind == k).count();
             match k {
-                Kind::Reform => crate::t!("storage-cli-reforms", count = n),
                 Kind::PartnershipOffer => crate::t!("storage-cli-partnership-offers", count = n),
-                Kind::Recommendation => crate::t!("storage-cli-recommendations", count = n),
+                _ => crate::t!("storage-cli-reforms", count = n),
             }
         })
         .collect();
-    let summary = Summary::of(cs, None);
-    let mut statuses: Vec<Status> = Status::ALL
-        .into_iter()
-        .filter(|&s| summary.count(s) > 0)
-        .collect();
-    // Largest first, ties in the order of the scale.
-    statuses.sort_by_key(|&s| (std::cmp::Reverse(summary.count(s)), s.index()));
-    let statuses: Vec<String> = statuses
-        .iter()
-        .map(|&s| format!("{} {}", s.label(), summary.count(s)))
-        .collect();
+    let summary = Summary::of_commitments(cs, None);
+    let recommendations = Summary::of_recommendations(cs, None);
     let mut line = crate::t!(
         "storage-cli-summary",
         path = path.display().to_string(),
-        count = cs.len(),
+        count = summary.total(),
         kinds = kinds.join(", "),
-        statuses = if statuses.is_empty() {
-            crate::t!("storage-cli-no-statuses")
-        } else {
-            statuses.join(", ")
-        },
-        links = summary.evidence_links,
+        statuses = status_counts(&summary),
+        links = summary.evidence_links + recommendations.evidence_links,
     );
+    if recommendations.total() > 0 {
+        line.push_str(&crate::t!(
+            "storage-cli-recommendations",
+            count = recommendations.total(),
+            statuses = status_counts(&recommendations)
+        ));
+    }
     if let Some(reason) = &loaded.read_only {
         line.push_str(&crate::t!(
             "storage-cli-read-only",

@@ -379,10 +379,10 @@ storage-cli-reforms = { $count ->
         [one] { $count } reform
        *[other] { $count } reforms
     }
-storage-cli-recommendations = { $count ->
+storage-cli-recommendations = ; and { $count ->
         [one] { $count } recommendation
        *[other] { $count } recommendations
-    }
+    } ({ $statuses })
 storage-cli-partnership-offers = { $count ->
         [one] { $count } partnership offer
        *[other] { $count } partnership offers

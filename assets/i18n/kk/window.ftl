@@ -386,10 +386,7 @@ storage-cli-reforms = { $count ->
         [one] { $count } реформа
        *[other] { $count } реформа
     }
-storage-cli-recommendations = { $count ->
-        [one] { $count } ұсыным
-       *[other] { $count } ұсыным
-    }
+storage-cli-recommendations = ; сондай-ақ ұсынымдар: { $count } ({ $statuses })
 storage-cli-partnership-offers = { $count ->
         [one] { $count } серіктестік ұсынысы
        *[other] { $count } серіктестік ұсынысы

@@ -408,12 +408,7 @@ storage-cli-reforms = { $count ->
         [many] { $count } реформ
        *[other] { $count } реформы
     }
-storage-cli-recommendations = { $count ->
-        [one] { $count } рекомендация
-        [few] { $count } рекомендации
-        [many] { $count } рекомендаций
-       *[other] { $count } рекомендации
-    }
+storage-cli-recommendations = ; а также рекомендации: { $count } ({ $statuses })
 storage-cli-partnership-offers = { $count ->
         [one] { $count } предложение о партнёрстве
         [few] { $count } предложения о партнёрстве

@@ -277,8 +277,8 @@ pub fn period_figures(project: &Project, period: Period) -> PeriodFigures {
         commitments,
         replacements,
         transitions: transitions.into_iter().collect(),
-        before: Summary::of(&project.commitments, start),
-        after: Summary::of(&project.commitments, end),
+        before: Summary::of_commitments(&project.commitments, start),
+        after: Summary::of_commitments(&project.commitments, end),
     }
 }
 

@@ -32,6 +32,17 @@ impl Summary {
         s
     }
 
+    /// The commitments' figures, leaving recommendations out: they are what a government was
+    /// asked, not what it promised, and are counted on their own.
+    pub fn of_commitments(items: &[Commitment], as_of: Option<Date>) -> Self {
+        Self::of(items.iter().filter(|c| !c.is_recommendation()), as_of)
+    }
+
+    /// The recommendations' figures alone.
+    pub fn of_recommendations(items: &[Commitment], as_of: Option<Date>) -> Self {
+        Self::of(items.iter().filter(|c| c.is_recommendation()), as_of)
+    }
+
     /// Counts one more commitment, whose `counted_links` are already known (checking every
     /// link's address is the slow part, so callers that keep the counts pass them in).
     pub fn add(&mut self, c: &Commitment, links: usize, as_of: Option<Date>) {

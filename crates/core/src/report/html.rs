@@ -62,7 +62,7 @@ pub fn to_html_with(
     as_of: Option<Date>,
     period: Option<crate::model::period::Period>,
 ) -> String {
-    let summary = Summary::of(&project.commitments, as_of);
+    let summary = Summary::of_commitments(&project.commitments, as_of);
     let stated = figures_date(as_of);
     // Deadlines are measured as the window measures them: on the date asked for, else today.
     let overdue_on = as_of.unwrap_or_else(Date::today);

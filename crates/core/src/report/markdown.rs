@@ -25,7 +25,7 @@ pub fn to_markdown_with(
     period: Option<crate::model::period::Period>,
 ) -> String {
     let mut out = String::new();
-    let summary = Summary::of(&project.commitments, as_of);
+    let summary = Summary::of_commitments(&project.commitments, as_of);
     let stated = figures_date(as_of);
     let back = Backlinks::of(project);
 
