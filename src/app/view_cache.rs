@@ -207,14 +207,15 @@ impl ViewCache {
             .collect();
     }
 
-    /// Phase 4: the figures of what matches; a narrower search takes out what it dropped.
+    /// Phase 4: the figures of the commitments that match (recommendations have figures of
+    /// their own, on the dashboard); a narrower search takes out what it dropped.
     fn refresh_summary(&mut self, cs: &[Commitment], before: &[bool], narrower: bool, at: AsOf) {
         if narrower {
             for (i, _) in before
                 .iter()
                 .zip(&self.matching)
                 .enumerate()
-                .filter(|(_, (b, m))| **b && !**m)
+                .filter(|(i, (b, m))| **b && !**m && !cs[*i].is_recommendation())
             {
                 self.summary.remove(&cs[i], self.links[i], at.date);
             }
@@ -225,7 +226,7 @@ impl ViewCache {
             .iter()
             .zip(&self.links)
             .zip(&self.matching)
-            .filter(|(_, m)| **m)
+            .filter(|((c, _), m)| **m && !c.is_recommendation())
         {
             summary.add(c, *links, at.date);
         }

@@ -13,15 +13,22 @@ use crate::report::lowercase_first;
 
 /// A horizontal bar split by status, in scale order; hovering names each part. A screen reader
 /// hears `name` (a group's name, if any) and the counts in words.
-pub fn stacked_bar(ui: &mut Ui, summary: &Summary, name: Option<&str>, width: f32, height: f32) {
+pub fn stacked_bar(
+    ui: &mut Ui,
+    summary: &Summary,
+    name: Option<&str>,
+    items: Items,
+    size: egui::Vec2,
+) {
+    let (width, height) = (size.x, size.y);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let described = match name {
         Some(name) => crate::t!(
             "chart-group-summary",
             name = name,
-            summary = summary_text(summary)
+            summary = summary_text(summary, items)
         ),
-        None => summary_text(summary),
+        None => summary_text(summary, items),
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &described));
     let total = summary.total().max(1) as f32;
@@ -53,12 +60,23 @@ pub fn stacked_bar(ui: &mut Ui, summary: &Summary, name: Option<&str>, width: f3
 }
 
 /// The counts in words, in scale order: "Status of 48 commitments: 3 not assessed, 20 fulfilled".
-pub fn summary_text(summary: &Summary) -> String {
+/// What a bar counts: the words that read it out name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Items {
+    Commitments,
+    Recommendations,
+}
+
+pub fn summary_text(summary: &Summary, items: Items) -> String {
     if summary.total() == 0 {
         return crate::t!("chart-summary-empty");
     }
+    let key = match items {
+        Items::Commitments => "chart-summary",
+        Items::Recommendations => "chart-summary-recommendations",
+    };
     crate::t!(
-        "chart-summary",
+        key,
         count = summary.total(),
         parts = parts_text(&Status::ALL.map(|s| summary.count(s)))
     )

@@ -26,7 +26,17 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
     let Some(at) = cache.at else { return };
     let rows = &cache.rows;
     ui.horizontal(|ui| {
-        ui.heading(t!("checklist-heading"));
+        // With recommendations in the list, it holds more than commitments.
+        let has_recommendations = doc
+            .project
+            .commitments
+            .iter()
+            .any(|c| c.is_recommendation());
+        ui.heading(t!(if has_recommendations {
+            "checklist-heading-items"
+        } else {
+            "checklist-heading"
+        }));
         let total = doc.project.commitments.len();
         let shown = if cache.order.len() == total {
             crate::i18n::number(total as i64)

@@ -3,7 +3,8 @@
 
 use egui::{Grid, RichText, ScrollArea, Ui};
 
-use super::{charts, theme, widgets};
+use super::charts::{self, Items};
+use super::{theme, widgets};
 use crate::app::{Command, DashboardCache, Document, UiState};
 use crate::model::dashboard::{Coverage, Dashboard};
 use crate::model::{AsOf, Date, Status};
@@ -35,7 +36,8 @@ pub fn dashboard_ui(
             headline_ui(ui, d);
             ui.add_space(theme::space::MEDIUM);
             let width = ui.available_width().min(theme::chart::MAX_WIDTH);
-            charts::stacked_bar(ui, &d.overall, None, width, theme::chart::BAR_HEIGHT);
+            let size = egui::vec2(width, theme::chart::BAR_HEIGHT);
+            charts::stacked_bar(ui, &d.overall, None, Items::Commitments, size);
             legend_ui(ui);
             if charts::show_as_table(ui, "overall", state.report_mode) {
                 charts::status_table(ui, "overall", &d.overall);
@@ -45,10 +47,22 @@ pub fn dashboard_ui(
             let report = state.report_mode;
             ui.columns(2, |cols| {
                 cols[0].label(RichText::new(crate::t!("dashboard-by-actor")).strong());
-                groups_ui(&mut cols[0], "by-actor", &d.by_actor, report);
+                groups_ui(
+                    &mut cols[0],
+                    "by-actor",
+                    &d.by_actor,
+                    Items::Commitments,
+                    report,
+                );
                 cols[0].add_space(theme::space::MEDIUM);
                 cols[0].label(RichText::new(crate::t!("dashboard-by-category")).strong());
-                groups_ui(&mut cols[0], "by-category", &d.by_category, report);
+                groups_ui(
+                    &mut cols[0],
+                    "by-category",
+                    &d.by_category,
+                    Items::Commitments,
+                    report,
+                );
 
                 cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
@@ -75,7 +89,11 @@ pub fn dashboard_ui(
             });
             if let Some(coverage) = &d.recommendations {
                 ui.add_space(theme::space::LARGE);
-                coverage_ui(ui, doc, coverage, report, out);
+                // As wide as the bars above: the columns may have left the panel wider.
+                ui.scope(|ui| {
+                    ui.set_max_width(width);
+                    coverage_ui(ui, doc, coverage, report, out);
+                });
             }
             ui.add_space(theme::space::LARGE);
             ui.label(RichText::new(crate::t!("dashboard-latest-changes")).strong());
@@ -127,23 +145,30 @@ fn coverage_ui(ui: &mut Ui, doc: &Document, c: &Coverage, report: bool, out: &mu
     }
     let width = ui.available_width().min(theme::chart::MAX_WIDTH);
     ui.label(RichText::new(crate::t!("dashboard-supported-status")).strong());
-    charts::stacked_bar(
-        ui,
-        &c.supported_status,
-        None,
-        width,
-        theme::chart::BAR_HEIGHT,
-    );
+    let size = egui::vec2(width, theme::chart::BAR_HEIGHT);
+    charts::stacked_bar(ui, &c.supported_status, None, Items::Recommendations, size);
     if charts::show_as_table(ui, "supported", report) {
         charts::status_table(ui, "supported", &c.supported_status);
     }
     ui.add_space(theme::space::MEDIUM);
-    ui.columns(2, |cols| {
-        cols[0].label(RichText::new(crate::t!("dashboard-by-mechanism")).strong());
-        groups_ui(&mut cols[0], "by-mechanism", &c.by_mechanism, report);
-        cols[1].label(RichText::new(crate::t!("dashboard-by-response")).strong());
-        groups_ui(&mut cols[1], "by-response", &c.by_response, report);
-    });
+    // One below the other: side by side they do not fit a narrow window.
+    ui.label(RichText::new(crate::t!("dashboard-by-mechanism")).strong());
+    groups_ui(
+        ui,
+        "by-mechanism",
+        &c.by_mechanism,
+        Items::Recommendations,
+        report,
+    );
+    ui.add_space(theme::space::MEDIUM);
+    ui.label(RichText::new(crate::t!("dashboard-by-response")).strong());
+    groups_ui(
+        ui,
+        "by-response",
+        &c.by_response,
+        Items::Recommendations,
+        report,
+    );
     ui.add_space(theme::space::MEDIUM);
     ui.label(
         RichText::new(crate::t!(
@@ -279,9 +304,13 @@ fn groups_ui(
     ui: &mut Ui,
     salt: &str,
     groups: &[(String, crate::model::summary::Summary)],
+    items: Items,
     report_mode: bool,
 ) {
-    let width = (ui.available_width() - theme::chart::NAME_WIDTH - theme::chart::GROUP_FIGURE)
+    // The name, the bar and the figure, with the spacing between the three.
+    let taken =
+        theme::chart::NAME_WIDTH + theme::chart::GROUP_FIGURE + 2.0 * ui.spacing().item_spacing.x;
+    let width = (ui.available_width() - taken)
         .clamp(theme::chart::GROUP_BAR[0], theme::chart::GROUP_BAR[1]);
     for (name, summary) in groups {
         ui.horizontal(|ui| {
@@ -291,13 +320,8 @@ fn groups_ui(
             );
             ui.put(rect, egui::Label::new(name).truncate())
                 .on_hover_text(name);
-            charts::stacked_bar(
-                ui,
-                summary,
-                Some(name),
-                width,
-                theme::chart::SMALL_BAR_HEIGHT,
-            );
+            let size = egui::vec2(width, theme::chart::SMALL_BAR_HEIGHT);
+            charts::stacked_bar(ui, summary, Some(name), items, size);
             ui.label(widgets::muted(number(summary.total())));
         });
     }

@@ -64,7 +64,7 @@ pub fn window_ui(
             let filtered = state
                 .filter
                 .is_active()
-                .then(|| (cache.summary.total(), doc.project.commitments.len()));
+                .then(|| (cache.summary.total(), commitments_in(&doc.project)));
             summary::notes_line_ui(ui, &cache.summary, filtered);
         }
         if !report {
@@ -151,4 +151,13 @@ fn today(ctx: &egui::Context) -> Date {
     let left = (midnight - now.naive_local()).to_std().unwrap_or_default();
     ctx.request_repaint_after(left + std::time::Duration::from_secs(1));
     Date::ymd(day.year(), day.month(), day.day()).unwrap_or_else(Date::today)
+}
+
+/// How many of the project's items are commitments, not recommendations.
+fn commitments_in(project: &crate::model::Project) -> usize {
+    project
+        .commitments
+        .iter()
+        .filter(|c| !c.is_recommendation())
+        .count()
 }

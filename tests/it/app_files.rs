@@ -117,7 +117,7 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
     harness.run();
     assert!(harness.query_by_label("Restore unsaved work?").is_some());
     assert!(
-        harness.query_by_label_contains("60 commitments").is_some(),
+        harness.query_by_label_contains("48 commitments").is_some(),
         "says what the copy is"
     );
     click(&mut harness, "Restore");

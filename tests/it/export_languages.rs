@@ -9,7 +9,7 @@ use reform_tracker::i18n::{Lang, set_language};
 use reform_tracker::model::summary::Summary;
 use reform_tracker::model::{Commitment, Kind, Project};
 use reform_tracker::report::{self, ExportFormat, csv::HEADER};
-use reform_tracker::ui::charts::summary_text;
+use reform_tracker::ui::charts::{Items, summary_text};
 
 /// Runs `f` with the interface in `lang`, then back in English.
 fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
@@ -194,11 +194,20 @@ fn chart_summaries_use_each_languages_plurals() {
         (Lang::Kk, 5, "5 міндеттеменің мәртебелері: "),
     ];
     for (lang, n, start) in cases {
-        let text = in_language(lang, || summary_text(&summary(n)));
+        let text = in_language(lang, || summary_text(&summary(n), Items::Commitments));
         assert!(text.starts_with(start), "{lang:?} {n}: {text}");
     }
-    let en = in_language(Lang::En, || summary_text(&summary(5)));
+    let en = in_language(Lang::En, || summary_text(&summary(5), Items::Commitments));
     assert_eq!(en, "Status of 5 commitments: 5 not assessed");
-    let empty = in_language(Lang::Ru, || summary_text(&summary(0)));
+    let empty = in_language(Lang::Ru, || summary_text(&summary(0), Items::Commitments));
     assert_eq!(empty, "Обязательств пока нет");
+    let recommendations = [
+        (Lang::En, 2, "Status of 2 recommendations: "),
+        (Lang::Ru, 5, "5 рекомендаций по статусам: "),
+        (Lang::Kk, 1, "1 ұсынымның мәртебелері: "),
+    ];
+    for (lang, n, start) in recommendations {
+        let text = in_language(lang, || summary_text(&summary(n), Items::Recommendations));
+        assert!(text.starts_with(start), "{lang:?} {n}: {text}");
+    }
 }

@@ -167,7 +167,7 @@ fn click(h: &mut Harness<'_, App>, label: &str) {
 
 fn select(h: &mut Harness<'_, App>, id: &str) {
     ui_common::type_into(h, &t!("search-label"), id);
-    h.get_by_label_contains(&format!("{id}  ")).click();
+    ui_common::row(h, id).click();
     h.run();
     click(h, &t!("search-clear"));
 }

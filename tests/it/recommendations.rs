@@ -274,7 +274,7 @@ fn the_checklist_shows_commitments_recommendations_or_both_and_groups_by_mechani
     choose(&mut harness, "Sort", "Grouped by mechanism");
     assert_eq!(listed(&harness), ["UPR-1", "ODIHR-1", "P12", "P13"]);
     assert!(harness.query_by_label_contains("OSCE/ODIHR").is_some());
-    choose(&mut harness, "Term", "Theme: Elections");
+    choose(&mut harness, "With term", "Theme: Elections");
     assert_eq!(listed(&harness), ["P13"]);
 }
 

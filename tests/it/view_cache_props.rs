@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 use reform_tracker::app::{Changed, Document, ViewCache};
-use reform_tracker::model::filter::{Filter, SortBy, search_text};
+use reform_tracker::model::filter::{Filter, Shown, SortBy, search_text};
 use reform_tracker::model::replacement::replaced_by;
+use reform_tracker::model::summary::Summary;
 use reform_tracker::model::synthetic::synthetic_project;
 use reform_tracker::model::{AsOf, Date, Kind, Replacement, Status};
 
@@ -20,6 +21,13 @@ fn assert_fresh(cache: &ViewCache, doc: &Document, filter: &Filter, sort: SortBy
     assert_eq!(cache.rows, fresh.rows, "rows for {filter:?}");
     assert_eq!(cache.order, fresh.order);
     assert_eq!(cache.summary, fresh.summary);
+    // The figures are the shown commitments', recommendations apart.
+    let shown = cache
+        .order
+        .iter()
+        .map(|&i| &doc.project.commitments[i])
+        .filter(|c| !c.is_recommendation());
+    assert_eq!(cache.summary, Summary::of(shown, None));
     assert_eq!(cache.outline, fresh.outline);
     assert_eq!(cache.haystacks, fresh.haystacks);
     assert_replaced_by(cache, doc);
@@ -50,6 +58,7 @@ enum Step {
     Status(usize, usize),
     Search(String),
     Sort(usize),
+    Show(usize),
     Concern,
     /// Commitment i marked as replaced by these others, or (empty) the mark removed.
     Replace(usize, Vec<usize>),
@@ -63,7 +72,8 @@ fn step() -> impl Strategy<Value = Step> {
         (0..40usize).prop_map(Step::Kind),
         (0..40usize, 0..7usize).prop_map(|(i, s)| Step::Status(i, s)),
         "(topic|number|[a-z]){0,3}( [0-9a-z]{1,3})?".prop_map(Step::Search),
-        (0..5usize).prop_map(Step::Sort),
+        (0..SortBy::ALL.len()).prop_map(Step::Sort),
+        (0..Shown::ALL.len()).prop_map(Step::Show),
         Just(Step::Concern),
         (0..40usize, proptest::collection::vec(0..40usize, 0..3))
             .prop_map(|(i, by)| Step::Replace(i, by)),
@@ -96,7 +106,9 @@ proptest! {
                 }
                 Step::Kind(i) => {
                     let c = &mut doc.project_mut().commitments[i];
-                    c.kind = if c.kind == Kind::Reform { Kind::PartnershipOffer } else { Kind::Reform };
+                    // Round the three kinds: a recommendation leaves the commitments' figures.
+                    let next = Kind::ALL.iter().position(|k| *k == c.kind).map_or(0, |p| p + 1);
+                    c.kind = Kind::ALL[next % Kind::ALL.len()];
                     doc.touch_changed(Changed::One(i));
                 }
                 Step::Status(i, s) => {
@@ -106,6 +118,7 @@ proptest! {
                 }
                 Step::Search(text) => filter.text = text,
                 Step::Sort(s) => sort = SortBy::ALL[s],
+                Step::Show(s) => filter.show = Shown::ALL[s],
                 Step::Concern => filter.concern_only = !filter.concern_only,
                 Step::Replace(i, by) => {
                     doc.project_mut().commitments[i].replaced = (!by.is_empty()).then(|| Replacement {

@@ -5,6 +5,7 @@
 
 ## The checklist.
 checklist-heading = Commitments
+checklist-heading-items = Items
 checklist-shown-of = { $shown } of { $total }
 checklist-empty = No commitments yet.
 checklist-empty-hint = Add one with Edit → Add reform or Edit → Add partnership offer, or here:

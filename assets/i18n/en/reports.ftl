@@ -48,6 +48,10 @@ chart-summary = Status of { $count ->
     [one] { $count } commitment
    *[other] { $count } commitments
 }: { $parts }
+chart-summary-recommendations = Status of { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}: { $parts }
 chart-summary-part = { $count } { $status }
 chart-summary-empty = No commitments yet
 chart-group-summary = { $name }: { $summary }

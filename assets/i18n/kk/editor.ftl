@@ -6,6 +6,7 @@
 
 ## Тізім.
 checklist-heading = Міндеттемелер
+checklist-heading-items = Жазбалар
 checklist-shown-of = { $total } ішінен { $shown }
 checklist-empty = Әзірге міндеттеме жоқ.
 checklist-empty-hint = Біріншісін Түзету → Реформа қосу немесе Түзету → Серіктестік ұсынысын қосу арқылы, не осы жерден қосыңыз:

@@ -48,6 +48,10 @@ chart-summary = { $count ->
     [one] { $count } міндеттеменің
    *[other] { $count } міндеттеменің
 } мәртебелері: { $parts }
+chart-summary-recommendations = { $count ->
+    [one] { $count } ұсынымның
+   *[other] { $count } ұсынымның
+} мәртебелері: { $parts }
 chart-summary-part = { $status } — { $count }
 chart-summary-empty = Әзірге міндеттемелер жоқ
 chart-group-summary = { $name }: { $summary }

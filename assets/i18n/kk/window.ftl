@@ -240,7 +240,7 @@ search-statuses = { $count ->
     }
 search-kind = Түрі
 search-show = Көрсету
-search-term = Термин
+search-term = Терминмен
 search-actor = Орындаушы
 search-category = Санат
 search-tag = Тег

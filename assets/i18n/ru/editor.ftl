@@ -6,6 +6,7 @@
 
 ## Чек-лист.
 checklist-heading = Обязательства
+checklist-heading-items = Записи
 checklist-shown-of = { $shown } из { $total }
 checklist-empty = Обязательств пока нет.
 checklist-empty-hint = Добавьте первое через Правка → Добавить реформу или Правка → Добавить предложение о партнёрстве, или здесь:

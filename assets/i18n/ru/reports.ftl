@@ -53,6 +53,12 @@ chart-summary = { $count ->
     [many] { $count } обязательств
    *[other] { $count } обязательства
 } по статусам: { $parts }
+chart-summary-recommendations = { $count ->
+    [one] { $count } рекомендация
+    [few] { $count } рекомендации
+    [many] { $count } рекомендаций
+   *[other] { $count } рекомендации
+} по статусам: { $parts }
 chart-summary-part = { $status } — { $count }
 chart-summary-empty = Обязательств пока нет
 chart-group-summary = { $name }: { $summary }

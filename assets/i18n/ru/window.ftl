@@ -254,7 +254,7 @@ search-statuses = { $count ->
     }
 search-kind = Тип
 search-show = Показать
-search-term = Термин
+search-term = С термином
 search-actor = Исполнитель
 search-category = Категория
 search-tag = Тег

@@ -12,7 +12,7 @@ use reform_tracker::app::{App, Startup};
 /// screen (fields scrolled out of view are not in the accessibility tree).
 pub fn app_harness_with(startup: Startup) -> Harness<'static, App> {
     Harness::builder()
-        .with_size([1280.0, 2100.0])
+        .with_size([1280.0, 2600.0])
         .with_theme(egui::Theme::Light)
         .with_max_steps(30)
         .build_eframe(move |cc| {

@@ -49,8 +49,17 @@ pub fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
 /// Finds a commitment through the search box (the checklist only lays out visible rows).
 pub fn select_by_search(harness: &mut Harness<'_, App>, id: &str) {
     type_into(harness, "Search", id);
-    harness.get_by_label_contains(&format!("{id}  ")).click();
+    row(harness, id).click();
     harness.run();
+}
+
+/// The checklist row of item `id`: its label starts with the id ("K1" is not "ODIHR-K1").
+pub fn row<'a>(harness: &'a Harness<'_, App>, id: &str) -> egui_kittest::Node<'a> {
+    let start = format!("{id}  ");
+    harness
+        .query_all_by(move |n| n.label().is_some_and(|l| l.starts_with(&start)))
+        .next()
+        .unwrap_or_else(|| panic!("no row for {id}"))
 }
 
 /// Opens a menu and clicks an item in it, as a user does. The item is the one the open menu

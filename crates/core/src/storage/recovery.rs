@@ -235,7 +235,13 @@ pub fn claim_leftovers(dir: &Path) -> Vec<Leftover> {
             let info = RecoveryInfo {
                 original: file.original.map(PathBuf::from),
                 title: file.project.title.clone(),
-                commitments: file.project.commitments.len(),
+                // Named as the figures everywhere name them: recommendations apart.
+                commitments: file
+                    .project
+                    .commitments
+                    .iter()
+                    .filter(|c| !c.is_recommendation())
+                    .count(),
                 saved_at: file.saved_at,
                 drafts: file.drafts,
                 path,
