@@ -311,16 +311,76 @@ fn shipped_tracker_to_xlsx_and_back_is_equal() {
     c.concern = true;
     c.quote = "  spaced  ".into();
     c.deadline = Some(d("2025-07"));
-    let bytes = export(&original, ExportFormat::Xlsx, None).unwrap();
-    let path = write(dir.path(), "tracker.xlsx", &bytes);
-    let book = read(&path);
-    assert!(book.ours, "our workbook is recognised");
-    let plan = plan_of(&path, None);
+    let path = dir.path().join("tracker.xlsx");
+    comes_back_equal(&original, &path);
+    assert!(read(&path).ours, "our workbook is recognised");
+}
+
+/// Exports `original` to a workbook at `path` and checks that it imports back into a new
+/// project equal to it, with nothing refused or noted.
+fn comes_back_equal(original: &Project, path: &Path) {
+    std::fs::write(path, export(original, ExportFormat::Xlsx, None).unwrap()).unwrap();
+    let plan = plan_of(path, None);
     assert!(plan.refused.is_empty(), "{:?}", plan.refused);
+    assert!(plan.notes.is_empty(), "{:?}", plan.notes);
     for (a, b) in original.commitments.iter().zip(&plan.result.commitments) {
         assert_eq!(a, b, "{}", a.id);
     }
-    assert_eq!(plan.result, original);
+    assert_eq!(plan.result, *original);
+}
+
+/// Every field of format 4 (recommendations with every detail, the response's note, terms of
+/// items and the project's vocabularies in three languages, links with their dates, notes and
+/// evidence) comes back from the workbook.
+#[test]
+fn every_field_of_format_4_to_xlsx_and_back_is_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = include_str!("../golden/v4.ron");
+    let original = reform_tracker::storage::parse_project(text, "golden/v4.ron")
+        .unwrap()
+        .project;
+    comes_back_equal(&original, &dir.path().join("v4.xlsx"));
+}
+
+/// A workbook exported as of a past day is a picture of that day where it says so: its
+/// Recommendations and Links sheets hold the responses and links known then, so an import
+/// takes them as they were and says which day. The record sheets (commitments, history,
+/// evidence, notes) were always written whole, and still come back whole.
+#[test]
+fn a_workbook_as_of_a_past_day_brings_its_recommendations_back_as_of_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = crate::common::with_recommendations();
+    let bytes = export(&original, ExportFormat::Xlsx, Some(d("2025-07-01"))).unwrap();
+    let plan = plan_of(&write(dir.path(), "then.xlsx", &bytes), None);
+    assert!(plan.refused.is_empty(), "{:?}", plan.refused);
+    let lines = reform_tracker::report::import_summary::note_lines(&plan);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Links sheets show 2025-07-01")),
+        "{lines:?}"
+    );
+
+    let mut expected = original.clone();
+    for c in &mut expected.commitments {
+        // C1's link came on 2025-09-01, UPR-2's response on 2025-08-01.
+        c.links
+            .retain(|l| l.date.is_none_or(|date| date <= d("2025-07-01")));
+        if let Some(r) = c.recommendation.as_mut() {
+            r.response.take_if(|x| x.date > Some(d("2025-07-01")));
+        }
+    }
+    assert_ne!(expected, original, "the day leaves something out");
+    assert_eq!(plan.result, expected);
+    let c1 = plan
+        .result
+        .commitments
+        .iter()
+        .find(|c| c.id == "C1")
+        .unwrap();
+    assert_eq!(c1.last_change(), Some(d("2025-09-01")), "history is whole");
+
+    comes_back_equal(&original, &dir.path().join("whole.xlsx"));
 }
 
 /// Our workbook merged into the open project uses its commitments sheet only, and says so:
@@ -356,7 +416,11 @@ fn our_workbook_merged_into_the_open_project_says_its_other_sheets_are_not_used(
     assert!(!lines.iter().any(|l| l.contains(note)), "{lines:?}");
 }
 
-/// Our CSV imports back with every field it carries.
+/// Our CSV imports back with every field it carries. Of format 4 it carries an item's kind,
+/// terms (ids) and links (recommendation and relation), and a recommendation's mechanism,
+/// paragraph, recommending states and response (position and date). A link's date, note and
+/// evidence, a response's note, a recommendation's cycle, language and summary mark, and the
+/// vocabularies' labels have no column in one table of commitments: the workbook carries them.
 #[test]
 fn shipped_tracker_to_csv_and_back_keeps_the_fields_csv_carries() {
     let dir = tempfile::tempdir().unwrap();
@@ -417,7 +481,38 @@ fn shipped_tracker_to_csv_and_back_keeps_the_fields_csv_carries() {
             "{}: every field one row carries comes back",
             a.id
         );
+        let carried = |c: &reform_tracker::model::Commitment| {
+            (
+                c.recommendation.as_ref().map(|r| {
+                    (
+                        r.mechanism,
+                        r.paragraph.clone(),
+                        r.recommending.clone(),
+                        r.response.as_ref().map(|x| (x.position, x.date)),
+                    )
+                }),
+                c.terms.clone(),
+                c.links
+                    .iter()
+                    .map(|l| (l.recommendation.clone(), l.relation))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(carried(a), carried(b), "{}: format 4's columns", a.id);
     }
+    assert!(
+        original.commitments.iter().any(|c| c.is_recommendation()) && plan.notes.is_empty(),
+        "{:?}",
+        plan.notes
+    );
+    // Merged into an open project, the columns are not read (a link would lose its date,
+    // note and evidence), and the summary says so.
+    let merged = plan_of(&write(dir.path(), "tracker.csv", &bytes), Some(&original));
+    let lines = reform_tracker::report::import_summary::note_lines(&merged);
+    assert!(
+        lines.iter().any(|l| l.contains("recommendation columns")),
+        "{lines:?}"
+    );
     // The CSV's own export of the import is the same file, row for row.
     let again = String::from_utf8(export(&plan.result, ExportFormat::Csv, None).unwrap()).unwrap();
     let first = String::from_utf8(bytes).unwrap();
@@ -549,6 +644,9 @@ fn export_format_xlsx_from_the_command_line() {
             "History",
             "Notes",
             "Sources",
+            "Recommendations",
+            "Links",
+            "Vocabularies",
             "Project"
         ]
     );

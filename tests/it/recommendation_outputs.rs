@@ -56,6 +56,7 @@ fn the_workbook_has_a_recommendations_sheet_and_a_links_sheet_as_of_its_date() {
             "Sources",
             "Recommendations",
             "Links",
+            "Vocabularies",
             "Project"
         ]
     );

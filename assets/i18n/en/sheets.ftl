@@ -67,7 +67,9 @@ import-summary = { $new } new, { $updated } updated, { $changes ->
 import-note-rows-cut = Only the first { $read } rows were read; the sheet has { $total }. Split it into smaller sheets to import the rest.
 import-note-rows-cut-unknown = Only the first { $read } rows were read; the sheet has more. Split it into smaller sheets to import the rest.
 import-note-columns-cut = Only the first { $kept } columns were read.
-import-note-only-commitments = Merging into this tracker uses the Commitments sheet only: evidence, history and notes in the workbook's other sheets are not merged. To take the whole workbook, import it as a new project.
+import-note-only-commitments = Merging into this tracker uses the Commitments sheet only: evidence, history, notes, recommendations, links and terms in the workbook are not merged. To take the whole workbook, import it as a new project.
+import-note-recommendations-as-of = The workbook's Recommendations and Links sheets show { $date }: responses and links dated after that day are not in it, so they are not imported. For the whole tracker, export it without a date.
+import-note-recommendation-columns = Merging into this tracker leaves the file's recommendation columns (mechanism, paragraph, recommending, response, terms, links) unread. To take them, import it as a new project.
 import-note-merged = { $count ->
         [one] { $count } merged range: its value was
        *[other] { $count } merged ranges: each value was

@@ -72,16 +72,8 @@ pub const HEADER: [&str; 27] = [
     "latest_note",
 ];
 
-/// The columns a project with recommendations adds after `HEADER`.
-pub const RECOMMENDATION_HEADER: [&str; 7] = [
-    "mechanism",
-    "paragraph",
-    "recommending",
-    "response",
-    "response_date",
-    "terms",
-    "links",
-];
+/// The columns a project with recommendations adds after `HEADER` (the import reads them).
+pub use crate::model::import::recommendations::CSV_HEADER as RECOMMENDATION_HEADER;
 
 /// The status scale as one cell: every name, in scale order.
 pub fn scale_cell() -> String {

@@ -33,6 +33,12 @@ pub fn note_lines(plan: &Plan) -> Vec<String> {
                 crate::t!("import-note-merged", count = *ranges)
             }
             ReadNote::OnlyCommitmentsSheet => crate::t!("import-note-only-commitments"),
+            ReadNote::RecommendationsAsOf { date } => {
+                crate::t!("import-note-recommendations-as-of", date = date.to_string())
+            }
+            ReadNote::RecommendationColumnsNotMerged => {
+                crate::t!("import-note-recommendation-columns")
+            }
         })
         .collect()
 }

@@ -10,11 +10,15 @@ use super::replacement_words::with_ids;
 
 /// Whether anything in the project speaks of recommendations. Only then do the exports gain
 /// their columns, sheets and sections: a project without any exports exactly as before.
+/// Vocabularies and stray recommendation details count too, so the workbook keeps them.
 pub fn carries_recommendations(project: &Project) -> bool {
-    project
-        .commitments
-        .iter()
-        .any(|c| c.is_recommendation() || !c.links.is_empty() || !c.terms.is_empty())
+    !project.terms.is_empty()
+        || project.commitments.iter().any(|c| {
+            c.is_recommendation()
+                || c.recommendation.is_some()
+                || !c.links.is_empty()
+                || !c.terms.is_empty()
+        })
 }
 
 fn forward_key(r: Relation) -> &'static str {

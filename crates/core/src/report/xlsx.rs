@@ -8,11 +8,16 @@
 //! ("2022-07"), as the project keeps it. Links are hyperlinks only when they pass the same
 //! check as in the window. The workbook is the whole tracker, not a view as of a date.
 //!
-//! A project with recommendations (or links to them, or vocabulary terms) gains two sheets
-//! before Project: Recommendations (one row each: its details, its response and status as of
-//! the export's date, its terms' labels and what answers it) and Links (one row per link from
-//! a commitment to a recommendation known on that date). Their headers are machine keys too,
-//! and the import passes them by: the Commitments sheet is still what imports back.
+//! A project with recommendations (or links to them, or vocabulary terms) gains a `terms`
+//! column on the Commitments sheet (term ids) and sheets before Project: Recommendations (one
+//! row per item with recommendation details: its details, its response and status as of the
+//! export's date, its terms' labels and what answers it), Links (one row per link from a
+//! commitment to a recommendation known on that date, with its date, note and evidence ids)
+//! and, when the project has terms, Vocabularies (id, vocabulary and the three labels). Their
+//! headers are machine keys too, and `model::import::recommendations` reads them back. Without
+//! a date they are the whole record; exported as of a day they are a picture of that day (the
+//! record sheets above stay whole, as they always were), and the Project sheet says which day
+//! so an import can tell.
 //!
 //! Cells are written as strings, never as formulas, so text starting with "=" stays text.
 
@@ -20,13 +25,13 @@ use rust_xlsxwriter::{Color, ExcelDateTime, Format, Url, Workbook, Worksheet, Xl
 
 use super::palette::{status_rgb, status_text_rgb};
 use super::recommendation_words::{
-    answered_by_cell, carries_recommendations, document, recommendations, response_cells,
-    term_labels,
+    answered_by_cell, carries_recommendations, document, response_cells, term_labels,
 };
 use super::undecided::{Column, Undecided};
+use crate::model::import::recommendations::TERMS;
 use crate::model::import::workbook::{
     COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, NOTES, NOTES_HEADER, PROJECT,
-    PROJECT_HEADER, SOURCES, SOURCES_HEADER,
+    PROJECT_HEADER, RECOMMENDATIONS_AS_OF, SOURCES, SOURCES_HEADER,
 };
 use crate::model::summary::status_of;
 use crate::model::{Commitment, Confidence, Date, Project, Status, links};
@@ -56,32 +61,9 @@ pub const COMMITMENTS_HEADER: [&str; 22] = [
     "replaced_evidence",
 ];
 
-pub const RECOMMENDATIONS: &str = "Recommendations";
-pub const LINKS: &str = "Links";
-
-pub const RECOMMENDATIONS_HEADER: [&str; 12] = [
-    "id",
-    "text",
-    "mechanism",
-    "document",
-    "paragraph",
-    "cycle",
-    "recommending",
-    "response",
-    "response_date",
-    "status",
-    "terms",
-    "answered_by",
-];
-
-pub const LINKS_HEADER: [&str; 6] = [
-    "commitment",
-    "commitment_title",
-    "relation",
-    "recommendation",
-    "date",
-    "note",
-];
+pub use crate::model::import::recommendations::{
+    LINKS, LINKS_HEADER, RECOMMENDATIONS, RECOMMENDATIONS_HEADER, VOCABULARIES, VOCABULARIES_HEADER,
+};
 
 /// The workbook's bytes, or why it could not be made (e.g. a text longer than Excel's
 /// 32,767 characters per cell).
@@ -152,7 +134,13 @@ fn build(
             .collect(),
     };
     let mut book = Workbook::new();
-    commitments(book.add_worksheet().set_name(COMMITMENTS)?, project, &f)?;
+    let carries = carries_recommendations(project);
+    commitments(
+        book.add_worksheet().set_name(COMMITMENTS)?,
+        project,
+        carries,
+        &f,
+    )?;
     let ws = table(
         book.add_worksheet().set_name(EVIDENCE)?,
         &EVIDENCE_HEADER,
@@ -209,7 +197,7 @@ fn build(
         link(ws, r, 4, &s.url)?;
         text(ws, r, 5, &s.note)?;
     }
-    if carries_recommendations(project) {
+    if carries {
         recommendations_sheet(
             book.add_worksheet().set_name(RECOMMENDATIONS)?,
             project,
@@ -217,19 +205,41 @@ fn build(
             &f,
         )?;
         links_sheet(book.add_worksheet().set_name(LINKS)?, project, as_of, &f)?;
+        if !project.terms.is_empty() {
+            vocabularies_sheet(book.add_worksheet().set_name(VOCABULARIES)?, project, &f)?;
+        }
     }
-    facts(book.add_worksheet().set_name(PROJECT)?, project, &f)?;
+    let facts_sheet = facts(book.add_worksheet().set_name(PROJECT)?, project, &f)?;
+    if let Some(day) = as_of.filter(|_| carries) {
+        // After the scale, so workbooks without these sheets keep every cell where it was.
+        let r = 7 + Status::ALL.len() as u32;
+        text(facts_sheet, r, 0, RECOMMENDATIONS_AS_OF)?;
+        date(facts_sheet, r, 1, Some(day), &f)?;
+    }
     if let Some(table) = changes_csv {
         changes_sheet(book.add_worksheet().set_name(CHANGES)?, table, &f)?;
     }
     book.save_to_buffer()
 }
 
-fn commitments(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
-    table(ws, &COMMITMENTS_HEADER, f)?;
+/// The Commitments sheet; `terms` adds the column of term ids after the others.
+fn commitments(ws: &mut Worksheet, p: &Project, terms: bool, f: &Formats) -> Result<(), XlsxError> {
+    let mut header = COMMITMENTS_HEADER.to_vec();
+    if terms {
+        header.push(TERMS);
+    }
+    table(ws, &header, f)?;
     let undecided = Undecided::of(p);
     for (i, c) in p.commitments.iter().enumerate() {
         commitment_row(ws, i as u32 + 1, c, f)?;
+        if terms {
+            text(
+                ws,
+                i as u32 + 1,
+                COMMITMENTS_HEADER.len() as u16,
+                &c.terms.join("; "),
+            )?;
+        }
         // A value a merge left undecided says so in its cell, in place of our side's value.
         for (column, at) in [
             (Column::Kind, 1),
@@ -244,7 +254,7 @@ fn commitments(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxE
             }
         }
     }
-    filter(ws, p.commitments.len() as u32 + 1, COMMITMENTS_HEADER.len())?;
+    filter(ws, p.commitments.len() as u32 + 1, header.len())?;
     for (col, width) in [
         (0, 8.0),
         (2, 20.0),
@@ -291,7 +301,8 @@ fn commitment_row(
     Ok(())
 }
 
-/// One row per recommendation, as of the date.
+/// One row per item with recommendation details (whatever its kind, so that none is lost), as
+/// of the date.
 fn recommendations_sheet(
     ws: &mut Worksheet,
     p: &Project,
@@ -299,7 +310,11 @@ fn recommendations_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     table(ws, &RECOMMENDATIONS_HEADER, f)?;
-    let all = recommendations(p);
+    let all: Vec<_> = p
+        .commitments
+        .iter()
+        .filter_map(|c| Some((c, c.recommendation.as_ref()?)))
+        .collect();
     for (i, (c, rec)) in all.iter().enumerate() {
         let r = i as u32 + 1;
         let (response, response_date) = response_cells(rec, as_of);
@@ -315,6 +330,11 @@ fn recommendations_sheet(
         status(ws, r, 9, status_of(c, as_of), f)?;
         text(ws, r, 10, &term_labels(p, &c.terms).join("; "))?;
         text(ws, r, 11, &answered_by_cell(p, &c.id, as_of))?;
+        text(ws, r, 12, &rec.language)?;
+        ws.write_boolean(r, 13, rec.summary)?;
+        if let Some(known) = rec.response_on(as_of) {
+            text(ws, r, 14, &known.note)?;
+        }
     }
     filter(ws, all.len() as u32 + 1, RECOMMENDATIONS_HEADER.len())?;
     ws.set_column_width(1, 60.0)?;
@@ -339,6 +359,7 @@ fn links_sheet(
             text(ws, r, 3, &l.recommendation)?;
             date(ws, r, 4, l.date, f)?;
             text(ws, r, 5, &l.note)?;
+            text(ws, r, 6, &ids(&l.evidence))?;
             r += 1;
         }
     }
@@ -348,7 +369,27 @@ fn links_sheet(
     Ok(())
 }
 
-fn facts(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
+/// The project's terms, one row each, with the English name of their vocabulary.
+fn vocabularies_sheet(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> {
+    table(ws, &VOCABULARIES_HEADER, f)?;
+    for (i, t) in p.terms.iter().enumerate() {
+        let r = i as u32 + 1;
+        text(ws, r, 0, &t.id)?;
+        text(ws, r, 1, t.vocabulary.english_name())?;
+        text(ws, r, 2, &t.en)?;
+        text(ws, r, 3, &t.ru)?;
+        text(ws, r, 4, &t.kk)?;
+    }
+    filter(ws, p.terms.len() as u32 + 1, VOCABULARIES_HEADER.len())?;
+    ws.set_column_width(0, 24.0)?;
+    Ok(())
+}
+
+fn facts<'a>(
+    ws: &'a mut Worksheet,
+    p: &Project,
+    f: &Formats,
+) -> Result<&'a mut Worksheet, XlsxError> {
     table(ws, &PROJECT_HEADER, f)?;
     text(ws, 1, 0, "title")?;
     text(ws, 1, 1, &p.title)?;
@@ -369,7 +410,7 @@ fn facts(ws: &mut Worksheet, p: &Project, f: &Formats) -> Result<(), XlsxError> 
     ws.set_column_width(0, 16.0)?;
     ws.set_column_width(1, 40.0)?;
     ws.set_column_width(3, 80.0)?;
-    Ok(())
+    Ok(ws)
 }
 
 /// Writes the bold header and freezes it.

@@ -9,6 +9,7 @@
 pub mod apply;
 pub mod mapping;
 pub mod plan;
+pub mod recommendations;
 pub mod refusal;
 pub mod row;
 pub mod saved;

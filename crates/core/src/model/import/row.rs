@@ -217,7 +217,7 @@ fn kind_of(text: &str) -> Option<Kind> {
     })
 }
 
-fn yes_no(text: &str) -> Option<bool> {
+pub(super) fn yes_no(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
         "true" | "yes" | "y" | "x" | "1" | "да" | "иә" | "✓" => Some(true),
         "false" | "no" | "n" | "0" | "нет" | "жоқ" => Some(false),

@@ -76,6 +76,11 @@ pub enum ReadNote {
     /// Our own workbook merged into an open project: only its commitments sheet is used, and
     /// its links, history and notes sheets are not.
     OnlyCommitmentsSheet,
+    /// Our workbook exported as of `date`: its Recommendations and Links sheets show that day,
+    /// so responses and links dated later are not in it.
+    RecommendationsAsOf { date: Date },
+    /// Our CSV merged into an open project: its recommendation columns are not merged.
+    RecommendationColumnsNotMerged,
 }
 
 /// One sheet of a file (a CSV file is one sheet).

@@ -1,14 +1,16 @@
 //! Our own workbook (`report::xlsx`) read back whole: the evidence, history, notes, sources
 //! and project facts sheets complete what the commitments sheet gives, so an export imports
-//! back to an equal project.
+//! back to an equal project. Recommendations, links and vocabularies are read by
+//! [`super::recommendations`].
 
 use std::collections::HashMap;
 
 use super::plan::Plan;
+use super::recommendations;
 use super::refusal::{Refusal, RefusalReason};
 use super::row::{date_of, list};
 use super::status_words::parse_status;
-use super::table::{Cell, Row, Sheet};
+use super::table::{Cell, ReadNote, Row, Sheet};
 use crate::model::{Confidence, Date, Evidence, Note, SourceDoc, StatusChange};
 
 pub const COMMITMENTS: &str = "Commitments";
@@ -33,6 +35,9 @@ pub const HISTORY_HEADER: [&str; 6] = ["commitment", "date", "from", "to", "note
 pub const NOTES_HEADER: [&str; 3] = ["commitment", "date", "text"];
 pub const SOURCES_HEADER: [&str; 6] = ["id", "title", "publisher", "date", "url", "note"];
 pub const PROJECT_HEADER: [&str; 2] = ["field", "value"];
+/// The Project sheet's row giving the date the Recommendations and Links sheets are a picture
+/// of, when the workbook was exported as of a date.
+pub const RECOMMENDATIONS_AS_OF: &str = "recommendations_as_of";
 
 /// Whether a workbook's sheets are the ones our export writes.
 pub fn is_ours(sheet_names: &[String]) -> bool {
@@ -42,13 +47,13 @@ pub fn is_ours(sheet_names: &[String]) -> bool {
 }
 
 /// Reads one sheet's rows by its header keys.
-struct Columns<'a> {
-    sheet: &'a Sheet,
+pub(super) struct Columns<'a> {
+    pub(super) sheet: &'a Sheet,
     at: HashMap<&'static str, usize>,
 }
 
 impl<'a> Columns<'a> {
-    fn new(sheet: &'a Sheet, keys: &[&'static str]) -> Self {
+    pub(super) fn new(sheet: &'a Sheet, keys: &[&'static str]) -> Self {
         let at = keys
             .iter()
             .filter_map(|k| Some((*k, sheet.column(k)?)))
@@ -56,18 +61,23 @@ impl<'a> Columns<'a> {
         Self { sheet, at }
     }
 
+    /// Whether the sheet has the column: workbooks written before it was added lack it.
+    pub(super) fn has(&self, key: &str) -> bool {
+        self.at.contains_key(key)
+    }
+
     fn cell<'r>(&self, row: &'r Row, key: &str) -> &'r Cell {
         self.at.get(key).map_or(&Cell::Empty, |i| row.cell(*i))
     }
 
-    fn text(&self, row: &Row, key: &str) -> String {
+    pub(super) fn text(&self, row: &Row, key: &str) -> String {
         match self.cell(row, key) {
             Cell::Text(s) => s.clone(),
             other => other.text(),
         }
     }
 
-    fn date(&self, row: &Row, key: &str) -> Result<Option<Date>, RefusalReason> {
+    pub(super) fn date(&self, row: &Row, key: &str) -> Result<Option<Date>, RefusalReason> {
         let cell = self.cell(row, key);
         if cell.is_blank() {
             return Ok(None);
@@ -80,7 +90,7 @@ impl<'a> Columns<'a> {
             })
     }
 
-    fn bad(&self, row: &Row, key: &str) -> RefusalReason {
+    pub(super) fn bad(&self, row: &Row, key: &str) -> RefusalReason {
         RefusalReason::BadValue {
             column: format!("{}: {key}", self.sheet.name),
             text: self.cell(row, key).text(),
@@ -88,9 +98,10 @@ impl<'a> Columns<'a> {
     }
 }
 
-/// Completes a plan made from our commitments sheet into a new project with the other sheets.
-/// Rows of those sheets that cannot be read are refused like any row, with the sheet named.
-pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
+/// Completes a plan made from our commitments sheet (`main`) into a new project with the other
+/// sheets. Rows of those sheets that cannot be read are refused like any row, with the sheet
+/// named.
+pub fn restore(plan: &mut Plan, main: &Sheet, sheets: &[Sheet]) {
     let by_name = |name: &str| sheets.iter().find(|s| s.name == name);
     let index: HashMap<String, usize> = plan
         .result
@@ -119,6 +130,7 @@ pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
     if let Some(sheet) = by_name(PROJECT) {
         restore_project(plan, sheet, &mut refused);
     }
+    recommendations::restore(plan, main, sheets, &index, &mut refused);
     // The replacement's evidence and next id columns came with the commitments sheet.
     plan.status_changes = plan
         .result
@@ -132,7 +144,7 @@ pub fn restore(plan: &mut Plan, sheets: &[Sheet]) {
 
 /// Reads each row of a sheet with `read`, hands what it made to `keep`, and lists a row it
 /// refuses with its reason.
-fn each_row<T>(
+pub(super) fn each_row<T>(
     cols: &Columns<'_>,
     refused: &mut Vec<Refusal>,
     read: impl Fn(&Columns<'_>, &Row) -> Result<T, RefusalReason>,
@@ -251,12 +263,14 @@ fn read_source(cols: &Columns<'_>, r: &Row) -> Result<SourceDoc, RefusalReason> 
 fn restore_project(plan: &mut Plan, sheet: &Sheet, refused: &mut Vec<Refusal>) {
     let cols = Columns::new(sheet, &PROJECT_HEADER);
     let project = &mut plan.result;
+    let mut picture = None;
     let read = |cols: &Columns<'_>, r: &Row| {
         let value = cols.text(r, "value");
         Ok(match cols.text(r, "field").as_str() {
             "title" => Some(ProjectField::Title(value)),
             "description" => Some(ProjectField::Description(value)),
             "as_of" => Some(ProjectField::AsOf(cols.date(r, "value")?)),
+            RECOMMENDATIONS_AS_OF => cols.date(r, "value")?.map(ProjectField::PictureOf),
             _ => None,
         })
     };
@@ -264,14 +278,20 @@ fn restore_project(plan: &mut Plan, sheet: &Sheet, refused: &mut Vec<Refusal>) {
         Some(ProjectField::Title(t)) => project.title = t,
         Some(ProjectField::Description(d)) => project.description = d,
         Some(ProjectField::AsOf(d)) => project.as_of = d,
+        Some(ProjectField::PictureOf(date)) => picture = Some(date),
         None => {}
     });
+    if let Some(date) = picture {
+        plan.notes.push(ReadNote::RecommendationsAsOf { date });
+    }
 }
 
 enum ProjectField {
     Title(String),
     Description(String),
     AsOf(Option<crate::model::Date>),
+    /// The date the Recommendations and Links sheets show.
+    PictureOf(Date),
 }
 
 fn owner(
@@ -279,13 +299,23 @@ fn owner(
     r: &Row,
     index: &HashMap<String, usize>,
 ) -> Result<usize, RefusalReason> {
-    index
-        .get(cols.text(r, "commitment").trim())
-        .copied()
-        .ok_or_else(|| cols.bad(r, "commitment"))
+    item(cols, r, "commitment", index)
 }
 
-fn ids(cols: &Columns<'_>, r: &Row, key: &str) -> Result<Vec<u32>, RefusalReason> {
+/// The index of the item whose id is in column `key`.
+pub(super) fn item(
+    cols: &Columns<'_>,
+    r: &Row,
+    key: &str,
+    index: &HashMap<String, usize>,
+) -> Result<usize, RefusalReason> {
+    index
+        .get(cols.text(r, key).trim())
+        .copied()
+        .ok_or_else(|| cols.bad(r, key))
+}
+
+pub(super) fn ids(cols: &Columns<'_>, r: &Row, key: &str) -> Result<Vec<u32>, RefusalReason> {
     list(&cols.text(r, key), &[';', ','])
         .iter()
         .map(|s| s.parse().map_err(|_| cols.bad(r, key)))

@@ -8,7 +8,7 @@ use std::path::Path;
 
 pub use text::{decode, detect_delimiter};
 
-use crate::model::import::{Plan, ReadNote, Sheet, StatusWords, Target};
+use crate::model::import::{Plan, ReadNote, Sheet, StatusWords, Target, recommendations};
 use crate::model::{Date, Project};
 
 /// Bounds on what one import reads.
@@ -227,9 +227,15 @@ pub fn plan_workbook_with(
         crate::model::import::plan_with(&book.main, targets, words, base, file_name, today);
     if book.ours {
         match base {
-            None => crate::model::import::workbook::restore(&mut plan, &book.others),
+            None => crate::model::import::workbook::restore(&mut plan, &book.main, &book.others),
             // Never silently: the user may have edited links or notes in those sheets.
             Some(_) => plan.notes.push(ReadNote::OnlyCommitmentsSheet),
+        }
+    } else if recommendations::is_our_csv(&book.main.header) {
+        match base {
+            None => recommendations::restore_csv(&mut plan, &book.main),
+            // Its links lack their dates, notes and evidence: merged, they would drop them.
+            Some(_) => plan.notes.push(ReadNote::RecommendationColumnsNotMerged),
         }
     }
     plan
