@@ -53,7 +53,7 @@ fn each_window_keeps_its_own_recovery_copy() {
     assert!(offered(&third));
     assert!(
         third
-            .query_by_label_contains(&format!("{} commitments", shipped() + 1))
+            .query_by_label_contains(&format!("{} commitments", shipped_commitments() + 1))
             .is_some()
     );
     click(&mut third, "Restore");

@@ -29,6 +29,9 @@ struct Files {
 impl Files {
     /// In a folder of the same name on every run: the paths show in the pictures.
     fn new(lang: Lang) -> Self {
+        // A run that was killed leaves its folder behind; the name must be free again.
+        let stale = std::env::temp_dir().join(format!("reform-tracker-layout-{}", lang.code()));
+        let _ = std::fs::remove_dir_all(&stale);
         let dir = tempfile::Builder::new()
             .prefix(&format!("reform-tracker-layout-{}", lang.code()))
             .rand_bytes(0)

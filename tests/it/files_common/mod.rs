@@ -24,6 +24,15 @@ pub fn shipped() -> usize {
     storage::shipped_tracker().commitments.len()
 }
 
+/// The shipped tracker's commitments, without its recommendations: what the window counts.
+pub fn shipped_commitments() -> usize {
+    storage::shipped_tracker()
+        .commitments
+        .iter()
+        .filter(|c| !c.is_recommendation())
+        .count()
+}
+
 /// A copy of the shipped tracker at `dir/name`.
 pub fn tracker_file(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
