@@ -9,6 +9,8 @@
 pub mod apply;
 pub mod mapping;
 pub mod plan;
+pub mod preset;
+pub mod recommendation;
 pub mod refusal;
 pub mod row;
 pub mod saved;
@@ -19,6 +21,7 @@ pub mod workbook;
 
 pub use mapping::{Target, propose, propose_sheet};
 pub use plan::{Plan, plan, plan_with};
+pub use preset::Preset;
 pub use refusal::{Refusal, RefusalReason};
 pub use saved::{MAPPING_EXTENSION, SavedMapping};
 pub use status_map::{StatusWords, WordChoice};
