@@ -85,6 +85,14 @@ impl Target {
         Target::Sdgs,
     ];
 
+    /// Whether a column of this field can name an item: without one, no row can be imported.
+    pub fn names_an_item(self) -> bool {
+        matches!(
+            self,
+            Target::Id | Target::Title | Target::UhriId | Target::RecommendationText
+        )
+    }
+
     /// The machine key: our exports' column name for the field.
     pub fn key(self) -> &'static str {
         match self {

@@ -1,5 +1,5 @@
 //! Built-in mappings for sheets a known publisher exports, chosen by name in the import
-//! dialog (or `import --preset`), so nobody has to map their columns by hand.
+//! dialog or recognised from the header, so nobody has to map their columns by hand.
 
 use super::mapping::{Target, normalize};
 use super::saved::SavedMapping;
@@ -47,19 +47,6 @@ impl Preset {
         match self {
             Preset::Uhri => crate::t!("import-preset-uhri"),
         }
-    }
-
-    /// The name `import --preset` takes.
-    pub fn key(self) -> &'static str {
-        match self {
-            Preset::Uhri => "uhri",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Preset> {
-        Preset::ALL
-            .into_iter()
-            .find(|p| p.key().eq_ignore_ascii_case(key.trim()))
     }
 
     fn columns(self) -> &'static [(&'static str, Target)] {
@@ -127,6 +114,14 @@ impl Preset {
             .into_iter()
             .find(|p| p.missing(header).is_empty())
     }
+
+    /// The targets for a sheet: the preset its header fits, else the proposal.
+    pub fn targets_or_proposal(sheet: &super::Sheet) -> (Option<Preset>, Vec<Target>) {
+        match Preset::detect(&sheet.header).map(|p| (p, p.targets(&sheet.header))) {
+            Some((p, Ok(targets))) => (Some(p), targets),
+            _ => (None, super::propose_sheet(sheet)),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -180,6 +175,5 @@ mod tests {
             again.targets_for(&header(&["UPR Position"])),
             [Target::Position]
         );
-        assert_eq!(Preset::from_key("UHRI"), Some(Preset::Uhri));
     }
 }
