@@ -2,34 +2,21 @@
 //! built-in mapping: File → Import…, the preset, the summary, Import, and one Undo. The
 //! fixture's texts and ids are made up ("Fixture row"), its headers those UHRI parsers read.
 
+use crate::app_import::{start_import, targets};
 use crate::ui_common;
 
 use std::path::PathBuf;
 
 use egui_kittest::kittest::Queryable as _;
-use reform_tracker::app::{Document, ImportStage, Startup};
+use reform_tracker::app::{Document, Startup};
 use reform_tracker::model::import::Target;
 use reform_tracker::model::{Commitment, Position, Project};
-use ui_common::{answer_path, app_harness_with, choose, click, menu, wait_for};
+use ui_common::{app_harness_with, choose, click, wait_for};
 
 const PRESET: &str = "UN Universal Human Rights Index (UHRI)";
 
 fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/uhri/kazakhstan-sample.xlsx")
-}
-
-fn mapping_shown(app: &reform_tracker::app::App) -> bool {
-    matches!(
-        app.ui.dialogs.import().map(|f| &f.stage),
-        Some(ImportStage::Mapping { .. })
-    )
-}
-
-fn targets(app: &reform_tracker::app::App) -> Vec<Target> {
-    match app.ui.dialogs.import().map(|f| &f.stage) {
-        Some(ImportStage::Mapping { targets, .. }) => targets.clone(),
-        _ => panic!("the mapping is not shown"),
-    }
 }
 
 /// A tracker that already holds the fixture's second recommendation, as an analyst left it.
@@ -51,9 +38,7 @@ fn a_uhri_export_merges_by_id_through_the_preset_and_one_undo_takes_it_back() {
     });
     harness.run();
     let before = harness.state().doc.project.clone();
-    menu(&mut harness, "File", "Import…");
-    answer_path(&mut harness, &fixture());
-    wait_for(&mut harness, "the mapping dialog", mapping_shown);
+    start_import(&mut harness, &fixture());
 
     // Columns are mapped by hand first, then the built-in mapping sets them all.
     choose(&mut harness, "Text", "Quote");
@@ -127,9 +112,7 @@ fn the_preset_on_another_sheet_says_which_columns_are_missing() {
     let path = dir.path().join("tracker.csv");
     std::fs::write(&path, "Код,Text\nA1,Something\n").unwrap();
     let mut harness = app_harness_with(Startup::default());
-    menu(&mut harness, "File", "Import…");
-    answer_path(&mut harness, &path);
-    wait_for(&mut harness, "the mapping dialog", mapping_shown);
+    start_import(&mut harness, &path);
     let proposed = targets(harness.state());
     choose(&mut harness, "Built-in mapping", PRESET);
     wait_for(&mut harness, "the message", |app| app.ui.message.is_some());

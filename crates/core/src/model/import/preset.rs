@@ -167,6 +167,24 @@ mod tests {
     }
 
     #[test]
+    fn a_uhri_header_is_recognised_and_any_other_gets_the_proposal() {
+        let sheet = |names: &[&str]| super::super::Sheet {
+            header: header(names),
+            ..Default::default()
+        };
+        let (preset, targets) =
+            Preset::targets_or_proposal(&sheet(&["OHCHR Annotation Id", "Text", "Status"]));
+        assert_eq!(preset, Some(Preset::Uhri));
+        assert_eq!(
+            targets,
+            [Target::UhriId, Target::RecommendationText, Target::Ignore]
+        );
+        let (preset, targets) = Preset::targets_or_proposal(&sheet(&["id", "Text"]));
+        assert_eq!(preset, None);
+        assert_eq!(targets, [Target::Id, Target::Quote]);
+    }
+
+    #[test]
     fn the_preset_saves_as_a_mapping_that_reads_back() {
         let saved = Preset::Uhri.mapping();
         let again = SavedMapping::from_ron(&saved.to_ron().unwrap()).unwrap();
