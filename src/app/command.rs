@@ -107,6 +107,8 @@ pub enum Command {
     ImportFrom(PathBuf),
     /// Sets the field a column of the sheet being imported fills.
     SetImportTarget(usize, crate::model::import::Target),
+    /// Maps the columns of the sheet being imported as a built-in mapping does.
+    UseImportPreset(crate::model::import::Preset),
     /// Sets what a status word of the sheet being imported stands for.
     SetImportWord(String, crate::model::import::WordChoice),
     /// From the mapping to the summary of what the import would change.

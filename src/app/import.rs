@@ -10,7 +10,7 @@ use super::job::{Job, LOOK_AGAIN, Poll, waking};
 use super::{App, Dialog, Message};
 use crate::model::Date;
 use crate::model::import::{
-    MAPPING_EXTENSION, Plan, SavedMapping, StatusWords, Target, WordChoice, propose_sheet,
+    MAPPING_EXTENSION, Plan, Preset, SavedMapping, StatusWords, Target, WordChoice,
 };
 /// A sheet as read, which the import dialog shows: the window reaches files only through here.
 pub use crate::storage::import::Workbook;
@@ -42,6 +42,8 @@ pub struct ImportForm {
     pub path: PathBuf,
     /// Into a new project rather than merged into the open one.
     pub as_new: bool,
+    /// The built-in mapping last applied, shown as chosen.
+    pub preset: Option<Preset>,
     pub stage: ImportStage,
 }
 
@@ -100,6 +102,7 @@ impl App {
         self.ui.dialogs.open(Dialog::Import(Box::new(ImportForm {
             path,
             as_new: false,
+            preset: None,
             stage: ImportStage::Reading {
                 read: 0,
                 total: None,
@@ -145,7 +148,9 @@ impl App {
         };
         match result {
             Ok(book) => {
-                let targets = propose_sheet(&book.main);
+                // A sheet a built-in mapping fits (a UHRI export) starts with that mapping.
+                let (preset, targets) = Preset::targets_or_proposal(&book.main);
+                form.preset = preset;
                 let words = StatusWords::for_sheet(&book.main, &targets, &StatusWords::default());
                 // Our own workbook is a whole project: it comes back whole as a new one.
                 form.as_new = book.ours;
@@ -179,10 +184,7 @@ impl App {
             words,
         } = &form.stage
         {
-            if !targets
-                .iter()
-                .any(|t| matches!(t, Target::Id | Target::Title))
-            {
+            if !targets.iter().any(|t| t.names_an_item()) {
                 self.ui.message = Some(Message::error(
                     crate::t!("import-failed-title-file", file = name),
                     crate::t!("import-no-id-or-title"),
@@ -372,6 +374,42 @@ impl App {
         // The status column may have changed: list its words, keeping the choices made.
         let kept = std::mem::take(words);
         *words = StatusWords::for_sheet(&book.main, targets, &kept);
+    }
+
+    /// A built-in mapping replaces the columns' fields; a sheet without the columns it needs
+    /// keeps its mapping, and the message names what is missing.
+    pub(super) fn use_import_preset(&mut self, preset: Preset) {
+        let Some(form) = self.ui.dialogs.import_mut() else {
+            return;
+        };
+        let ImportStage::Mapping {
+            book,
+            targets,
+            words,
+        } = &mut form.stage
+        else {
+            return;
+        };
+        match preset.targets(&book.main.header) {
+            Ok(chosen) => {
+                *targets = chosen;
+                let kept = std::mem::take(words);
+                *words = StatusWords::for_sheet(&book.main, targets, &kept);
+                form.preset = Some(preset);
+                self.ui.toast = Some(crate::t!("import-preset-applied", preset = preset.label()));
+            }
+            Err(missing) => {
+                let columns = missing
+                    .iter()
+                    .map(|c| format!("“{c}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                self.ui.message = Some(Message::error(
+                    crate::t!("import-preset-missing-title", preset = preset.label()),
+                    crate::t!("import-preset-missing", columns = columns),
+                ));
+            }
+        }
     }
 
     pub(super) fn set_import_word(&mut self, word: &str, choice: WordChoice) {

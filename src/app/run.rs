@@ -152,6 +152,7 @@ impl App {
             Command::ImportFrom(path) => self.start_import(path),
             Command::SetImportTarget(column, target) => self.set_import_target(column, target),
             Command::SetImportWord(word, choice) => self.set_import_word(&word, choice),
+            Command::UseImportPreset(preset) => self.use_import_preset(preset),
             Command::PreviewImport => self.preview_import(),
             Command::BackToImportMapping => self.back_to_mapping(),
             Command::ApplyImport => self.apply_import(),

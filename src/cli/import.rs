@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::model::Date;
-use crate::model::import::Target;
 use crate::report::import_summary as summary;
 
 #[derive(clap::Args, Debug)]
@@ -74,15 +73,13 @@ pub fn import(args: &ImportArgs) -> Result<Vec<String>, String> {
         &|_, _| true,
     )
     .map_err(|e| e.to_string())?;
+    // A sheet a built-in mapping fits (a UHRI export) is read with it.
     let targets = match &saved {
         Some(s) => s.targets_for_sheet(&book.main),
-        None => crate::model::import::propose_sheet(&book.main),
+        None => crate::model::import::Preset::targets_or_proposal(&book.main).1,
     };
     let words = saved.map(|s| s.statuses).unwrap_or_default();
-    if !targets
-        .iter()
-        .any(|t| matches!(t, Target::Id | Target::Title))
-    {
+    if !targets.iter().any(|t| t.names_an_item()) {
         return Err(crate::t!("import-no-id-or-title"));
     }
     let base = match &args.into {

@@ -5,7 +5,7 @@ use egui::{ComboBox, Grid, Id, Modal, ProgressBar, RichText, ScrollArea, Ui};
 
 use super::{theme, widgets};
 use crate::app::{Command, Dialog, ImportForm, ImportStage, UiState, Workbook};
-use crate::model::import::{Plan, StatusWords, Target};
+use crate::model::import::{Plan, Preset, StatusWords, Target};
 use crate::report::import_summary as summary;
 use crate::t;
 
@@ -78,6 +78,7 @@ fn mapping_ui(
     if ui.checkbox(&mut as_new, t!("import-as-new")).changed() {
         out.push(Command::SetImportAsNew(as_new));
     }
+    preset_ui(ui, form, out);
     ui.label(widgets::muted(t!("import-mapping-intro")));
     ui.add_space(theme::space::TIGHT);
     // Its height is fixed from the first frame: a scroll area in a modal otherwise grows a
@@ -118,6 +119,32 @@ fn mapping_ui(
         if ui.button(t!("import-cancel")).clicked() {
             out.push(Command::CancelImport);
         }
+    });
+}
+
+/// The built-in mappings (a UHRI export's columns), one choice away.
+fn preset_ui(ui: &mut Ui, form: &ImportForm, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let l = widgets::field_label(ui, &t!("import-preset"));
+        let shown = form
+            .preset
+            .map_or_else(|| t!("import-preset-none"), Preset::label);
+        ComboBox::from_id_salt("import-preset")
+            .selected_text(shown)
+            .width(theme::CHOICE_WIDTH * 2.0)
+            .show_ui(ui, |ui| {
+                // Chosen again, the mapping is applied again: columns changed since are reset.
+                for p in Preset::ALL {
+                    if ui
+                        .selectable_label(form.preset == Some(p), p.label())
+                        .clicked()
+                    {
+                        out.push(Command::UseImportPreset(p));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
     });
 }
 
@@ -180,6 +207,9 @@ fn summary_ui(ui: &mut Ui, form: &ImportForm, plan: &Plan, out: &mut Vec<Command
     } else {
         t!("import-summary-intro")
     }));
+    for line in summary::added_lines(plan) {
+        ui.label(line);
+    }
     for line in summary::note_lines(plan) {
         ui.label(RichText::new(line).color(super::theme::error(ui)));
     }

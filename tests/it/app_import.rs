@@ -7,14 +7,14 @@ use egui_kittest::kittest::Queryable as _;
 use reform_tracker::model::Status;
 use ui_common::{answer_path, app_harness, choose, click, menu, wait_for};
 
-fn mapping_shown(app: &reform_tracker::app::App) -> bool {
+pub(crate) fn mapping_shown(app: &reform_tracker::app::App) -> bool {
     matches!(
         app.ui.dialogs.import().map(|f| &f.stage),
         Some(reform_tracker::app::ImportStage::Mapping { .. })
     )
 }
 
-fn start_import(
+pub(crate) fn start_import(
     harness: &mut egui_kittest::Harness<'_, reform_tracker::app::App>,
     path: &std::path::Path,
 ) {
@@ -190,7 +190,9 @@ fn merging_our_workbook_says_before_importing_that_only_its_commitments_sheet_is
 
 use crate::ngo_sheet;
 
-fn targets(app: &reform_tracker::app::App) -> Vec<reform_tracker::model::import::Target> {
+pub(crate) fn targets(
+    app: &reform_tracker::app::App,
+) -> Vec<reform_tracker::model::import::Target> {
     match app.ui.dialogs.import().map(|f| &f.stage) {
         Some(reform_tracker::app::ImportStage::Mapping { targets, .. }) => targets.clone(),
         _ => panic!("the mapping is not shown"),

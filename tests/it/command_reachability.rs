@@ -266,10 +266,18 @@ fn every_command_is_sent_by_the_window() {
         click(h, "Import");
         answer(h, "Cancel");
     });
+    // A UHRI export with its built-in mapping, then cancelled.
+    let uhri = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/uhri/kazakhstan-sample.xlsx");
     s.user(|h| {
         menu(h, "File", "Import…");
-        answer_path(h, &sheet);
+        answer_path(h, &uhri);
         wait_for(h, "the mapping", mapping_shown);
+        ui_common::choose(
+            h,
+            "Built-in mapping",
+            "UN Universal Human Rights Index (UHRI)",
+        );
         click(h, "Cancel");
     });
     assert!(s.harness.state().ui.dialogs.import().is_none());

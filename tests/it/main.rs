@@ -44,6 +44,7 @@ mod i18n_editor;
 mod import_hostile;
 mod import_ngo;
 mod import_sheets;
+mod import_uhri;
 mod language_flows;
 mod language_snapshots;
 mod links;

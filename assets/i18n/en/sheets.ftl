@@ -30,6 +30,15 @@ import-target-replaced-partly = Partly replaced
 import-target-replaced-note = Replacement note
 import-target-replaced-evidence = Replacement evidence (ids)
 import-target-next-evidence-id = Next evidence id
+import-target-uhri-id = Id from UHRI (kept as UHRI-…)
+import-target-recommendation-text = Recommendation text (paragraph number first)
+import-target-mechanism = Mechanism (recommending body)
+import-target-cycle = Review cycle or session
+import-target-recommending = Recommending states
+import-target-position = Position of the state
+import-target-themes = Themes
+import-target-affected-groups = Affected groups
+import-target-sdgs = SDG targets
 
 ## Why a row is refused.
 import-refused-row = Row { $row }: { $reason }
@@ -47,6 +56,7 @@ import-refused-bad-value = “{ $text }” does not fit { $column }
 import-refused-before-history = the status date { $date } is before the last recorded change ({ $last }); history is never rewritten
 import-refused-unsafe-link = evidence link { $url } left out: { $reason }
 import-refused-status-left-out = the status “{ $word }” is set to leave its rows out
+import-refused-unknown-position = “{ $text }” in { $column } is not a position the app knows (Supported, Supported/Noted, Noted)
 import-warning-unknown-source = the source id “{ $id }” names no source document of the project (imported; add the source or correct the id)
 
 ## The history entry an imported status change gets.
@@ -155,6 +165,14 @@ import-words-intro = Every status word in the sheet: choose the status each stan
 import-words-more = Only the first { $count } different words are listed; rows with other words the app does not know are refused.
 import-word = “{ $word }”
 import-word-leave-out = (leave row out)
+import-preset = Built-in mapping
+import-preset-none = Choose…
+import-preset-uhri = UN Universal Human Rights Index (UHRI)
+import-preset-applied = Columns mapped as in a { $preset } export
+import-preset-missing-title = This sheet is not a { $preset } export
+import-preset-missing = It has no column named { $columns }. Map the columns yourself, or check that the file is the export of a search result.
+import-new-terms-list = Vocabulary terms added: { $list }
+import-new-sources-list = Source documents added: { $list }
 
 ## Source references, checked on import and by validate.
 validate-unknown-source = {"  "}warning: { $commitment } cites the source “{ $source }”, which names no source document of the project

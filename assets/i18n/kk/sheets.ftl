@@ -30,6 +30,15 @@ import-target-replaced-partly = Ішінара ауыстырылды
 import-target-replaced-note = Ауыстыру түсіндірмесі
 import-target-replaced-evidence = Ауыстыру дәлелдері (идентификаторлар)
 import-target-next-evidence-id = Келесі дәлел нөмірі
+import-target-uhri-id = UHRI идентификаторы (UHRI-… ретінде сақталады)
+import-target-recommendation-text = Ұсыным мәтіні (алдымен тармақ нөмірі)
+import-target-mechanism = Механизм (ұсыным берген орган)
+import-target-cycle = Шолу циклі немесе сессиясы
+import-target-recommending = Ұсыным берген мемлекеттер
+import-target-position = Мемлекеттің ұстанымы
+import-target-themes = Тақырыптар
+import-target-affected-groups = Қамтылған топтар
+import-target-sdgs = ТДМ міндеттері
 
 ## Жолдың неге қабылданбағаны.
 import-refused-row = { $row }-жол: { $reason }
@@ -47,6 +56,7 @@ import-refused-bad-value = «{ $text }» { $column } бағанына сәйке
 import-refused-before-history = { $date } мәртебе күні соңғы жазылған өзгерістен ({ $last }) ерте; тарих ешқашан қайта жазылмайды
 import-refused-unsafe-link = { $url } сілтемесі қалдырылды: { $reason }
 import-refused-status-left-out = «{ $word }» мәртебесі бар жолдарды импорттамау таңдалды
+import-refused-unknown-position = { $column } бағанындағы «{ $text }» қолданбаға белгілі ұстаным емес (Supported, Supported/Noted, Noted)
 import-warning-unknown-source = «{ $id }» дереккөз идентификаторы жобаның ешбір дереккөз құжатын атамайды (жол импортталды; дереккөзді қосыңыз немесе идентификаторды түзетіңіз)
 
 ## Импортталған мәртебе өзгерісі алатын тарих жазбасы.
@@ -155,6 +165,14 @@ import-words-intro = Парақтағы барлық мәртебе сөздер
 import-words-more = Тек алғашқы { $count } түрлі сөз көрсетілген; қолданба білмейтін басқа сөздері бар жолдар қабылданбайды.
 import-word = «{ $word }»
 import-word-leave-out = (жолды импорттамау)
+import-preset = Дайын сәйкестендіру
+import-preset-none = Таңдау…
+import-preset-uhri = БҰҰ-ның Адам құқықтарының әмбебап индексі (UHRI)
+import-preset-applied = Бағандар { $preset } экспортындағыдай сәйкестендірілді
+import-preset-missing-title = Бұл парақ { $preset } экспорты емес
+import-preset-missing = Онда { $columns } деп аталатын баған жоқ. Бағандарды өзіңіз сәйкестендіріңіз немесе файлдың іздеу нәтижесінің экспорты екенін тексеріңіз.
+import-new-terms-list = Қосылған сөздік терминдері: { $list }
+import-new-sources-list = Қосылған дереккөз құжаттары: { $list }
 
 ## Дереккөзге сілтемелер: импортта және validate командасында тексеріледі.
 validate-unknown-source = {"  "}ескерту: { $commitment } «{ $source }» дереккөзіне сілтейді, бірақ ол жобаның дереккөз құжаттарының арасында жоқ

@@ -30,6 +30,15 @@ import-target-replaced-partly = Заменено частично
 import-target-replaced-note = Пояснение к замене
 import-target-replaced-evidence = Подтверждения замены (идентификаторы)
 import-target-next-evidence-id = Следующий номер подтверждения
+import-target-uhri-id = Идентификатор UHRI (сохраняется как UHRI-…)
+import-target-recommendation-text = Текст рекомендации (сначала номер пункта)
+import-target-mechanism = Механизм (орган, давший рекомендацию)
+import-target-cycle = Цикл или сессия обзора
+import-target-recommending = Рекомендующие государства
+import-target-position = Позиция государства
+import-target-themes = Темы
+import-target-affected-groups = Затронутые группы
+import-target-sdgs = Задачи ЦУР
 
 ## Почему строка отклонена.
 import-refused-row = Строка { $row }: { $reason }
@@ -49,6 +58,7 @@ import-refused-bad-value = «{ $text }» не подходит для столб
 import-refused-before-history = дата статуса { $date } раньше последнего записанного изменения ({ $last }); история никогда не переписывается
 import-refused-unsafe-link = ссылка { $url } пропущена: { $reason }
 import-refused-status-left-out = для статуса «{ $word }» выбрано не импортировать строки
+import-refused-unknown-position = «{ $text }» в столбце { $column } — не позиция, известная приложению (Supported, Supported/Noted, Noted)
 import-warning-unknown-source = идентификатор источника «{ $id }» не называет ни одного документа-источника проекта (строка импортирована; добавьте источник или исправьте идентификатор)
 
 ## Запись истории, которую получает импортированная смена статуса.
@@ -165,6 +175,14 @@ import-words-intro = Все слова статуса на листе: выбе�
 import-words-more = Показаны только первые { $count } разных слов; строки с другими словами, которых приложение не знает, будут отклонены.
 import-word = «{ $word }»
 import-word-leave-out = (не импортировать строку)
+import-preset = Готовое сопоставление
+import-preset-none = Выбрать…
+import-preset-uhri = Универсальный индекс по правам человека ООН (UHRI)
+import-preset-applied = Столбцы сопоставлены как в выгрузке { $preset }
+import-preset-missing-title = Этот лист — не выгрузка { $preset }
+import-preset-missing = В нём нет столбца { $columns }. Сопоставьте столбцы сами или проверьте, что файл — выгрузка результатов поиска.
+import-new-terms-list = Добавлены термины словарей: { $list }
+import-new-sources-list = Добавлены исходные документы: { $list }
 
 ## Ссылки на источники: проверяются при импорте и командой validate.
 validate-unknown-source = {"  "}предупреждение: { $commitment } ссылается на источник «{ $source }», которого нет среди документов-источников проекта

@@ -65,9 +65,28 @@ pub fn warning_lines(plan: &Plan) -> Vec<String> {
     row_lines(&plan.warnings)
 }
 
+/// What the import adds besides items: vocabulary terms and source documents, by id.
+pub fn added_lines(plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    if !plan.new_terms.is_empty() {
+        out.push(crate::t!(
+            "import-new-terms-list",
+            list = plan.new_terms.join(", ")
+        ));
+    }
+    if !plan.new_sources.is_empty() {
+        out.push(crate::t!(
+            "import-new-sources-list",
+            list = plan.new_sources.join(", ")
+        ));
+    }
+    out
+}
+
 /// The whole summary, one line each.
 pub fn lines(plan: &Plan) -> Vec<String> {
     let mut out = vec![headline(plan)];
+    out.extend(added_lines(plan));
     out.extend(note_lines(plan));
     out.extend(refusal_lines(plan));
     out.extend(warning_lines(plan));

@@ -3,7 +3,9 @@
 
 use super::refusal::RefusalReason;
 use super::row::Fields;
-use crate::model::{Commitment, Date, Evidence, Note, Replacement, links};
+use crate::model::{
+    Commitment, Date, Evidence, Kind, Note, Recommendation, Replacement, Response, links,
+};
 
 /// Sets every plain field the row gives (not the status, links or note).
 pub fn fill(c: &mut Commitment, f: &Fields) {
@@ -39,6 +41,7 @@ pub fn fill(c: &mut Commitment, f: &Fields) {
     if let Some(tags) = &f.tags {
         c.tags.clone_from(tags);
     }
+    fill_recommendation(c, f);
     if let Some(n) = f.next_evidence_id {
         c.next_evidence_id = c.next_evidence_id.max(n);
     }
@@ -66,6 +69,43 @@ pub fn fill(c: &mut Commitment, f: &Fields) {
                 .or_else(|| old.as_ref().map(|o| o.evidence.clone()))
                 .unwrap_or_default(),
         });
+    }
+}
+
+/// A recommendation's details from the row; an item turned into a recommendation gets them.
+/// Its response keeps the date and note the analyst gave it while the position is the same.
+fn fill_recommendation(c: &mut Commitment, f: &Fields) {
+    if c.kind != Kind::Recommendation {
+        return;
+    }
+    let r = c.recommendation.get_or_insert_with(Recommendation::default);
+    if let Some(p) = &f.paragraph {
+        r.paragraph.clone_from(p);
+    }
+    if let Some(l) = &f.language {
+        r.language.clone_from(l);
+    }
+    if let Some(m) = f.mechanism {
+        r.mechanism = m;
+    }
+    if let Some(cycle) = &f.cycle {
+        r.cycle.clone_from(cycle);
+    }
+    if let Some(states) = &f.recommending {
+        r.recommending.clone_from(states);
+    }
+    if let Some(position) = f.position {
+        match &mut r.response {
+            Some(resp) if resp.position == position => {}
+            Some(resp) => resp.position = position,
+            None => {
+                r.response = Some(Response {
+                    position,
+                    date: None,
+                    note: String::new(),
+                });
+            }
+        }
     }
 }
 

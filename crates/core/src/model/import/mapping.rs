@@ -33,10 +33,22 @@ pub enum Target {
     ReplacedNote,
     ReplacedEvidence,
     NextEvidenceId,
+    /// An id given by the sheet's maker (UHRI's annotation id), kept as `UHRI-<id>` so it
+    /// never collides with the project's own ids and stays the same on every export.
+    UhriId,
+    /// A recommendation's text with its paragraph number first ("123.45 Ensure …").
+    RecommendationText,
+    Mechanism,
+    Cycle,
+    Recommending,
+    Position,
+    Themes,
+    AffectedGroups,
+    Sdgs,
 }
 
 impl Target {
-    pub const ALL: [Target; 25] = [
+    pub const ALL: [Target; 34] = [
         Target::Ignore,
         Target::Id,
         Target::Kind,
@@ -62,7 +74,24 @@ impl Target {
         Target::ReplacedNote,
         Target::ReplacedEvidence,
         Target::NextEvidenceId,
+        Target::UhriId,
+        Target::RecommendationText,
+        Target::Mechanism,
+        Target::Cycle,
+        Target::Recommending,
+        Target::Position,
+        Target::Themes,
+        Target::AffectedGroups,
+        Target::Sdgs,
     ];
+
+    /// Whether a column of this field can name an item: without one, no row can be imported.
+    pub fn names_an_item(self) -> bool {
+        matches!(
+            self,
+            Target::Id | Target::Title | Target::UhriId | Target::RecommendationText
+        )
+    }
 
     /// The machine key: our exports' column name for the field.
     pub fn key(self) -> &'static str {
@@ -92,6 +121,15 @@ impl Target {
             Target::ReplacedNote => "replaced_note",
             Target::ReplacedEvidence => "replaced_evidence",
             Target::NextEvidenceId => "next_evidence_id",
+            Target::UhriId => "uhri_id",
+            Target::RecommendationText => "recommendation_text",
+            Target::Mechanism => "mechanism",
+            Target::Cycle => "cycle",
+            Target::Recommending => "recommending",
+            Target::Position => "position",
+            Target::Themes => "themes",
+            Target::AffectedGroups => "affected_groups",
+            Target::Sdgs => "sdgs",
         }
     }
 
@@ -123,6 +161,15 @@ impl Target {
             Target::ReplacedNote => "import-target-replaced-note",
             Target::ReplacedEvidence => "import-target-replaced-evidence",
             Target::NextEvidenceId => "import-target-next-evidence-id",
+            Target::UhriId => "import-target-uhri-id",
+            Target::RecommendationText => "import-target-recommendation-text",
+            Target::Mechanism => "import-target-mechanism",
+            Target::Cycle => "import-target-cycle",
+            Target::Recommending => "import-target-recommending",
+            Target::Position => "import-target-position",
+            Target::Themes => "import-target-themes",
+            Target::AffectedGroups => "import-target-affected-groups",
+            Target::Sdgs => "import-target-sdgs",
         })
     }
 

@@ -9,6 +9,7 @@
 pub mod apply;
 pub mod mapping;
 pub mod plan;
+pub mod preset;
 pub mod recommendations;
 pub mod refusal;
 pub mod row;
@@ -16,10 +17,12 @@ pub mod saved;
 pub mod status_map;
 pub mod status_words;
 pub mod table;
+pub mod uhri;
 pub mod workbook;
 
 pub use mapping::{Target, propose, propose_sheet};
 pub use plan::{Plan, plan, plan_with};
+pub use preset::Preset;
 pub use refusal::{Refusal, RefusalReason};
 pub use saved::{MAPPING_EXTENSION, SavedMapping};
 pub use status_map::{StatusWords, WordChoice};

@@ -10,7 +10,8 @@ use super::refusal::{Refusal, RefusalReason};
 use super::row;
 use super::status_map::StatusWords;
 use super::table::{ReadNote, Sheet};
-use crate::model::{Commitment, Date, Kind, Project};
+use super::uhri;
+use crate::model::{Commitment, Date, Kind, Project, SourceDoc, Term, Vocabulary};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -28,6 +29,10 @@ pub struct Plan {
     /// ids that name no source document.
     pub warnings: Vec<Refusal>,
     pub notes: Vec<ReadNote>,
+    /// Ids of vocabulary terms the import adds (a recommendation's themes, groups, SDGs).
+    pub new_terms: Vec<String>,
+    /// Ids of source documents the import adds (a recommendation's document).
+    pub new_sources: Vec<String>,
     pub rows_read: usize,
     pub blank_rows: usize,
 }
@@ -95,6 +100,8 @@ pub fn plan_with(
         refused: Vec::new(),
         warnings: Vec::new(),
         notes: sheet.notes.clone(),
+        new_terms: Vec::new(),
+        new_sources: Vec::new(),
         rows_read: sheet.rows.len(),
         blank_rows: 0,
     };
@@ -133,7 +140,9 @@ pub fn plan_with(
                 continue;
             }
         };
-        let id = match (&fields.id, &fields.title) {
+        // A recommendation's text gives a title when the sheet has none.
+        let title = fields.title.as_ref().or(fields.default_title.as_ref());
+        let id = match (&fields.id, title) {
             (Some(id), _) => id.clone(),
             (None, Some(_)) => fresh_id(&mut used, fields.kind.unwrap_or(Kind::Reform)),
             (None, None) => {
@@ -143,7 +152,7 @@ pub fn plan_with(
         };
         let (mut c, is_new) = match index.get(&id) {
             Some(&i) if i < existing => (result.commitments[i].clone(), false),
-            _ => match &fields.title {
+            _ => match title {
                 Some(title) => (
                     Commitment::new(id.clone(), fields.kind.unwrap_or(Kind::Reform), title),
                     true,
@@ -164,6 +173,33 @@ pub fn plan_with(
                 continue;
             }
         };
+        if let Some(t) = &fields.default_title
+            && c.title.trim().is_empty()
+        {
+            c.title.clone_from(t);
+        }
+        set_terms(
+            &mut result.terms,
+            &mut c,
+            &fields.terms,
+            &mut plan.new_terms,
+        );
+        if c.kind == Kind::Recommendation
+            && let Some(symbol) = &fields.source
+            && !result.sources.iter().any(|s| s.id == *symbol)
+        {
+            // A recommendation's document symbol names its document: one is added with the
+            // symbol as its title rather than left as an id that names nothing.
+            result.sources.push(SourceDoc {
+                id: symbol.clone(),
+                title: symbol.clone(),
+                publisher: String::new(),
+                date: fields.date_committed,
+                url: String::new(),
+                note: String::new(),
+            });
+            plan.new_sources.push(symbol.clone());
+        }
         plan.warnings
             .extend(unsafe_links.into_iter().map(|reason| Refusal {
                 row: r.number,
@@ -201,6 +237,36 @@ impl Plan {
             RefusalReason::UnknownSource { id } => sources.iter().all(|s| s.id != *id),
             _ => true,
         });
+    }
+}
+
+/// Gives the item the row's terms: for each vocabulary the row fills, its terms of that
+/// vocabulary are the row's (terms of other vocabularies stay); missing terms are added to
+/// the project, their ids noted in `added`.
+fn set_terms(
+    terms: &mut Vec<Term>,
+    c: &mut Commitment,
+    given: &[(Vocabulary, Vec<String>)],
+    added: &mut Vec<String>,
+) {
+    for (vocabulary, labels) in given {
+        let before = terms.len();
+        let ids: Vec<String> = labels
+            .iter()
+            .filter_map(|l| uhri::find_or_add_term(terms, *vocabulary, l))
+            .collect();
+        added.extend(terms[before..].iter().map(|t| t.id.clone()));
+        let of_vocabulary = |id: &String| {
+            terms
+                .iter()
+                .any(|t| t.id == *id && t.vocabulary == *vocabulary)
+        };
+        c.terms.retain(|id| !of_vocabulary(id));
+        for id in ids {
+            if !c.terms.contains(&id) {
+                c.terms.push(id);
+            }
+        }
     }
 }
 

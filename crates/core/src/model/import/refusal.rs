@@ -46,6 +46,11 @@ pub enum RefusalReason {
         url: String,
         why: String,
     },
+    /// A state's position on a recommendation the app cannot read.
+    UnknownPosition {
+        column: String,
+        text: String,
+    },
     /// A source id that names no source document of the project; the row is imported.
     UnknownSource {
         id: String,
@@ -97,6 +102,11 @@ impl RefusalReason {
                 "import-refused-unsafe-link",
                 url = url.as_str(),
                 reason = why.as_str()
+            ),
+            RefusalReason::UnknownPosition { column, text } => crate::t!(
+                "import-refused-unknown-position",
+                column = column.as_str(),
+                text = text.as_str()
             ),
             RefusalReason::UnknownSource { id } => {
                 crate::t!("import-warning-unknown-source", id = id.as_str())

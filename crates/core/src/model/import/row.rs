@@ -1,11 +1,14 @@
 //! One row of a sheet read into commitment fields by the mapping, or refused with a reason.
 
+use chrono::Datelike as _;
+
 use super::mapping::Target;
 use super::refusal::RefusalReason;
 use super::status_map::{StatusWords, WordChoice};
 use super::status_words::parse_status;
 use super::table::{Cell, Row};
-use crate::model::{Date, Kind, Status};
+use super::uhri as rec;
+use crate::model::{Date, Kind, Mechanism, Position, Status, Vocabulary};
 
 /// The fields a row gives; `None` where the column is not mapped or the cell is blank, so a
 /// merge leaves that field as it was.
@@ -35,6 +38,31 @@ pub struct Fields {
     pub replaced_note: Option<String>,
     pub replaced_evidence: Option<Vec<u32>>,
     pub next_evidence_id: Option<u32>,
+    /// The title a recommendation's text gives when the sheet has no title column: used for
+    /// a new item only, so a title the analyst wrote is kept on re-import.
+    pub default_title: Option<String>,
+    pub paragraph: Option<String>,
+    /// Language of the recommendation's text ("ru", "en").
+    pub language: Option<String>,
+    pub mechanism: Option<Mechanism>,
+    pub cycle: Option<String>,
+    pub recommending: Option<Vec<String>>,
+    pub position: Option<Position>,
+    /// Term labels by vocabulary, as the cells give them (English).
+    pub terms: Vec<(Vocabulary, Vec<String>)>,
+}
+
+impl Fields {
+    /// Whether the row gives anything only a recommendation has.
+    pub fn has_recommendation_details(&self) -> bool {
+        self.paragraph.is_some()
+            || self.mechanism.is_some()
+            || self.cycle.is_some()
+            || self.recommending.is_some()
+            || self.position.is_some()
+            || self.language.is_some()
+            || !self.terms.is_empty()
+    }
 }
 
 /// Whether every cell the mapping reads is blank: such rows are skipped, not refused.
@@ -147,7 +175,52 @@ pub fn read(
             Target::NextEvidenceId => {
                 set(&mut f.next_evidence_id, text.parse().map_err(|_| bad())?);
             }
+            Target::UhriId => {
+                let given = rec::bullet(&text);
+                let id = if given.starts_with("UHRI-") {
+                    given.to_owned()
+                } else {
+                    format!("UHRI-{given}")
+                };
+                set(&mut f.id, id);
+            }
+            Target::RecommendationText => {
+                let (paragraph, body) = rec::split_paragraph(&raw());
+                if let Some(p) = paragraph {
+                    set(&mut f.paragraph, p);
+                }
+                set(&mut f.language, rec::language_of(&body).to_owned());
+                set(&mut f.default_title, rec::title_of(&body));
+                set(&mut f.quote, body);
+            }
+            Target::Mechanism => set(&mut f.mechanism, rec::mechanism_of(&text)),
+            Target::Cycle => set(&mut f.cycle, rec::bullet(&text).to_owned()),
+            Target::Recommending => set(&mut f.recommending, rec::items(&text, &[',', ';'])),
+            Target::Position => {
+                let p = rec::position_of(&text).ok_or_else(|| RefusalReason::UnknownPosition {
+                    column: name(),
+                    text: text.clone(),
+                })?;
+                set(&mut f.position, p);
+            }
+            Target::Themes | Target::AffectedGroups | Target::Sdgs => {
+                let vocabulary = match target {
+                    Target::Themes => Vocabulary::Theme,
+                    Target::AffectedGroups => Vocabulary::AffectedGroup,
+                    _ => Vocabulary::SdgTarget,
+                };
+                // Theme names hold commas ("Rights related to name, identity, nationality"):
+                // only lines and semicolons part them.
+                let labels = rec::items(&text, &[';']);
+                if !f.terms.iter().any(|(v, _)| *v == vocabulary) {
+                    f.terms.push((vocabulary, labels));
+                }
+            }
         }
+    }
+    // A row with a recommendation's details is a recommendation unless the sheet says.
+    if f.kind.is_none() && f.has_recommendation_details() {
+        f.kind = Some(Kind::Recommendation);
     }
     Ok(f)
 }
@@ -174,6 +247,10 @@ pub fn list(text: &str, separators: &[char]) -> Vec<String> {
         .collect()
 }
 
+/// Excel's day numbers for 1954-10-03 and 2099-12-31.
+const SERIAL_FROM: f64 = 20_000.0;
+const SERIAL_TO: f64 = 73_050.0;
+
 /// A date cell, or text as our files write dates (`2022-03-16`, `2022-03`, `2022`), or the
 /// day-first form Russian and Kazakh spreadsheets use (`16.03.2022`).
 pub fn date_of(cell: &Cell) -> Option<Date> {
@@ -181,6 +258,14 @@ pub fn date_of(cell: &Cell) -> Option<Date> {
         Cell::Date(d) => Some(*d),
         Cell::Number(n) if n.fract() == 0.0 && (1000.0..=9999.0).contains(n) => {
             format!("{}", *n as i64).parse().ok()
+        }
+        // A spreadsheet date whose cell lost its date format (UHRI's publication dates come
+        // so): days since 1899-12-30, taken only between 1954 and 2099, where no year or
+        // count is likely.
+        Cell::Number(n) if n.fract() == 0.0 && (SERIAL_FROM..=SERIAL_TO).contains(n) => {
+            let day = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?
+                .checked_add_days(chrono::Days::new(*n as u64))?;
+            Date::ymd(day.year(), day.month(), day.day())
         }
         Cell::Text(t) => {
             let t = t.trim();
@@ -243,6 +328,10 @@ mod tests {
                 .as_deref(),
             Some("2024")
         );
+        // 45366 is 2024-03-15 in Excel's numbering; a small count stays no date.
+        let serial = |n: f64| date_of(&Cell::Number(n)).map(|d| d.to_string());
+        assert_eq!(serial(45366.0).as_deref(), Some("2024-03-15"));
+        assert_eq!(serial(120.0), None);
     }
 
     #[test]

@@ -121,6 +121,10 @@ pub fn restore(plan: &mut Plan, main: &Sheet, sheets: &[Sheet]) {
         restore_notes(plan, sheet, &index, &mut refused);
     }
     if let Some(sheet) = by_name(SOURCES) {
+        // The sheet holds the whole documents: a recommendation's row stood one in for its
+        // document (see `plan`), which the sheet's own now replaces.
+        let stand_ins = std::mem::take(&mut plan.new_sources);
+        plan.result.sources.retain(|s| !stand_ins.contains(&s.id));
         let cols = Columns::new(sheet, &SOURCES_HEADER);
         let sources = &mut plan.result.sources;
         each_row(&cols, &mut refused, read_source, |source| {

@@ -3,6 +3,8 @@
 
 mod sheets;
 mod text;
+#[cfg(test)]
+mod uhri_tests;
 
 use std::path::Path;
 
