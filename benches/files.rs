@@ -5,7 +5,7 @@ use std::io::Write;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use reform_tracker::model::Project;
-use reform_tracker::model::synthetic::synthetic_project;
+use reform_tracker::model::synthetic::{synthetic_project, synthetic_with_recommendations};
 use reform_tracker::storage;
 
 /// The settings the app writes with, for the plain-serialization floor.
@@ -62,9 +62,35 @@ fn files(c: &mut Criterion) {
     group.finish();
 }
 
+/// 10,000 commitments alone, then with 5,000 recommendations and 20,000 links to them: the
+/// second loads within twice the time of the first.
+fn recommendations(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut group = c.benchmark_group("recommendations");
+    for (name, project) in [
+        ("commitments-alone", synthetic_project(10_000, 5, 42)),
+        (
+            "with-5000-recommendations-20000-links",
+            synthetic_with_recommendations(10_000, 5_000, 20_000, 42),
+        ),
+    ] {
+        let path = dir.path().join(format!("{name}.ron"));
+        storage::save_file(&path, &project).expect("save");
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        eprintln!("{name}: {:.1} MB on disk", size as f64 / 1e6);
+        group.bench_function(BenchmarkId::new("load", name), |b| {
+            b.iter(|| storage::load_file(&path).expect("load"));
+        });
+        group.bench_function(BenchmarkId::new("save", name), |b| {
+            b.iter(|| storage::save_file(&path, &project).expect("save"));
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10).measurement_time(std::time::Duration::from_secs(5));
-    targets = files
+    targets = files, recommendations
 }
 criterion_main!(benches);

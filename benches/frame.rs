@@ -60,6 +60,42 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// Frames with 10,000 commitments and 5,000 recommendations linked 20,000 times: a
+/// recommendation open (what answers it is found among all the links), a commitment open,
+/// and the dashboard with its coverage, against 10,000 commitments alone.
+fn recommendations(c: &mut Criterion) {
+    use reform_tracker::app::View;
+    use reform_tracker::model::synthetic::synthetic_with_recommendations;
+    let mut group = c.benchmark_group("frame-recommendations");
+    let alone = synthetic_project(10_000, 5, 42);
+    let with = synthetic_with_recommendations(10_000, 5_000, 20_000, 42);
+    for (name, project, selected) in [
+        ("commitments-alone/commitment-open", alone, 5_000),
+        ("with-recommendations/commitment-open", with.clone(), 5_000),
+        ("with-recommendations/recommendation-open", with, 12_500),
+    ] {
+        let ctx = egui::Context::default();
+        reform_tracker::ui::theme::install(&ctx);
+        let mut app = App::with_document(Document::untitled(project));
+        app.ui.selected = Some(selected);
+        for _ in 0..3 {
+            let _ = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+        }
+        group.bench_function(BenchmarkId::new("checklist+editor", name), |b| {
+            b.iter(|| ctx.run_ui(input(), |ui| app.frame_ui(ui)));
+        });
+        // The dashboard's figures are cached: the first frame after an edit computes them.
+        app.ui.view = View::Dashboard;
+        group.bench_function(BenchmarkId::new("dashboard-after-edit", name), |b| {
+            b.iter(|| {
+                app.doc.touch();
+                ctx.run_ui(input(), |ui| app.frame_ui(ui))
+            });
+        });
+    }
+    group.finish();
+}
+
 /// The frame right after one letter is typed into the open commitment's title: the edit is
 /// applied and everything the window shows is brought up to date in that frame.
 fn typing(c: &mut Criterion) {
@@ -155,6 +191,6 @@ fn recovery_snapshot(app: &App) -> impl Sized {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = frame, typing, search_keystroke, ui_thread
+    targets = frame, typing, search_keystroke, ui_thread, recommendations
 }
 criterion_main!(benches);

@@ -5,7 +5,7 @@
 
 use super::as_of::known_on;
 use super::summary::{Summary, status_of};
-use super::{Commitment, Date, Kind, Mechanism, Position, Project, Relation, Status, StatusChange};
+use super::{Commitment, Date, Kind, Mechanism, Position, Project, Status, StatusChange};
 
 /// How many recent status changes the dashboard lists.
 pub const LATEST_CHANGES: usize = 10;
@@ -56,7 +56,6 @@ impl Coverage {
 }
 
 fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
-    use super::recommendation::backlinks;
     let recs: Vec<&Commitment> = project
         .commitments
         .iter()
@@ -77,8 +76,20 @@ fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
             Some(Position::Supported | Position::SupportedInPart)
         )
     };
-    let links = |c: &Commitment| backlinks(&project.commitments, &c.id, as_of);
-    let answered = |c: &Commitment| links(c).iter().any(|b| b.link.relation.answers());
+    // One pass over every link, not one per recommendation: thousands of each stay quick.
+    let mut answered_ids = std::collections::HashSet::new();
+    let mut against_ids = std::collections::HashSet::new();
+    for c in &project.commitments {
+        for link in c.links_on(as_of) {
+            let set = if link.relation.answers() {
+                &mut answered_ids
+            } else {
+                &mut against_ids
+            };
+            set.insert(link.recommendation.as_str());
+        }
+    }
+    let answered = |c: &Commitment| answered_ids.contains(c.id.as_str());
     let supported: Vec<&Commitment> = recs.iter().copied().filter(is_supported).collect();
     let by_mechanism = Mechanism::ALL
         .iter()
@@ -107,11 +118,7 @@ fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
         supported_status: Summary::of(supported.iter().copied(), as_of),
         gone_against: recs
             .iter()
-            .filter(|c| {
-                links(c)
-                    .iter()
-                    .any(|b| b.link.relation == Relation::GoesAgainst)
-            })
+            .filter(|c| against_ids.contains(c.id.as_str()))
             .count(),
         unanswered: recs
             .iter()
