@@ -318,7 +318,7 @@ pub fn timeline(project: &Project, as_of: Option<Date>) -> Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{RecLink, Response};
+    use crate::model::{RecLink, Relation, Response};
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
