@@ -46,7 +46,7 @@ pub use state::{
     PaletteState, PathPrompt, ProjectForm, SourceDraft, SourcesForm, StatusForm, UiState,
     VocabularyForm,
 };
-pub use view_cache::{DashboardCache, ViewCache};
+pub use view_cache::{DashboardCache, ViewCache, counts_recommendations};
 
 use crate::storage;
 

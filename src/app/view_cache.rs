@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::model::dashboard::{Dashboard, Timeline, dashboard, timeline};
 use crate::model::filter::{
-    Filter, SortBy, matches, matches_text, narrows, needles, search_text, visible_rows,
+    Filter, Shown, SortBy, matches, matches_text, narrows, needles, search_text, visible_rows,
 };
 use crate::model::outline::{OutlineKey, OutlineRow, outline};
 use crate::model::replacement::{Replaced, replaced_by, replaced_by_all};
@@ -83,13 +83,15 @@ impl ViewCache {
             && before.len() == self.matching.len()
             && before.iter().zip(&self.matching).all(|(b, m)| *b || !*m);
         let rows_same = unmoved && sort == SortBy::Outline && before == self.matching;
+        // Figures of the other kind cannot be had by taking items out of these.
+        let same_kind = counts_recommendations(&self.filter) == counts_recommendations(filter);
         self.at = Some(at);
         self.filter = filter.clone();
         self.sort = sort;
         if !rows_same {
             self.refresh_rows(doc, narrower, sort, at);
         }
-        self.refresh_summary(cs, &before, narrower, at);
+        self.refresh_summary(cs, &before, narrower && same_kind, at);
     }
 
     /// Phase 1: each commitment's searchable text, and the outline; true when the outline
@@ -207,15 +209,17 @@ impl ViewCache {
             .collect();
     }
 
-    /// Phase 4: the figures of the commitments that match (recommendations have figures of
-    /// their own, on the dashboard); a narrower search takes out what it dropped.
+    /// Phase 4: the figures of the commitments that match, or of the recommendations when
+    /// only they are shown (the two are never counted together); a narrower search takes out
+    /// what it dropped.
     fn refresh_summary(&mut self, cs: &[Commitment], before: &[bool], narrower: bool, at: AsOf) {
+        let counted = counts_recommendations(&self.filter);
         if narrower {
             for (i, _) in before
                 .iter()
                 .zip(&self.matching)
                 .enumerate()
-                .filter(|(i, (b, m))| **b && !**m && !cs[*i].is_recommendation())
+                .filter(|(i, (b, m))| **b && !**m && cs[*i].is_recommendation() == counted)
             {
                 self.summary.remove(&cs[i], self.links[i], at.date);
             }
@@ -226,7 +230,7 @@ impl ViewCache {
             .iter()
             .zip(&self.links)
             .zip(&self.matching)
-            .filter(|((c, _), m)| **m && !c.is_recommendation())
+            .filter(|((c, _), m)| **m && c.is_recommendation() == counted)
         {
             summary.add(c, *links, at.date);
         }
@@ -280,6 +284,11 @@ impl ViewCache {
         }
         self.searches.push((needles, self.matching.clone()));
     }
+}
+
+/// Whether the figures are the recommendations': only when nothing else is shown.
+pub fn counts_recommendations(filter: &Filter) -> bool {
+    filter.show == Shown::Recommendations
 }
 
 /// The two filters differ in their search words at most.

@@ -61,10 +61,12 @@ pub fn window_ui(
         project::title_ui(ui, &doc.project.title, !report, out);
         if let Some(cache) = &state.cache {
             summary::summary_strip_ui(ui, &cache.summary);
-            let filtered = state
-                .filter
-                .is_active()
-                .then(|| (cache.summary.total(), commitments_in(&doc.project)));
+            let recommendations = crate::app::counts_recommendations(&state.filter);
+            let filtered = state.filter.is_active().then(|| summary::Filtered {
+                shown: cache.summary.total(),
+                total: items_in(&doc.project, recommendations),
+                recommendations,
+            });
             summary::notes_line_ui(ui, &cache.summary, filtered);
         }
         if !report {
@@ -153,11 +155,11 @@ fn today(ctx: &egui::Context) -> Date {
     Date::ymd(day.year(), day.month(), day.day()).unwrap_or_else(Date::today)
 }
 
-/// How many of the project's items are commitments, not recommendations.
-fn commitments_in(project: &crate::model::Project) -> usize {
+/// How many of the project's items are commitments, or recommendations.
+fn items_in(project: &crate::model::Project, recommendations: bool) -> usize {
     project
         .commitments
         .iter()
-        .filter(|c| !c.is_recommendation())
+        .filter(|c| c.is_recommendation() == recommendations)
         .count()
 }

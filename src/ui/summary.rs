@@ -25,16 +25,28 @@ pub fn summary_strip_ui(ui: &mut Ui, summary: &Summary) {
     });
 }
 
+/// What a filter leaves of the counted items: commitments, or recommendations alone.
+pub struct Filtered {
+    pub shown: usize,
+    pub total: usize,
+    pub recommendations: bool,
+}
+
 /// The line under the strip: how many of the counted commitments were replaced by the date
 /// shown, and whether a filter narrows the figures. Its height is always reserved, so that
 /// typing a date or a search that makes it come or go moves nothing below it (the toolbar, the
 /// search box and the checklist stay under the pointer). Long text is cut with an ellipsis and
 /// given whole on hover.
-pub fn notes_line_ui(ui: &mut Ui, summary: &Summary, filtered: Option<(usize, usize)>) {
+pub fn notes_line_ui(ui: &mut Ui, summary: &Summary, filtered: Option<Filtered>) {
     let mut parts: Vec<RichText> = Vec::new();
-    if let Some((shown, total)) = filtered {
+    if let Some(f) = filtered {
+        let key = if f.recommendations {
+            "summary-filtered-recommendations"
+        } else {
+            "summary-filtered"
+        };
         parts.push(
-            RichText::new(crate::t!("summary-filtered", shown = shown, total = total))
+            RichText::new(crate::t!(key, shown = f.shown, total = f.total))
                 .color(theme::concern(ui)),
         );
     }

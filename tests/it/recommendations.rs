@@ -268,8 +268,23 @@ fn the_checklist_shows_commitments_recommendations_or_both_and_groups_by_mechani
     assert_eq!(listed(&harness).len(), 4);
     show(&mut harness, "Recommendations");
     assert_eq!(listed(&harness), ["ODIHR-1", "UPR-1"]);
+    // The figures are the recommendations' then, and say so; never the two kinds mixed.
+    assert!(
+        harness
+            .query_by_label("Filter on: the figures count the 2 shown of 2 recommendations")
+            .is_some()
+    );
+    assert_eq!(
+        harness.state().ui.cache.as_ref().unwrap().summary.total(),
+        2
+    );
     show(&mut harness, "Commitments");
     assert_eq!(listed(&harness), ["P13", "P12"]);
+    assert!(
+        harness
+            .query_by_label("Filter on: the figures count the 2 shown of 2 commitments")
+            .is_some()
+    );
     show(&mut harness, "Both");
     choose(&mut harness, "Sort", "Grouped by mechanism");
     assert_eq!(listed(&harness), ["UPR-1", "ODIHR-1", "P12", "P13"]);

@@ -21,12 +21,14 @@ fn assert_fresh(cache: &ViewCache, doc: &Document, filter: &Filter, sort: SortBy
     assert_eq!(cache.rows, fresh.rows, "rows for {filter:?}");
     assert_eq!(cache.order, fresh.order);
     assert_eq!(cache.summary, fresh.summary);
-    // The figures are the shown commitments', recommendations apart.
+    // The figures are the shown commitments', recommendations apart; the recommendations'
+    // when only they are shown.
+    let recommendations = filter.show == Shown::Recommendations;
     let shown = cache
         .order
         .iter()
         .map(|&i| &doc.project.commitments[i])
-        .filter(|c| !c.is_recommendation());
+        .filter(|c| c.is_recommendation() == recommendations);
     assert_eq!(cache.summary, Summary::of(shown, None));
     assert_eq!(cache.outline, fresh.outline);
     assert_eq!(cache.haystacks, fresh.haystacks);

@@ -396,6 +396,10 @@ storage-cli-conflicts = { $count ->
 storage-cli-would-lose-data = { $origin }: not rewritten, it would lose data: { $reason }
 storage-cli-would-lose-comments = { $origin }: not rewritten, its comments (// or /* */) would be lost; remove them first to format the file
 
+summary-filtered-recommendations = Filter on: the figures count the { $shown } shown of { $total ->
+    [one] { $total } recommendation
+   *[other] { $total } recommendations
+}
 summary-filtered = Filter on: the figures count the { $shown } shown of { $total ->
     [one] { $total } commitment
    *[other] { $total } commitments

@@ -400,6 +400,7 @@ storage-cli-conflicts = { $count ->
 storage-cli-would-lose-data = { $origin }: қайта жазылмады, әйтпесе деректер жоғалар еді: { $reason }
 storage-cli-would-lose-comments = { $origin }: қайта жазылмады, әйтпесе түсініктемелер (// немесе /* */) жоғалар еді; файлды пішімдеу үшін алдымен оларды жойыңыз
 
+summary-filtered-recommendations = Сүзгі қосулы: көрсеткіштер { $total } ұсынымның көрсетілген { $shown } ұсынымы бойынша
 summary-filtered = Сүзгі қосулы: көрсеткіштер { $total } міндеттеменің көрсетілген { $shown } міндеттемесі бойынша
 
 ## A file git left conflict markers in.

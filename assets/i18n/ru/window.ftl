@@ -426,6 +426,10 @@ storage-cli-conflicts = { $count ->
 storage-cli-would-lose-data = { $origin }: не перезаписан, иначе потерялись бы данные: { $reason }
 storage-cli-would-lose-comments = { $origin }: не перезаписан, иначе потерялись бы комментарии (// или /* */); чтобы отформатировать файл, сначала удалите их
 
+summary-filtered-recommendations = Включён фильтр: показатели — по { $shown } из { $total ->
+    [one] { $total } рекомендации
+   *[other] { $total } рекомендаций
+}
 summary-filtered = Включён фильтр: показатели — по { $shown } из { $total ->
     [one] { $total } обязательства
    *[other] { $total } обязательств
