@@ -40,13 +40,19 @@ impl App {
 
     pub(super) fn add_commitment(&mut self, kind: Kind) {
         let id = fresh_id(&self.doc.project, kind);
-        let mut c = Commitment::new(id, kind, crate::t!("window-new-commitment"));
+        let title = match kind {
+            Kind::Recommendation => crate::t!("window-new-recommendation"),
+            _ => crate::t!("window-new-commitment"),
+        };
+        let mut c = Commitment::new(id, kind, title);
         c.date_committed = Some(Date::today());
         self.doc.project_mut().commitments.push(c);
         self.doc.touch();
         self.select_one(Some(self.doc.project.commitments.len() - 1));
-        // The first thing to do with a new commitment is to name it.
+        // The first thing to do with a new commitment is to name it, in the editor beside the
+        // checklist, whichever view was shown.
         self.ui.focus_title = true;
+        self.ui.view = super::View::Checklist;
     }
 
     pub(super) fn request_delete(&mut self, index: usize) {

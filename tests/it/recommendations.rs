@@ -137,11 +137,18 @@ fn a_recommendations_response_is_chosen_in_its_editor() {
 #[test]
 fn add_recommendation_makes_an_item_with_its_details() {
     let mut harness = harness(project());
+    // From the dashboard too: the new item opens in the editor, its title ready to type over.
+    menu(&mut harness, "View", "Dashboard");
     menu(&mut harness, "Edit", "Add recommendation");
+    harness
+        .get_by_label("Title")
+        .type_text("Ensure judicial independence");
+    harness.run();
     let app = harness.state();
     let added = app.doc.project.commitments.last().unwrap();
     assert_eq!(added.kind, Kind::Recommendation);
     assert_eq!(added.id, "REC1");
+    assert_eq!(added.title, "Ensure judicial independence");
     assert!(added.recommendation.is_some());
     assert!(harness.query_by_label("State's response").is_some());
 }

@@ -92,6 +92,7 @@ window-title = { $name } — Reform Tracker
 window-opening = Opening { $path }…
 window-saving = Saving { $path }…
 window-new-commitment = New commitment
+window-new-recommendation = New recommendation
 window-time-at = { $date } at { $time }
 
 ## Questions before anything could be lost

@@ -95,6 +95,7 @@ window-title = { $name } — Reform Tracker
 window-opening = { $path } ашылуда…
 window-saving = { $path } сақталуда…
 window-new-commitment = Жаңа міндеттеме
+window-new-recommendation = Жаңа ұсыным
 window-time-at = { $date }, сағат { $time }
 
 ## Бірдеңе жоғалуы мүмкін болғанда қойылатын сұрақтар

@@ -95,6 +95,7 @@ window-title = { $name } — Reform Tracker
 window-opening = Открытие { $path }…
 window-saving = Сохранение { $path }…
 window-new-commitment = Новое обязательство
+window-new-recommendation = Новая рекомендация
 window-time-at = { $date } в { $time }
 
 ## Вопросы перед тем, как что-то может потеряться
