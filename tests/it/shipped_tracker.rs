@@ -480,6 +480,48 @@ fn recommendations_are_read_somewhere_and_links_give_their_reasons() {
     }
 }
 
+/// Each recommendation names its source document, which the tracker holds with an address;
+/// a summary says so in its own words; and every link is seen from both sides: the
+/// recommendation lists each commitment that links to it, and nothing else.
+#[test]
+fn recommendations_name_their_documents_and_links_point_both_ways() {
+    use reform_tracker::model::recommendation::backlinks;
+    let p = project();
+    for r in p.commitments.iter().filter(|c| c.is_recommendation()) {
+        let doc = p.sources.iter().find(|s| s.id == r.source);
+        assert!(
+            doc.is_some_and(|d| !d.url.is_empty()),
+            "{}: source document {:?} missing or without address",
+            r.id,
+            r.source
+        );
+        let details = r.recommendation.as_ref().unwrap();
+        if details.summary {
+            let words = r.quote.to_lowercase();
+            assert!(
+                words.contains("summary") || words.contains("incomplete"),
+                "{}: a summary must not read as the recommendation's words",
+                r.id
+            );
+        }
+        let mut from: Vec<&str> = backlinks(&p.commitments, &r.id, None)
+            .iter()
+            .map(|b| b.commitment.id.as_str())
+            .collect();
+        let mut linking: Vec<&str> = p
+            .commitments
+            .iter()
+            .filter(|c| c.links.iter().any(|l| l.recommendation == r.id))
+            .map(|c| c.id.as_str())
+            .collect();
+        from.sort_unstable();
+        linking.sort_unstable();
+        assert_eq!(from, linking, "{}: both sides", r.id);
+    }
+    let links: usize = p.commitments.iter().map(|c| c.links.len()).sum();
+    assert!(links >= 5, "only {links} links");
+}
+
 #[test]
 fn the_corrections_of_issue_8_hold() {
     let p = project();
