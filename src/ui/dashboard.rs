@@ -63,6 +63,18 @@ pub fn dashboard_ui(
                     Items::Commitments,
                     report,
                 );
+                if !d.by_theme.is_empty() {
+                    cols[0].add_space(theme::space::MEDIUM);
+                    cols[0].label(RichText::new(crate::t!("dashboard-by-theme")).strong());
+                    let themes = theme_labels(doc, &d.by_theme);
+                    groups_ui(
+                        &mut cols[0],
+                        "by-theme",
+                        &themes,
+                        Items::Commitments,
+                        report,
+                    );
+                }
 
                 cols[1].label(RichText::new(crate::t!("dashboard-progress")).strong());
                 let w = cols[1].available_width();
@@ -152,23 +164,35 @@ fn coverage_ui(ui: &mut Ui, doc: &Document, c: &Coverage, report: bool, out: &mu
     }
     ui.add_space(theme::space::MEDIUM);
     // One below the other: side by side they do not fit a narrow window.
+    // Named here, in the language shown: the figures keep keys.
+    let by_mechanism: Vec<_> = c
+        .by_mechanism
+        .iter()
+        .map(|(m, s)| (m.label().to_owned(), s.clone()))
+        .collect();
+    let no_response = crate::t!("group-no-response");
+    let by_response: Vec<_> = c
+        .by_response
+        .iter()
+        .map(|(p, s)| {
+            (
+                p.map_or(no_response.clone(), |p| p.label().to_owned()),
+                s.clone(),
+            )
+        })
+        .collect();
+    let rec = Items::Recommendations;
     ui.label(RichText::new(crate::t!("dashboard-by-mechanism")).strong());
-    groups_ui(
-        ui,
-        "by-mechanism",
-        &c.by_mechanism,
-        Items::Recommendations,
-        report,
-    );
+    groups_ui(ui, "by-mechanism", &by_mechanism, rec, report);
     ui.add_space(theme::space::MEDIUM);
     ui.label(RichText::new(crate::t!("dashboard-by-response")).strong());
-    groups_ui(
-        ui,
-        "by-response",
-        &c.by_response,
-        Items::Recommendations,
-        report,
-    );
+    groups_ui(ui, "by-response", &by_response, rec, report);
+    if !c.by_theme.is_empty() {
+        ui.add_space(theme::space::MEDIUM);
+        ui.label(RichText::new(crate::t!("dashboard-by-theme")).strong());
+        let themes = theme_labels(doc, &c.by_theme);
+        groups_ui(ui, "recommendations-by-theme", &themes, rec, report);
+    }
     ui.add_space(theme::space::MEDIUM);
     ui.label(
         RichText::new(crate::t!(
@@ -187,6 +211,23 @@ fn coverage_ui(ui: &mut Ui, doc: &Document, c: &Coverage, report: bool, out: &mu
             ui.add(egui::Label::new(title).truncate());
         });
     }
+}
+
+/// Each theme's label in the language shown (its id when the term is gone).
+fn theme_labels(
+    doc: &Document,
+    groups: &[(String, crate::model::summary::Summary)],
+) -> Vec<(String, crate::model::summary::Summary)> {
+    groups
+        .iter()
+        .map(|(id, s)| {
+            let term = doc.project.terms.iter().find(|t| t.id == *id);
+            (
+                term.map_or_else(|| id.clone(), |t| t.label().to_owned()),
+                s.clone(),
+            )
+        })
+        .collect()
 }
 
 fn headline_ui(ui: &mut Ui, d: &Dashboard) {

@@ -93,9 +93,9 @@ fn dashboard_charts_read_as_words_and_show_as_tables() {
     assert!(harness.query_by_label("Share of all").is_none());
     let toggles = harness.query_all_by_label("Show as table").count();
     assert_eq!(
-        toggles, 7,
-        "overall, by actor, by category, progress over time; the supported recommendations, \
-         by mechanism, by response"
+        toggles, 9,
+        "overall, by actor, by category, by theme, progress over time; the supported \
+         recommendations, by mechanism, by response, by theme"
     );
     for i in 0..toggles {
         let toggle = harness.query_all_by_label("Show as table").nth(i).unwrap();
@@ -115,10 +115,10 @@ fn dashboard_charts_read_as_words_and_show_as_tables() {
     );
     assert_eq!(
         harness.query_all_by_label("Name").count(),
-        4,
-        "actor, category, mechanism and response"
+        6,
+        "actor, category, theme; mechanism, response and theme"
     );
-    assert_eq!(harness.query_all_by_label("By status").count(), 5);
+    assert_eq!(harness.query_all_by_label("By status").count(), 7);
     assert!(
         harness.query_by_label("Date").is_some(),
         "the progress table"

@@ -303,6 +303,8 @@ fn the_checklist_shows_commitments_recommendations_or_both_and_groups_by_mechani
 #[test]
 fn the_dashboard_shows_how_many_supported_recommendations_are_answered() {
     let mut p = project();
+    p.commitments[0].terms.push("theme-elections".into());
+    p.commitments[2].terms.push("theme-elections".into());
     if let Some(r) = p.commitments[2].recommendation.as_mut() {
         r.response = Some(reform_tracker::model::Response {
             position: Position::Supported,
@@ -320,6 +322,17 @@ fn the_dashboard_shows_how_many_supported_recommendations_are_answered() {
             .is_some()
     );
     assert!(harness.query_by_label("Nothing answers yet (1)").is_some());
+    // Each theme with its items' status, the commitments' and the recommendations' apart.
+    assert!(
+        harness
+            .query_by_label("Elections: Status of 1 commitment: 1 not assessed")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Elections: Status of 1 recommendation: 1 not assessed")
+            .is_some()
+    );
     // Linking a commitment changes the figure on the next frame.
     menu(&mut harness, "View", "Checklist");
     select_by_search(&mut harness, "P13");

@@ -25,6 +25,7 @@ dashboard-gone-against = { $count ->
     }
 dashboard-supported-status = Supported recommendations by status
 dashboard-by-mechanism = By mechanism
+dashboard-by-theme = By theme (an item counts under each of its themes)
 dashboard-by-response = By the state's response
 dashboard-unanswered = Nothing answers yet ({ $count })
 dashboard-figure-commitments = { $count ->

@@ -25,6 +25,7 @@ dashboard-coverage = Қолдау тапқан { $supported } ұсынымның
 dashboard-gone-against = Міндеттемелер қайшы келетін ұсынымдар: { $count }.
 dashboard-supported-status = Қолдау тапқан ұсынымдар мәртебесі бойынша
 dashboard-by-mechanism = Механизм бойынша
+dashboard-by-theme = Тақырып бойынша (жазба әр тақырыбында есептеледі)
 dashboard-by-response = Мемлекет жауабы бойынша
 dashboard-unanswered = Әзірге жауапсыз ({ $count })
 dashboard-figure-commitments = { $count ->

@@ -24,6 +24,7 @@ dashboard-coverage = Хотя бы одно обязательство отве�
 dashboard-gone-against = Обязательства идут вразрез с рекомендациями: { $count }.
 dashboard-supported-status = Поддержанные рекомендации по статусу
 dashboard-by-mechanism = По механизмам
+dashboard-by-theme = По темам (запись учитывается в каждой своей теме)
 dashboard-by-response = По ответу государства
 dashboard-unanswered = Пока без ответа ({ $count })
 dashboard-figure-commitments = { $count ->

@@ -19,6 +19,9 @@ pub struct Dashboard {
     /// One group per actor (the `actor` field: who committed), in order of first appearance.
     /// Commitments that name no actor are grouped under [`NO_ACTOR`].
     pub by_actor: Vec<(String, Summary)>,
+    /// By theme (term ids, in the vocabulary's order); a commitment counts under each of its
+    /// themes. Empty when no commitment has one.
+    pub by_theme: Vec<(String, Summary)>,
     /// Most overdue first.
     pub overdue: Vec<Overdue>,
     /// Newest first, at most [`LATEST_CHANGES`].
@@ -42,10 +45,14 @@ pub struct Coverage {
     pub gone_against: usize,
     /// Recommendations nothing answers, with their titles, in project order.
     pub unanswered: Vec<(String, String)>,
-    /// Status by mechanism, in the mechanisms' order.
-    pub by_mechanism: Vec<(String, Summary)>,
-    /// Status by the state's response (and "no response yet"), in the scale's order.
-    pub by_response: Vec<(String, Summary)>,
+    /// Status by mechanism, in the mechanisms' order. Keys, not words: the figures are kept
+    /// across a change of language, and the window names them in the language shown.
+    pub by_mechanism: Vec<(Mechanism, Summary)>,
+    /// Status by the state's response (`None`: no response yet), in the scale's order.
+    pub by_response: Vec<(Option<Position>, Summary)>,
+    /// Status by theme (term ids, in the vocabulary's order); a recommendation counts under
+    /// each of its themes.
+    pub by_theme: Vec<(String, Summary)>,
 }
 
 impl Coverage {
@@ -99,16 +106,17 @@ fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
                 .copied()
                 .filter(|c| c.recommendation.as_ref().is_some_and(|r| r.mechanism == *m))
                 .collect();
-            (!group.is_empty()).then(|| (m.label().to_owned(), Summary::of(group, as_of)))
+            (!group.is_empty()).then(|| (*m, Summary::of(group, as_of)))
         })
         .collect();
-    let responses = Position::ALL.iter().map(|p| (Some(*p), p.label()));
-    let by_response = responses
-        .chain([(None, super::words::label("group-no-response"))])
-        .filter_map(|(p, label)| {
+    let by_response = Position::ALL
+        .iter()
+        .map(|p| Some(*p))
+        .chain([None])
+        .filter_map(|p| {
             let group: Vec<&Commitment> =
                 recs.iter().copied().filter(|c| response(c) == p).collect();
-            (!group.is_empty()).then(|| (label.to_owned(), Summary::of(group, as_of)))
+            (!group.is_empty()).then(|| (p, Summary::of(group, as_of)))
         })
         .collect();
     Some(Coverage {
@@ -127,7 +135,29 @@ fn coverage(project: &Project, as_of: Option<Date>) -> Option<Coverage> {
             .collect(),
         by_mechanism,
         by_response,
+        by_theme: by_theme(project, &recs, as_of),
     })
+}
+
+/// The items under each theme of the project's vocabulary that any of them carries.
+fn by_theme(
+    project: &Project,
+    items: &[&Commitment],
+    as_of: Option<Date>,
+) -> Vec<(String, Summary)> {
+    project
+        .terms
+        .iter()
+        .filter(|t| t.vocabulary == super::Vocabulary::Theme)
+        .filter_map(|t| {
+            let group: Vec<&Commitment> = items
+                .iter()
+                .copied()
+                .filter(|c| c.terms.contains(&t.id))
+                .collect();
+            (!group.is_empty()).then(|| (t.id.clone(), Summary::of(group, as_of)))
+        })
+        .collect()
 }
 
 /// Group name for commitments with an empty category.
@@ -231,6 +261,7 @@ pub fn dashboard(project: &Project, as_of: Option<Date>, today: Date) -> Dashboa
         overall: Summary::of(cs.iter().copied(), as_of),
         by_category,
         by_actor,
+        by_theme: by_theme(project, &cs, as_of),
         overdue,
         latest_changes,
         recommendations: coverage(project, as_of),
@@ -356,6 +387,20 @@ mod tests {
         p.commitments.push(p1);
         p.commitments.push(p2);
         p.commitments[0].change_status(Status::InProgress, d("2025-03-01"), String::new(), vec![]);
+        for t in [
+            ("theme-elections", "Elections"),
+            ("theme-courts", "Courts"),
+            ("theme-none", "Unused"),
+        ] {
+            p.terms.push(crate::model::Term::new(
+                t.0,
+                crate::model::Vocabulary::Theme,
+                t.1,
+            ));
+        }
+        p.commitments[0].terms = vec!["theme-courts".into()];
+        p.commitments[1].terms = vec!["theme-courts".into(), "theme-elections".into()];
+        p.commitments[4].terms = vec!["theme-elections".into()];
         p
     }
 
@@ -377,12 +422,24 @@ mod tests {
         assert_eq!(c.supported_status.count(Status::InProgress), 1);
         let unanswered: Vec<&str> = c.unanswered.iter().map(|u| u.0.as_str()).collect();
         assert_eq!(unanswered, ["R2", "R3", "R4"], "going against is no answer");
-        let mechanisms: Vec<(&str, usize)> = c
+        let mechanisms: Vec<(Mechanism, usize)> = c
             .by_mechanism
             .iter()
-            .map(|(n, s)| (n.as_str(), s.total()))
+            .map(|(m, s)| (*m, s.total()))
             .collect();
-        assert_eq!(mechanisms, [("UPR", 2), ("OSCE/ODIHR", 2)]);
+        assert_eq!(mechanisms, [(Mechanism::Upr, 2), (Mechanism::Odihr, 2)]);
+        let themes: Vec<(&str, usize)> = c
+            .by_theme
+            .iter()
+            .map(|(t, s)| (t.as_str(), s.total()))
+            .collect();
+        assert_eq!(
+            themes,
+            [("theme-elections", 1), ("theme-courts", 2)],
+            "under each of its themes, in the vocabulary's order"
+        );
+        let commitment_themes: Vec<&str> = now.by_theme.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(commitment_themes, ["theme-elections"]);
 
         // Before R4's response it was not supported yet, nor was R1 in progress.
         let then = dashboard(&p, Some(d("2025-02-01")), today)
@@ -390,18 +447,18 @@ mod tests {
             .unwrap();
         assert_eq!((then.supported_answered, then.supported), (1, 2));
         assert_eq!(then.supported_status.count(Status::InProgress), 0);
-        let responses: Vec<(&str, usize)> = then
+        let responses: Vec<(Option<Position>, usize)> = then
             .by_response
             .iter()
-            .map(|(n, s)| (n.as_str(), s.total()))
+            .map(|(p, s)| (*p, s.total()))
             .collect();
         assert_eq!(
             responses,
             [
-                ("Supported", 1),
-                ("Supported in part", 1),
-                ("Noted", 1),
-                ("No response yet", 1)
+                (Some(Position::Supported), 1),
+                (Some(Position::SupportedInPart), 1),
+                (Some(Position::Noted), 1),
+                (None, 1)
             ]
         );
     }
