@@ -161,3 +161,40 @@ cli-assets-not-written = Анықтама беттері мен командал
 report-undecided = (шешілмеген: біздің нұсқа { $ours } / олардың нұсқасы { $theirs })
 report-undecided-heading = Шешілмеген біріктіру қайшылықтары
 report-undecided-intro = Біріктіруден кейін бұл мәндер шешілмей қалды. «Шешілмеген» деп белгіленген ұяшықтарда екі нұсқа да көрсетілген; қайшылықтар шешілгенге дейін қорытындыда біздің нұсқа есептеледі.
+
+## Веб-сайт (reform-tracker site).
+site-cancelled = Сайтты жариялау тоқтатылды; ештеңе жазылған жоқ.
+site-feed = Өзгерістер (Atom арнасы)
+site-feed-new = Жаңа: { $id } { $title }
+site-skip = Мазмұнға өту
+site-nav = Сайт
+site-home = Басты бет
+site-years = Жылдар бойынша өзгерістер
+site-year = { $year } жылғы өзгерістер
+site-languages = Тілдер
+site-generated = Reform Tracker { $version } арқылы хеші { $hash } жоба файлынан жасалды.
+site-wayback = Wayback Machine-нен іздеу
+site-address-withheld = (мекенжайы жарияланбайды)
+site-filter-status = Мәртебе: { $status }
+site-items-count = { $count ->
+    [one] { $count } тармақ
+   *[other] { $count } тармақ
+}
+site-recommendations-apart = Ұсынымдар — үкіметке не істеу ұсынылғаны, ол уәде еткені емес: олар жоғарыдағы міндеттемелерден бөлек есептеледі.
+site-no-changes = Әзірге күні көрсетілген өзгеріс жоқ.
+site-all-items = Барлық тармақтар
+site-search = Тізімнен іздеу:
+site-filters = Сүзгілер
+site-by-status = Мәртебе бойынша
+site-by-kind = Түрі бойынша
+site-responsible = Жауапты
+site-committed = Міндеттеме күні
+site-source = Дереккөз
+site-parent = Мақсаты
+site-children = Оған қызмет етеді
+site-tags = Белгілер
+site-history = Тарих
+site-no-history = Мәртебе өзгерісі әлі жазылмаған.
+site-cite = Қалай сілтеме жасау керек
+site-left-address = { $item }: { $evidence } дәлелдің мекенжайы (терезе ашатын веб-сілтеме емес)
+site-left-source-address = { $source } бастапқы құжаты: оның мекенжайы (терезе ашатын веб-сілтеме емес)
