@@ -198,3 +198,9 @@ site-no-history = No status change recorded yet.
 site-cite = Cite this item
 site-left-address = { $item }: the address of evidence { $evidence } (not a web link the window would open)
 site-left-source-address = source document { $source }: its address (not a web link the window would open)
+site-left-item = { $item }: the whole item (marked internal)
+site-left-evidence = { $item }: evidence { $evidence } (marked internal), and where status changes cite it
+site-left-notes = { $item }: { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+} not marked public

@@ -221,6 +221,7 @@ fn restore_evidence(
             note: cols.text(r, "note"),
             confidence,
             archived: Some(cols.text(r, "archived")).filter(|a| !a.is_empty()),
+            internal: false,
         };
         Ok((i, e))
     };
@@ -247,7 +248,7 @@ fn restore_notes(
         let i = owner(cols, r, index)?;
         let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
         let text = cols.text(r, "text");
-        Ok((i, Note { date, text }))
+        Ok((i, Note::new(date, text)))
     };
     each_row(&cols, refused, read, |(i, n)| commitments[i].notes.push(n));
 }

@@ -89,3 +89,56 @@ fn the_language_of_the_thread_is_left_as_it_was() {
     assert_eq!(crate::i18n::language(), crate::i18n::Lang::Kk);
     crate::i18n::set_language(crate::i18n::Lang::En);
 }
+
+#[test]
+fn internal_items_evidence_and_notes_are_left_out_and_listed() {
+    let mut p = Project::default();
+    let mut secret = Commitment::new("S1", Kind::Reform, "Secret item");
+    secret.internal = true;
+    let mut c = Commitment::new("P1", Kind::Reform, "Public item");
+    c.parent = Some("S1".into());
+    let kept = c.add_evidence(crate::model::Evidence {
+        url: "https://example.org/kept".into(),
+        ..crate::model::Evidence::new(0)
+    });
+    let hidden = c.add_evidence(crate::model::Evidence {
+        url: "https://example.org/hidden".into(),
+        internal: true,
+        ..crate::model::Evidence::new(0)
+    });
+    let path = c.add_evidence(crate::model::Evidence {
+        url: "file:///home/analyst/draft.pdf".into(),
+        ..crate::model::Evidence::new(0)
+    });
+    c.change_status(
+        crate::model::Status::InProgress,
+        d("2024-01-01"),
+        String::new(),
+        vec![kept, hidden],
+    );
+    c.notes
+        .push(crate::model::Note::new(d("2024-01-02"), "Private note"));
+    c.notes.push(crate::model::Note {
+        public: true,
+        ..crate::model::Note::new(d("2024-01-03"), "Public note")
+    });
+    p.commitments.extend([secret, c]);
+    let (public, left) = public::copy(&p);
+    assert_eq!(public.commitments.len(), 1);
+    let c = &public.commitments[0];
+    assert_eq!(c.parent, None, "no mention of the internal item");
+    assert_eq!(c.history[0].evidence, [kept]);
+    assert_eq!(c.notes.len(), 1);
+    assert!(!format!("{public:?}").contains("analyst"));
+    let what: Vec<Omitted> = left.iter().map(|l| l.what.clone()).collect();
+    assert_eq!(
+        what,
+        [
+            Omitted::Item,
+            Omitted::Evidence(hidden),
+            Omitted::Notes(1),
+            Omitted::Address(path)
+        ]
+    );
+    assert_eq!(left[0].line(), "S1: the whole item (marked internal)");
+}
