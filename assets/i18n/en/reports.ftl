@@ -204,3 +204,15 @@ site-left-notes = { $item }: { $count ->
     [one] { $count } note
    *[other] { $count } notes
 } not marked public
+cli-site-written = Website written to { $path }: { $count } files, { $size } KB.
+cli-site-nothing-left-out = Nothing was left out: no item, evidence or note is marked internal.
+cli-site-left-out = Left out of the website ({ $count }):
+cli-site-not-ours = { $path } already holds files that an earlier run of this command did not write; nothing was written. Choose an empty or new folder.
+cli-site-unwritable = Could not write { $path }: { $error }
+cli-site-notes-left-out = Notes are internal unless marked public: { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+} of { $items ->
+    [one] { $items } item left out.
+   *[other] { $items } items left out.
+}
