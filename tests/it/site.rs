@@ -189,6 +189,10 @@ fn two_runs_give_byte_identical_sites() {
         assert_eq!(pa, pb);
         assert!(ba == bb, "{} differs between runs", pa.display());
     }
+    // The project says how current it is: a run on another day gives the same site.
+    assert!(p.as_of.is_some());
+    let tomorrow = site(&p, None, d("2026-12-08"), &Hooks::none()).unwrap();
+    assert!(tomorrow == a, "the day of the run shows nowhere");
     let names: Vec<&PathBuf> = a.files.iter().map(|(p, _)| p).collect();
     let mut sorted = names.clone();
     sorted.sort();

@@ -462,7 +462,7 @@ fn number(n: usize) -> String {
 }
 
 /// Text with its line breaks kept, whichever the line ending.
-fn multiline(text: &str) -> Markup {
+pub(crate) fn multiline(text: &str) -> Markup {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     html! {
         @for (i, line) in text.split('\n').enumerate() {

@@ -17,11 +17,15 @@ pub(crate) const FILTER_PAGES: usize = Status::ALL.len() + Kind::ALL.len();
 
 /// The file name of a status's or a kind's filter page: its English name, as a slug.
 pub(crate) fn status_slug(s: Status) -> String {
-    s.english_name().to_ascii_lowercase().replace(' ', "-")
+    name_slug(s.english_name())
 }
 
 pub(crate) fn kind_slug(k: Kind) -> String {
-    k.english_name().to_ascii_lowercase().replace(' ', "-")
+    name_slug(k.english_name())
+}
+
+fn name_slug(english: &str) -> String {
+    english.to_ascii_lowercase().replace(' ', "-")
 }
 
 /// The home page and the filter pages, as (path in the language folder, text).

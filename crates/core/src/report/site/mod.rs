@@ -70,7 +70,7 @@ pub struct Site {
 pub const MARKER: &str = ".reform-tracker-site";
 
 /// Makes the website of `project` as it stood on `as_of` (else as it stands: statuses as the
-/// file has them, dated `today`).
+/// file has them, dated by `stated_date`).
 pub fn site(
     project: &Project,
     as_of: Option<Date>,
@@ -80,7 +80,8 @@ pub fn site(
     let hash = project_hash(project)?;
     let (public, left_out) = public::copy(project);
     let pages = Pages::of(&public);
-    let years = year::years(&public, as_of.unwrap_or(today));
+    let stated = stated_date(project, as_of, today);
+    let years = year::years(&public, stated);
     // Per language: home, filter pages, items, years, feed, index.
     let per_lang = 1 + home::FILTER_PAGES + pages.slugs.len() + years.len() + 2;
     let total = Lang::ALL.len() * per_lang + 3;
@@ -105,7 +106,7 @@ pub fn site(
                 project: &public,
                 lang,
                 asked: as_of,
-                stated: as_of.unwrap_or(today),
+                stated,
                 today,
                 pages: &pages,
                 years: &years,
@@ -164,6 +165,13 @@ pub fn site(
     })
 }
 
+/// The date the site's figures are stated for: the date asked for; else the last day the
+/// project says its assessments are current to, so that publishing the same file tomorrow
+/// gives the same pages; else, for a project that says nothing, today.
+pub fn stated_date(project: &Project, as_of: Option<Date>, today: Date) -> Date {
+    as_of.or(project.as_of.map(Date::last_day)).unwrap_or(today)
+}
+
 fn marker_text() -> String {
     format!(
         "Made by Reform Tracker {}: `reform-tracker site` replaces this folder's contents.\n",
@@ -177,7 +185,7 @@ pub(crate) struct Ctx<'a> {
     pub lang: Lang,
     /// The date asked for, if any: statuses are then taken from the history.
     pub asked: Option<Date>,
-    /// The date the figures are for: the one asked for, else today.
+    /// The date the figures are for (`stated_date`).
     pub stated: Date,
     pub today: Date,
     pub pages: &'a Pages,

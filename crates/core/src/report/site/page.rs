@@ -41,13 +41,7 @@ pub(crate) fn shell(ctx: &Ctx<'_>, path: &str, title: &str, main: Markup, script
             "\n"
             head {
                 "\n"
-                meta charset="utf-8"; "\n"
-                meta http-equiv="Content-Security-Policy" content=(CSP); "\n"
-                meta name="referrer" content="no-referrer"; "\n"
-                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
-                meta name="generator" content={ "Reform Tracker " (env!("CARGO_PKG_VERSION")) }; "\n"
-                title { (full_title) } "\n"
-                link rel="stylesheet" href={ (top) "style.css" }; "\n"
+                (head_start(&full_title, &top))
                 @for lang in Lang::ALL {
                     link rel="alternate" hreflang=(lang.code())
                         href={ (top) (lang.code()) "/" (path) }; "\n"
@@ -90,6 +84,20 @@ pub(crate) fn shell(ctx: &Ctx<'_>, path: &str, title: &str, main: Markup, script
         "\n"
     };
     page.into_string()
+}
+
+/// What every page's head starts with: the policy that forbids outside loads, no referrer
+/// sent to the sites it links to, the title and the style sheet `top` leads to.
+fn head_start(title: &str, top: &str) -> Markup {
+    html! {
+        meta charset="utf-8"; "\n"
+        meta http-equiv="Content-Security-Policy" content=(CSP); "\n"
+        meta name="referrer" content="no-referrer"; "\n"
+        meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+        meta name="generator" content={ "Reform Tracker " (env!("CARGO_PKG_VERSION")) }; "\n"
+        title { (title) } "\n"
+        link rel="stylesheet" href={ (top) "style.css" }; "\n"
+    }
 }
 
 /// The same page in the other languages; the current one is named, not linked.
@@ -147,12 +155,7 @@ pub(crate) fn root(project: &Project, hash: &str) -> String {
             "\n"
             head {
                 "\n"
-                meta charset="utf-8"; "\n"
-                meta http-equiv="Content-Security-Policy" content=(CSP); "\n"
-                meta name="referrer" content="no-referrer"; "\n"
-                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
-                title { (title) } "\n"
-                link rel="stylesheet" href="style.css"; "\n"
+                (head_start(&title, ""))
                 @for lang in Lang::ALL {
                     link rel="alternate" hreflang=(lang.code())
                         href={ (lang.code()) "/index.html" }; "\n"
@@ -199,22 +202,12 @@ pub(crate) fn user(text: &str) -> Markup {
     html! { bdi { (text) } }
 }
 
-/// Text with its line breaks kept.
+/// Text with its line breaks kept, isolated like `user`.
 pub(crate) fn lines(text: &str) -> Markup {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    html! {
-        bdi {
-            @for (i, line) in text.split('\n').enumerate() {
-                @if i > 0 { br; }
-                (line)
-            }
-        }
-    }
+    html! { bdi { (crate::report::html::multiline(text)) } }
 }
 
-pub(crate) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use crate::report::citation::one_line;
 
 /// The link to an item's page from `path`, or `None` when the project has no item by that id.
 pub(crate) fn item_href(ctx: &Ctx<'_>, path: &str, id: &str) -> Option<String> {
