@@ -25,18 +25,14 @@ pub(crate) fn page(ctx: &Ctx<'_>, c: &Commitment) -> String {
     if let Some(r) = c.replaced_on(ctx.asked) {
         related.push(replaced_line_with(r, text, id));
     }
-    let replaced = crate::model::replacement::replaced_by(p, &c.id);
-    let replaced: Vec<_> = replaced
-        .iter()
+    let replaced: Vec<_> = (ctx.family.replaced(&c.id).iter())
         .filter(|r| r.commitment.replaced_on(ctx.asked).is_some())
         .collect();
     if !replaced.is_empty() {
         related.push(replaces_line_with(replaced.iter().copied(), id));
     }
     related.extend(link_lines(p, c, ctx.asked, text, id));
-    let children: Vec<&Commitment> = (p.commitments.iter())
-        .filter(|k| k.parent.as_deref() == Some(c.id.as_str()))
-        .collect();
+    let children = ctx.family.children(&c.id);
     let source = p.sources.iter().find(|s| s.id == c.source);
     let history: Vec<_> = c.history.iter().filter(|h| known(Some(h.date))).collect();
     let evidence: Vec<_> = c.evidence.iter().filter(|e| known(e.date)).collect();

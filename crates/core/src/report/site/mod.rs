@@ -15,7 +15,7 @@ mod public;
 mod style;
 mod year;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use crate::i18n::{self, Lang};
@@ -80,6 +80,7 @@ pub fn site(
     let hash = project_hash(project)?;
     let (public, left_out) = public::copy(project);
     let pages = Pages::of(&public);
+    let family = Family::of(&public);
     let stated = stated_date(project, as_of, today);
     let years = year::years(&public, stated);
     // Per language: home, filter pages, items, years, feed, index.
@@ -109,6 +110,7 @@ pub fn site(
                 stated,
                 today,
                 pages: &pages,
+                family: &family,
                 years: &years,
                 hash: &hash,
             };
@@ -189,8 +191,41 @@ pub(crate) struct Ctx<'a> {
     pub stated: Date,
     pub today: Date,
     pub pages: &'a Pages,
+    pub family: &'a Family<'a>,
     pub years: &'a [i32],
     pub hash: &'a str,
+}
+
+/// Who serves and who replaced whom, looked up once rather than once per page: a tracker of
+/// ten thousand items would otherwise be read a hundred million times.
+pub(crate) struct Family<'a> {
+    children: HashMap<&'a str, Vec<&'a crate::model::Commitment>>,
+    replaced: HashMap<&'a str, Vec<crate::model::replacement::Replaced<'a>>>,
+}
+
+impl<'a> Family<'a> {
+    fn of(project: &'a Project) -> Self {
+        let mut children: HashMap<&str, Vec<_>> = HashMap::new();
+        for c in &project.commitments {
+            if let Some(parent) = &c.parent {
+                children.entry(parent.as_str()).or_default().push(c);
+            }
+        }
+        Self {
+            children,
+            replaced: crate::model::replacement::replaced_by_all(project),
+        }
+    }
+
+    /// The items that serve `id`, in file order.
+    pub fn children(&self, id: &str) -> &[&'a crate::model::Commitment] {
+        self.children.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The items `id` replaced, in file order, whatever the date.
+    pub fn replaced(&self, id: &str) -> &[crate::model::replacement::Replaced<'a>] {
+        self.replaced.get(id).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Each item's file name, from its id. Ids are unique in a valid project; should two items
