@@ -545,6 +545,12 @@ fn the_command_writes_the_folder_says_what_it_left_out_and_refuses_a_folder_it_d
     ] {
         assert!(out.join(page).is_file(), "{page}");
     }
+    // The project's path (which names the analyst's folders) is nowhere in the site.
+    let folder = dir.path().to_string_lossy().into_owned();
+    for (path, _) in made(&with_internal_parts()).files {
+        let text = std::fs::read_to_string(out.join(&path)).unwrap();
+        assert!(!text.contains(&folder), "{}", path.display());
+    }
     // A second run replaces its own site, keeping what a person put beside it.
     std::fs::write(out.join("CNAME"), "tracker.example.org").unwrap();
     std::fs::write(out.join("en/stale.html"), "old").unwrap();

@@ -174,11 +174,9 @@ pub fn stated_date(project: &Project, as_of: Option<Date>, today: Date) -> Date 
     as_of.or(project.as_of.map(Date::last_day)).unwrap_or(today)
 }
 
+/// The marker's text: what made the folder, in no language, for a person who opens it.
 fn marker_text() -> String {
-    format!(
-        "Made by Reform Tracker {}: `reform-tracker site` replaces this folder's contents.\n",
-        env!("CARGO_PKG_VERSION")
-    )
+    format!("reform-tracker site {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// What every page needs: the published project, the language and the dates.
