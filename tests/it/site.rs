@@ -573,3 +573,34 @@ fn the_command_writes_the_folder_says_what_it_left_out_and_refuses_a_folder_it_d
     );
     assert_eq!(std::fs::read_dir(&theirs).unwrap().count(), 1);
 }
+
+#[test]
+fn a_site_as_of_a_past_date_shows_nothing_later() {
+    let p = storage::shipped_tracker();
+    let day = d("2022-12-31");
+    let files = tree(&site(&p, Some(day), today(), &Hooks::none()).unwrap());
+    let names: BTreeSet<String> = (files.keys())
+        .filter(|k| k.starts_with("en/years"))
+        .map(|k| k.display().to_string())
+        .collect();
+    assert!(names.contains("en/years/2022.html"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("2023")), "{names:?}");
+    let known = |x: Option<Date>| reform_tracker::model::as_of::known_on(x, Some(day));
+    let expected: usize = (p.commitments.iter())
+        .map(|c| {
+            let changes = c.history.iter().filter(|h| known(Some(h.date))).count();
+            changes + usize::from(c.date_committed.is_some_and(|x| known(Some(x))))
+        })
+        .sum();
+    let feed = &files[&PathBuf::from("en/feed.xml")];
+    assert_eq!(feed.matches("<entry>").count(), expected);
+    assert!(
+        !feed.contains("<updated>2023"),
+        "nothing from after the date"
+    );
+    let home = &files[&PathBuf::from("en/index.html")];
+    assert!(
+        home.contains("Status as of 2022-12-31"),
+        "the date is stated"
+    );
+}
