@@ -71,6 +71,17 @@ enum Batch {
     },
     /// List every evidence link: commitment, evidence date, whether it has an archived copy.
     Links { file: PathBuf },
+    /// Write the tracker as a static website in English, Russian and Kazakh, leaving out what
+    /// is marked internal (and saying what).
+    Site {
+        file: PathBuf,
+        /// Show the tracker as it stood on this date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// The folder: empty, new, or made by an earlier run.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Import a tracker from a spreadsheet (.csv, .xlsx, .xls, .ods) into a project file.
     Import(reform_tracker::cli::import::ImportArgs),
     /// Save a PNG of the window: the dashboard, the checklist, or one commitment by id.
@@ -172,6 +183,11 @@ fn run_batch(batch: Batch) -> ExitCode {
         Batch::Validate { files } => batch::validate(&files),
         Batch::Fmt { check, files } => batch::fmt(&files, check),
         Batch::Links { file } => batch::links(&file),
+        Batch::Site {
+            file,
+            as_of,
+            output,
+        } => reform_tracker::cli::site::run(&file, as_of, &output),
         Batch::Export {
             file,
             format,

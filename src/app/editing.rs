@@ -141,10 +141,7 @@ impl App {
     }
 
     pub(super) fn add_note(&mut self, index: usize, text: &str, date: Option<Date>) {
-        let note = Note {
-            date: date.unwrap_or_else(Date::today),
-            text: text.trim().to_owned(),
-        };
+        let note = Note::new(date.unwrap_or_else(Date::today), text.trim().to_owned());
         if self.edit_commitment(index, |c| c.notes.push(note)) {
             self.ui.new_note.clear();
             self.ui.new_note_date.clear();

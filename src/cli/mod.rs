@@ -1,5 +1,5 @@
 //! The command line's own code: argument structs and what each command prints. The batch
-//! commands (`validate`, `fmt`, `links`, `export`, `import`) and the subcommands for teams
+//! commands (`validate`, `fmt`, `links`, `export`, `import`, `site`) and the subcommands for teams
 //! keeping trackers in git: `merge` (a merge driver), `git-setup`, `diff` and `show` (a
 //! textconv for `git diff`); and the manual pages and completions the package installs.
 
@@ -12,6 +12,7 @@ mod git_setup;
 pub mod import;
 mod merge;
 pub mod report;
+pub mod site;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

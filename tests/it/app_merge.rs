@@ -149,10 +149,7 @@ fn compare_with_lists_the_changes_from_another_version_in_sentences() {
         .find(|c| c.id == "A5")
         .unwrap()
         .notes
-        .push(Note {
-            date: "2026-05-02".parse().unwrap(),
-            text: "Checked again".into(),
-        });
+        .push(Note::new("2026-05-02".parse().unwrap(), "Checked again"));
     let new = dir.path().join("new.ron");
     save_file(&new, &p).unwrap();
     let mut h = opened(&new);
@@ -345,10 +342,9 @@ fn a_note_edited_on_both_branches_is_a_conflict_decided_in_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let mut base = shipped_tracker();
     let day = "2026-04-01".parse().unwrap();
-    a5_of(&mut base).notes.push(Note {
-        date: day,
-        text: "Budget unclear".into(),
-    });
+    a5_of(&mut base)
+        .notes
+        .push(Note::new(day, "Budget unclear"));
     let (mut ours, mut theirs) = (base.clone(), base.clone());
     a5_of(&mut ours).notes.last_mut().unwrap().text = "Budget cut by half".into();
     a5_of(&mut theirs).notes.last_mut().unwrap().text = "Budget confirmed".into();

@@ -61,14 +61,11 @@ fn marked() -> Project {
         evidence: vec![7, 8],
     });
     r1.notes = vec![
-        Note {
-            date: d("2023-04-01"),
-            text: "Note with <i>markup</i>, commas, \"quotes\"\nand a second line".into(),
-        },
-        Note {
-            date: d("2022-01-01"),
-            text: "=older note".into(),
-        },
+        Note::new(
+            d("2023-04-01"),
+            "Note with <i>markup</i>, commas, \"quotes\"\nand a second line",
+        ),
+        Note::new(d("2022-01-01"), "=older note"),
     ];
     r1.tags = vec!["law".into(), "it's".into()];
     r1.quote = "\"We will,\" he said".into();

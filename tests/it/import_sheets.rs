@@ -303,10 +303,10 @@ fn shipped_tracker_to_xlsx_and_back_is_equal() {
     let mut original = shipped();
     // Cover the fields the shipped file leaves empty, and text a spreadsheet would run.
     let c = &mut original.commitments[0];
-    c.notes.push(reform_tracker::model::Note {
-        date: d("2024-02-29"),
-        text: "=not a formula\nsecond line".into(),
-    });
+    c.notes.push(reform_tracker::model::Note::new(
+        d("2024-02-29"),
+        "=not a formula\nsecond line",
+    ));
     c.tags = vec!["two words".into(), "b".into()];
     c.concern = true;
     c.quote = "  spaced  ".into();

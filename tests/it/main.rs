@@ -63,6 +63,7 @@ mod recommendations;
 mod replacement;
 mod scale;
 mod shipped_tracker;
+mod site;
 mod software_frames;
 mod storage_cli;
 mod storage_fast_path;

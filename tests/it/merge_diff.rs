@@ -44,10 +44,7 @@ fn edited_copy(dir: &Path) -> std::path::PathBuf {
     );
     let a1 = p.commitments.iter_mut().find(|c| c.id == "A1").unwrap();
     a1.title = "A new title".into();
-    a1.notes.push(Note {
-        date: d("2026-05-02"),
-        text: "Checked again".into(),
-    });
+    a1.notes.push(Note::new(d("2026-05-02"), "Checked again"));
     let path = dir.join("edited.ron");
     save_file(&path, &p).unwrap();
     path

@@ -90,10 +90,7 @@ fn a5(p: &mut Project) -> &mut reform_tracker::model::Commitment {
 /// Adds a note, a link and a status change citing that link, as an analyst does.
 fn add_work(p: &mut Project, who: &str, day: &str, to: Status) {
     let c = a5(p);
-    c.notes.push(Note {
-        date: d(day),
-        text: format!("Note from {who}"),
-    });
+    c.notes.push(Note::new(d(day), format!("Note from {who}")));
     let id = c.add_evidence(Evidence {
         url: format!("https://example.org/{who}"),
         title: format!("Link from {who}"),

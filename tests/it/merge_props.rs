@@ -22,10 +22,7 @@ fn base() -> Project {
             ..Evidence::new(0)
         });
         c.change_status(Status::InProgress, day(0), "start".into(), vec![id]);
-        c.notes.push(Note {
-            date: day(0),
-            text: "base note".into(),
-        });
+        c.notes.push(Note::new(day(0), "base note"));
         p.commitments.push(c);
     }
     p
@@ -100,10 +97,7 @@ fn apply(p: &mut Project, e: &Edit, side: u32) {
         Edit::Concern(i, b) => c(p, *i).concern = *b,
         Edit::Importance(i, n) => c(p, *i).importance = *n,
         Edit::Note(i, n, t) => {
-            let note = Note {
-                date: d(*n),
-                text: t.clone(),
-            };
+            let note = Note::new(d(*n), t.clone());
             insert_by_date(&mut c(p, *i).notes, note, |n| n.date);
         }
         Edit::NoteText(i, t) => {

@@ -107,7 +107,7 @@ fn hostile_files_get_clear_answers() {
             "wrong type",
             with_line("importance: 3,", "importance: \"high\","),
             Expect::ErrAt(&[
-                "line 104, column 25, at commitments[0].importance",
+                "line 106, column 25, at commitments[0].importance",
                 "whole number",
             ]),
         ),

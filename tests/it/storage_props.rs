@@ -36,10 +36,13 @@ fn evidence() -> impl Strategy<Value = Evidence> {
         any::<u32>(),
         (text(), text(), text(), text()),
         prop::option::of(date()),
-        prop::sample::select(Confidence::ALL.to_vec()),
+        (
+            prop::sample::select(Confidence::ALL.to_vec()),
+            any::<bool>(),
+        ),
     )
         .prop_map(
-            |(id, (url, title, publisher, note), date, confidence)| Evidence {
+            |(id, (url, title, publisher, note), date, (confidence, internal))| Evidence {
                 id,
                 url,
                 title,
@@ -48,6 +51,7 @@ fn evidence() -> impl Strategy<Value = Evidence> {
                 note,
                 confidence,
                 archived: None,
+                internal,
             },
         )
 }
@@ -95,11 +99,15 @@ fn commitment() -> impl Strategy<Value = Commitment> {
         prop::collection::vec(change(), 0..3),
         prop::collection::vec(evidence(), 0..4),
         prop::collection::vec(
-            (date(), text()).prop_map(|(date, text)| Note { date, text }),
+            (date(), text(), any::<bool>()).prop_map(|(date, text, public)| Note {
+                date,
+                text,
+                public,
+            }),
             0..2,
         ),
         prop::collection::vec(text(), 0..3),
-        (any::<u8>(), any::<bool>()),
+        (any::<u8>(), any::<bool>(), any::<bool>()),
         (prop::option::of(replacement()), any::<u32>()),
         (
             prop::option::of(recommendation()),
@@ -117,7 +125,7 @@ fn commitment() -> impl Strategy<Value = Commitment> {
                 evidence,
                 notes,
                 tags,
-                (importance, concern),
+                (importance, concern, internal),
                 (replaced, next_evidence_id),
                 (recommendation, terms, links),
             )| Commitment {
@@ -144,6 +152,7 @@ fn commitment() -> impl Strategy<Value = Commitment> {
                 recommendation,
                 terms,
                 links,
+                internal,
             },
         )
 }

@@ -24,6 +24,7 @@ merge-field-replaced = Replacement
 merge-field-tags = Tags
 merge-field-importance = Importance
 merge-field-concern = Concern flag
+merge-field-internal = Kept off the website
 merge-field-evidence = Evidence link #{ $id }
 merge-field-status-change = Status change
 merge-field-note = Note

@@ -162,3 +162,58 @@ cli-assets-not-written = Could not write the manual pages and shell completions 
 report-undecided = (undecided: ours { $ours } / theirs { $theirs })
 report-undecided-heading = Undecided merge conflicts
 report-undecided-intro = A merge left these values undecided. Cells marked “undecided” show both sides; the figures count our side until the conflicts are decided.
+
+## The website (reform-tracker site).
+site-cancelled = Publishing the website was cancelled; nothing was written.
+site-feed = Changes (Atom feed)
+site-feed-new = New: { $id } { $title }
+site-skip = Skip to the content
+site-nav = Site
+site-home = Home
+site-years = Changes by year
+site-year = Changes in { $year }
+site-languages = Languages
+site-generated = Made with Reform Tracker { $version } from the project file with hash { $hash }.
+site-wayback = look up in the Wayback Machine
+site-address-withheld = (address not published)
+site-filter-status = Status: { $status }
+site-items-count = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+site-recommendations-apart = Recommendations are what a government was asked to do, not what it promised: they are counted apart from the commitments above.
+site-no-changes = No dated changes yet.
+site-all-items = All items
+site-search = Search the list:
+site-filters = Filters
+site-by-status = By status
+site-by-kind = By kind
+site-responsible = Responsible
+site-committed = Committed on
+site-source = Source
+site-parent = Serves
+site-children = Served by
+site-tags = Tags
+site-history = History
+site-no-history = No status change recorded yet.
+site-cite = Cite this item
+site-left-address = { $item }: the address of evidence { $evidence } (not a web link the window would open)
+site-left-source-address = source document { $source }: its address (not a web link the window would open)
+site-left-item = { $item }: the whole item (marked internal)
+site-left-evidence = { $item }: evidence { $evidence } (marked internal), and where status changes cite it
+site-left-notes = { $item }: { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+} not marked public
+cli-site-written = Website written to { $path }: { $count } files, { $size } KB.
+cli-site-nothing-left-out = Nothing was left out: no item, evidence or note is marked internal.
+cli-site-left-out = Left out of the website ({ $count }):
+cli-site-not-ours = { $path } already holds files that an earlier run of this command did not write; nothing was written. Choose an empty or new folder.
+cli-site-unwritable = Could not write { $path }: { $error }
+cli-site-notes-left-out = Notes are internal unless marked public: { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+} of { $items ->
+    [one] { $items } item left out.
+   *[other] { $items } items left out.
+}

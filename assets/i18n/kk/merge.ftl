@@ -24,6 +24,7 @@ merge-field-replaced = Ауыстыру
 merge-field-tags = Белгілер
 merge-field-importance = Маңыздылығы
 merge-field-concern = Алаңдаушылық белгісі
+merge-field-internal = Сайтта жарияланбайды
 merge-field-evidence = Дәлел сілтемесі №{ $id }
 merge-field-status-change = Мәртебенің өзгеруі
 merge-field-note = Ескертпе

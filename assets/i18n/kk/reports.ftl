@@ -162,3 +162,49 @@ cli-assets-not-written = Анықтама беттері мен командал
 report-undecided = (шешілмеген: біздің нұсқа { $ours } / олардың нұсқасы { $theirs })
 report-undecided-heading = Шешілмеген біріктіру қайшылықтары
 report-undecided-intro = Біріктіруден кейін бұл мәндер шешілмей қалды. «Шешілмеген» деп белгіленген ұяшықтарда екі нұсқа да көрсетілген; қайшылықтар шешілгенге дейін қорытындыда біздің нұсқа есептеледі.
+
+## Веб-сайт (reform-tracker site).
+site-cancelled = Сайтты жариялау тоқтатылды; ештеңе жазылған жоқ.
+site-feed = Өзгерістер (Atom арнасы)
+site-feed-new = Жаңа: { $id } { $title }
+site-skip = Мазмұнға өту
+site-nav = Сайт
+site-home = Басты бет
+site-years = Жылдар бойынша өзгерістер
+site-year = { $year } жылғы өзгерістер
+site-languages = Тілдер
+site-generated = Reform Tracker { $version } арқылы хеші { $hash } жоба файлынан жасалды.
+site-wayback = Wayback Machine-нен іздеу
+site-address-withheld = (мекенжайы жарияланбайды)
+site-filter-status = Мәртебе: { $status }
+site-items-count = { $count ->
+    [one] { $count } тармақ
+   *[other] { $count } тармақ
+}
+site-recommendations-apart = Ұсынымдар — үкіметке не істеу ұсынылғаны, ол уәде еткені емес: олар жоғарыдағы міндеттемелерден бөлек есептеледі.
+site-no-changes = Әзірге күні көрсетілген өзгеріс жоқ.
+site-all-items = Барлық тармақтар
+site-search = Тізімнен іздеу:
+site-filters = Сүзгілер
+site-by-status = Мәртебе бойынша
+site-by-kind = Түрі бойынша
+site-responsible = Жауапты
+site-committed = Міндеттеме күні
+site-source = Дереккөз
+site-parent = Мақсаты
+site-children = Оған қызмет етеді
+site-tags = Белгілер
+site-history = Тарих
+site-no-history = Мәртебе өзгерісі әлі жазылмаған.
+site-cite = Қалай сілтеме жасау керек
+site-left-address = { $item }: { $evidence } дәлелдің мекенжайы (терезе ашатын веб-сілтеме емес)
+site-left-source-address = { $source } бастапқы құжаты: оның мекенжайы (терезе ашатын веб-сілтеме емес)
+site-left-item = { $item }: тармақ толығымен (ішкі деп белгіленген)
+site-left-evidence = { $item }: { $evidence } дәлел (ішкі деп белгіленген) және мәртебе өзгерістеріндегі оған сілтемелер
+site-left-notes = { $item }: жария деп белгіленбеген { $count } жазба
+cli-site-written = Сайт { $path } қалтасына жазылды: { $count } файл, { $size } КБ.
+cli-site-nothing-left-out = Ештеңе алынып тасталмады: ішкі деп белгіленген тармақ, дәлел не жазба жоқ.
+cli-site-left-out = Сайтқа енгізілмегені ({ $count }):
+cli-site-not-ours = { $path } қалтасында бұл команда жазбаған файлдар бар; ештеңе жазылған жоқ. Бос немесе жаңа қалтаны таңдаңыз.
+cli-site-unwritable = { $path } жазылмады: { $error }
+cli-site-notes-left-out = Жазбалар жария деп белгіленбесе ішкі болып саналады: { $items } тармақтың { $count } жазбасы енгізілмеді.

@@ -24,6 +24,7 @@ merge-field-replaced = Замена
 merge-field-tags = Метки
 merge-field-importance = Важность
 merge-field-concern = Отметка тревоги
+merge-field-internal = Не публикуется на сайте
 merge-field-evidence = Ссылка-подтверждение №{ $id }
 merge-field-status-change = Смена статуса
 merge-field-note = Заметка

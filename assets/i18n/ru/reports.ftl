@@ -177,3 +177,56 @@ cli-assets-not-written = Не удалось записать страницы �
 report-undecided = (не решено: наша версия { $ours } / их версия { $theirs })
 report-undecided-heading = Нерешённые конфликты слияния
 report-undecided-intro = После слияния эти значения остались нерешёнными. В ячейках с пометкой «не решено» показаны обе версии; до решения конфликтов в итогах учитывается наша версия.
+
+## Веб-сайт (reform-tracker site).
+site-cancelled = Публикация сайта отменена; ничего не записано.
+site-feed = Изменения (лента Atom)
+site-feed-new = Новое: { $id } { $title }
+site-skip = Перейти к содержанию
+site-nav = Сайт
+site-home = Главная
+site-years = Изменения по годам
+site-year = Изменения в { $year } году
+site-languages = Языки
+site-generated = Создано в Reform Tracker { $version } из файла проекта с хешем { $hash }.
+site-wayback = найти в Wayback Machine
+site-address-withheld = (адрес не публикуется)
+site-filter-status = Статус: { $status }
+site-items-count = { $count ->
+    [one] { $count } пункт
+    [few] { $count } пункта
+    [many] { $count } пунктов
+   *[other] { $count } пункта
+}
+site-recommendations-apart = Рекомендации — это то, что правительству предложили сделать, а не то, что оно обещало: они считаются отдельно от обязательств выше.
+site-no-changes = Датированных изменений пока нет.
+site-all-items = Все пункты
+site-search = Поиск по списку:
+site-filters = Фильтры
+site-by-status = По статусу
+site-by-kind = По виду
+site-responsible = Ответственный
+site-committed = Дата обязательства
+site-source = Источник
+site-parent = Служит цели
+site-children = Ему служат
+site-tags = Метки
+site-history = История
+site-no-history = Изменений статуса пока не записано.
+site-cite = Как цитировать
+site-left-address = { $item }: адрес доказательства { $evidence } (не веб-ссылка, которую открыло бы окно)
+site-left-source-address = исходный документ { $source }: его адрес (не веб-ссылка, которую открыло бы окно)
+site-left-item = { $item }: пункт целиком (отмечен как внутренний)
+site-left-evidence = { $item }: доказательство { $evidence } (отмечено как внутреннее) и ссылки на него в изменениях статуса
+site-left-notes = { $item }: { $count ->
+    [one] { $count } заметка не отмечена как публичная
+    [few] { $count } заметки не отмечены как публичные
+    [many] { $count } заметок не отмечены как публичные
+   *[other] { $count } заметки не отмечены как публичные
+}
+cli-site-written = Сайт записан в { $path }: файлов — { $count }, { $size } КБ.
+cli-site-nothing-left-out = Ничего не пропущено: нет пунктов, доказательств или заметок, отмеченных как внутренние.
+cli-site-left-out = Не вошло в сайт ({ $count }):
+cli-site-not-ours = В { $path } уже есть файлы, записанные не этой командой; ничего не записано. Выберите пустую или новую папку.
+cli-site-unwritable = Не удалось записать { $path }: { $error }
+cli-site-notes-left-out = Заметки внутренние, пока не отмечены как публичные: не вошло заметок — { $count }, пунктов с ними — { $items }.

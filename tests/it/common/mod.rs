@@ -25,6 +25,7 @@ fn evidence(id: u32, url: &str, title: &str, date: Option<&str>) -> Evidence {
         note: String::new(),
         confidence: Confidence::Seen,
         archived: None,
+        internal: false,
     }
 }
 

@@ -113,6 +113,7 @@ pub fn every_field() -> Project {
             note: "Signed".into(),
             confidence: Confidence::Seen,
             archived: Some("https://web.archive.org/web/20220917/https://example.org/law".into()),
+            internal: false,
         },
         Evidence {
             id: 2,
@@ -123,6 +124,7 @@ pub fn every_field() -> Project {
             note: String::new(),
             confidence: Confidence::Secondary,
             archived: None,
+            internal: true,
         },
         Evidence {
             id: 3,
@@ -143,12 +145,13 @@ pub fn every_field() -> Project {
         vec![1, 2],
     );
     c.notes = vec![Note {
-        date: date("2023-01-02"),
-        text: "Check implementation".into(),
+        public: true,
+        ..Note::new(date("2023-01-02"), "Check implementation")
     }];
     c.tags = vec!["constitution".into(), "presidency".into()];
     c.importance = 3;
     c.concern = true;
+    c.internal = true;
     c.next_evidence_id = 5;
     c.replaced = Some(Replacement {
         date: date("2026-07-01"),
@@ -219,6 +222,10 @@ pub fn every_field_v3() -> Project {
     for c in &mut p.commitments {
         c.terms.clear();
         c.links.clear();
+        // What is published was marked in version 4.
+        c.internal = false;
+        c.notes.iter_mut().for_each(|n| n.public = false);
+        c.evidence.iter_mut().for_each(|e| e.internal = false);
     }
     p
 }

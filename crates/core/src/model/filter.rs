@@ -382,10 +382,10 @@ mod tests {
             c.category = cat.into();
             p.commitments.push(c);
         }
-        p.commitments[2].notes.push(crate::model::Note {
-            date: "2022-01-01".parse().unwrap(),
-            text: "Қазақстан".into(),
-        });
+        p.commitments[2].notes.push(crate::model::Note::new(
+            "2022-01-01".parse().unwrap(),
+            "Қазақстан",
+        ));
         p
     }
 

@@ -39,10 +39,7 @@ fn project() -> Project {
         let link = dated_evidence(&mut c, Some(date), &format!("Link {id}"));
         c.change_status(Status::InProgress, d("2023-01-10"), String::new(), vec![]);
         c.change_status(Status::Fulfilled, d(date), format!("Note {id}"), vec![link]);
-        c.notes.push(Note {
-            date: d(date),
-            text: format!("Note text {id}"),
-        });
+        c.notes.push(Note::new(d(date), format!("Note text {id}")));
         p.commitments.push(c);
     }
     p

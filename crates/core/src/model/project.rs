@@ -165,6 +165,14 @@ pub struct Commitment {
     /// The recommendations this commitment answers or goes against (format 4).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<RecLink>,
+    /// Kept off the published website (format 4). Items are public unless marked.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub internal: bool,
+}
+
+/// Flags that are off by default stay out of the file, so files without them stay as they were.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Commitment {
@@ -193,6 +201,7 @@ impl Commitment {
             recommendation: (kind == Kind::Recommendation).then(Recommendation::default),
             terms: Vec::new(),
             links: Vec::new(),
+            internal: false,
         }
     }
 
@@ -308,6 +317,10 @@ pub struct Evidence {
     /// when the page moves or dies. Added in format 3; left out of the file when there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<String>,
+    /// Kept off the published website, with every reference to it (format 4). Evidence is
+    /// public unless marked.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub internal: bool,
 }
 
 impl Evidence {
@@ -329,6 +342,7 @@ impl Evidence {
             note: String::new(),
             confidence: Confidence::Seen,
             archived: None,
+            internal: false,
         }
     }
 }
@@ -337,6 +351,21 @@ impl Evidence {
 pub struct Note {
     pub date: Date,
     pub text: String,
+    /// Published on the website (format 4). Notes are the analyst's own: internal unless
+    /// marked public.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub public: bool,
+}
+
+impl Note {
+    /// An internal note, as every note is until marked public.
+    pub fn new(date: Date, text: impl Into<String>) -> Self {
+        Self {
+            date,
+            text: text.into(),
+            public: false,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -104,10 +104,10 @@ pub fn synthetic_project(n: usize, links: usize, seed: u64) -> Project {
             );
         }
         if rng.below(3) == 0 {
-            c.notes.push(Note {
-                date: Date::from_day_number(base + 100),
-                text: format!("Note on {i}"),
-            });
+            c.notes.push(Note::new(
+                Date::from_day_number(base + 100),
+                format!("Note on {i}"),
+            ));
         }
         c.tags = vec![format!("tag{}", rng.below(20))];
         c.importance = 1 + rng.below(3) as u8;

@@ -85,7 +85,7 @@ fn status_evidence(c: &Commitment, as_of: Option<Date>) -> Option<String> {
 }
 
 /// Collapses line breaks and runs of whitespace: a citation is pasted as a single line.
-fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

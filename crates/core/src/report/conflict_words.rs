@@ -27,6 +27,7 @@ impl Field {
             Field::Tags => "merge-field-tags",
             Field::Importance => "merge-field-importance",
             Field::Concern => "merge-field-concern",
+            Field::Internal => "merge-field-internal",
             Field::Evidence(id) => return crate::t!("merge-field-evidence", id = *id),
             Field::StatusChange => "merge-field-status-change",
             Field::Note => "merge-field-note",

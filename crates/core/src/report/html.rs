@@ -25,7 +25,7 @@ use super::{
     shares_line,
 };
 
-const STYLE: &str = "
+pub(crate) const STYLE: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;
 background:#fff;margin:2rem auto;max-width:80rem;padding:0 1rem;line-height:1.45}
 h1{margin-bottom:.2rem}.asof{color:#444;margin-top:0}
@@ -462,7 +462,7 @@ fn number(n: usize) -> String {
 }
 
 /// Text with its line breaks kept, whichever the line ending.
-fn multiline(text: &str) -> Markup {
+pub(crate) fn multiline(text: &str) -> Markup {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     html! {
         @for (i, line) in text.split('\n').enumerate() {

@@ -14,6 +14,7 @@ pub mod period;
 mod period_words;
 pub mod recommendation_words;
 pub mod replacement_words;
+pub mod site;
 mod summary_words;
 pub mod undecided;
 pub mod xlsx;

@@ -178,10 +178,20 @@ fn transitions_markdown(out: &mut String, ch: &PeriodChanges<'_>) {
 
 /// The section in HTML; commitment ids link to their rows in the page.
 pub fn html_section(project: &Project, period: Period) -> Markup {
-    let ch = changes(project, period);
-    let who =
-        |c: &Commitment| html! { a href={ "#c-" (c.id) } { (c.id) } " " (c.title) }.into_string();
     let link = |e: &Evidence| html::evidence_cell(e).into_string();
+    html_section_linked(project, period, &|c| format!("#c-{}", c.id), &link)
+}
+
+/// The section in HTML, each commitment id linked to the address `href` gives it (a row of
+/// the one-page export, or an item's own page of the website), each link written by `link`.
+pub(crate) fn html_section_linked(
+    project: &Project,
+    period: Period,
+    href: &dyn Fn(&Commitment) -> String,
+    link: &dyn Fn(&Evidence) -> String,
+) -> Markup {
+    let ch = changes(project, period);
+    let who = |c: &Commitment| html! { a href=(href(c)) { (c.id) } " " (c.title) }.into_string();
     html! {
         section class="period" {
             "\n"
@@ -205,7 +215,7 @@ pub fn html_section(project: &Project, period: Period) -> Markup {
                                     (r.date) " · "
                                     // `who` wrote the commitment's link with its text escaped.
                                     (PreEscaped(who(r.c))) ": " (change_words(r))
-                                    (html_note_and_evidence(r, &link))
+                                    (html_note_and_evidence(r, link))
                                 }
                                 "\n"
                             }
@@ -240,7 +250,7 @@ pub fn html_section(project: &Project, period: Period) -> Markup {
                     }
                     "\n"
                 }
-                @for (heading, items) in added_lists(&ch, &who, &link, &html::text) {
+                @for (heading, items) in added_lists(&ch, &who, link, &html::text) {
                     @if !items.is_empty() {
                         h3 { (heading) } "\n"
                         ul {

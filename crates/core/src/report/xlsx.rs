@@ -30,8 +30,8 @@ use super::recommendation_words::{
 use super::undecided::{Column, Undecided};
 use crate::model::import::recommendations::TERMS;
 use crate::model::import::workbook::{
-    COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, NOTES, NOTES_HEADER, PROJECT,
-    PROJECT_HEADER, RECOMMENDATIONS_AS_OF, SOURCES, SOURCES_HEADER,
+    COMMITMENTS, EVIDENCE, EVIDENCE_HEADER, HISTORY, HISTORY_HEADER, INTERNAL_ITEM, NOTES,
+    NOTES_HEADER, PROJECT, PROJECT_HEADER, RECOMMENDATIONS_AS_OF, SOURCES, SOURCES_HEADER,
 };
 use crate::model::summary::status_of;
 use crate::model::{Commitment, Confidence, Date, Project, Status, links};
@@ -158,6 +158,9 @@ fn build(
             text(ws, r, 6, &e.note)?;
             text(ws, r, 7, confidence(e.confidence))?;
             link(ws, r, 8, e.archived.as_deref().unwrap_or_default())?;
+            if e.internal {
+                ws.write_boolean(r, 9, true)?;
+            }
             r += 1;
         }
     }
@@ -183,6 +186,9 @@ fn build(
             text(ws, r, 0, &c.id)?;
             date(ws, r, 1, Some(n.date), &f)?;
             text(ws, r, 2, &n.text)?;
+            if n.public {
+                ws.write_boolean(r, 3, true)?;
+            }
             r += 1;
         }
     }
@@ -215,6 +221,13 @@ fn build(
         let r = 7 + Status::ALL.len() as u32;
         text(facts_sheet, r, 0, RECOMMENDATIONS_AS_OF)?;
         date(facts_sheet, r, 1, Some(day), &f)?;
+    }
+    // One row per internal item, after the rows above, so older readers pass them over.
+    let internal = project.commitments.iter().filter(|c| c.internal);
+    for (i, c) in internal.enumerate() {
+        let r = 8 + Status::ALL.len() as u32 + i as u32;
+        text(facts_sheet, r, 0, INTERNAL_ITEM)?;
+        text(facts_sheet, r, 1, &c.id)?;
     }
     if let Some(table) = changes_csv {
         changes_sheet(book.add_worksheet().set_name(CHANGES)?, table, &f)?;

@@ -168,6 +168,7 @@ fn v1_commitment(c: v1::Commitment) -> crate::model::Commitment {
         status: c.status,
         history: c.history,
         replaced: None,
+        internal: false,
         evidence: c.evidence,
         next_evidence_id,
         notes: c.notes,

@@ -166,10 +166,7 @@ pub fn record(
                 && c.notes.iter().all(|n| n.text != *text)
                 && c.history.iter().all(|h| h.note != *text)
             {
-                c.notes.push(Note {
-                    date,
-                    text: text.clone(),
-                });
+                c.notes.push(Note::new(date, text.clone()));
             }
             Ok(false)
         }

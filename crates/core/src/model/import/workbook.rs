@@ -20,7 +20,7 @@ pub const NOTES: &str = "Notes";
 pub const SOURCES: &str = "Sources";
 pub const PROJECT: &str = "Project";
 
-pub const EVIDENCE_HEADER: [&str; 9] = [
+pub const EVIDENCE_HEADER: [&str; 10] = [
     "commitment",
     "id",
     "url",
@@ -30,14 +30,17 @@ pub const EVIDENCE_HEADER: [&str; 9] = [
     "note",
     "confidence",
     "archived",
+    "internal",
 ];
 pub const HISTORY_HEADER: [&str; 6] = ["commitment", "date", "from", "to", "note", "evidence"];
-pub const NOTES_HEADER: [&str; 3] = ["commitment", "date", "text"];
+pub const NOTES_HEADER: [&str; 4] = ["commitment", "date", "text", "public"];
 pub const SOURCES_HEADER: [&str; 6] = ["id", "title", "publisher", "date", "url", "note"];
 pub const PROJECT_HEADER: [&str; 2] = ["field", "value"];
 /// The Project sheet's row giving the date the Recommendations and Links sheets are a picture
 /// of, when the workbook was exported as of a date.
 pub const RECOMMENDATIONS_AS_OF: &str = "recommendations_as_of";
+/// The Project sheet's rows naming, one each, the items kept off the website.
+pub const INTERNAL_ITEM: &str = "internal_item";
 
 /// Whether a workbook's sheets are the ones our export writes.
 pub fn is_ours(sheet_names: &[String]) -> bool {
@@ -221,6 +224,7 @@ fn restore_evidence(
             note: cols.text(r, "note"),
             confidence,
             archived: Some(cols.text(r, "archived")).filter(|a| !a.is_empty()),
+            internal: flag(cols, r, "internal")?,
         };
         Ok((i, e))
     };
@@ -247,9 +251,18 @@ fn restore_notes(
         let i = owner(cols, r, index)?;
         let date = cols.date(r, "date")?.ok_or_else(|| cols.bad(r, "date"))?;
         let text = cols.text(r, "text");
-        Ok((i, Note { date, text }))
+        let public = flag(cols, r, "public")?;
+        Ok((i, Note { date, text, public }))
     };
     each_row(&cols, refused, read, |(i, n)| commitments[i].notes.push(n));
+}
+
+/// A yes/no column; blank (or missing, in a workbook made before it) is no.
+fn flag(cols: &Columns<'_>, r: &Row, key: &str) -> Result<bool, RefusalReason> {
+    match cols.text(r, key).trim() {
+        "" => Ok(false),
+        text => super::row::yes_no(text).ok_or_else(|| cols.bad(r, key)),
+    }
 }
 
 fn read_source(cols: &Columns<'_>, r: &Row) -> Result<SourceDoc, RefusalReason> {
@@ -275,6 +288,7 @@ fn restore_project(plan: &mut Plan, sheet: &Sheet, refused: &mut Vec<Refusal>) {
             "description" => Some(ProjectField::Description(value)),
             "as_of" => Some(ProjectField::AsOf(cols.date(r, "value")?)),
             RECOMMENDATIONS_AS_OF => cols.date(r, "value")?.map(ProjectField::PictureOf),
+            INTERNAL_ITEM => Some(ProjectField::Internal(value)),
             _ => None,
         })
     };
@@ -283,6 +297,11 @@ fn restore_project(plan: &mut Plan, sheet: &Sheet, refused: &mut Vec<Refusal>) {
         Some(ProjectField::Description(d)) => project.description = d,
         Some(ProjectField::AsOf(d)) => project.as_of = d,
         Some(ProjectField::PictureOf(date)) => picture = Some(date),
+        Some(ProjectField::Internal(id)) => {
+            for c in project.commitments.iter_mut().filter(|c| c.id == id) {
+                c.internal = true;
+            }
+        }
         None => {}
     });
     if let Some(date) = picture {
@@ -296,6 +315,8 @@ enum ProjectField {
     AsOf(Option<crate::model::Date>),
     /// The date the Recommendations and Links sheets show.
     PictureOf(Date),
+    /// An item kept off the website, by id.
+    Internal(String),
 }
 
 fn owner(

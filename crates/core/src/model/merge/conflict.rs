@@ -48,6 +48,8 @@ pub enum Field {
     Tags,
     Importance,
     Concern,
+    /// Kept off the published website.
+    Internal,
     /// One evidence link, by id, edited differently on both sides.
     Evidence(u32),
     /// Two different status changes recorded on the same day. Both stay in the history (ours
@@ -86,7 +88,7 @@ pub enum Value {
 }
 
 /// The commitment fields merged one by one, in the order the editor shows them.
-pub const COMMITMENT_FIELDS: [Field; 16] = [
+pub const COMMITMENT_FIELDS: [Field; 17] = [
     Field::Kind,
     Field::Actor,
     Field::Parent,
@@ -102,6 +104,7 @@ pub const COMMITMENT_FIELDS: [Field; 16] = [
     Field::Tags,
     Field::Importance,
     Field::Concern,
+    Field::Internal,
     Field::Recommendation,
 ];
 
@@ -123,6 +126,7 @@ pub fn get(c: &Commitment, field: &Field) -> Option<Value> {
         Field::Tags => Value::List(c.tags.clone()),
         Field::Importance => Value::Number(c.importance),
         Field::Concern => Value::Flag(c.concern),
+        Field::Internal => Value::Flag(c.internal),
         Field::Recommendation => Value::Recommendation(c.recommendation.clone().map(Box::new)),
         _ => return None,
     })
@@ -146,6 +150,7 @@ pub fn set(c: &mut Commitment, field: &Field, value: Value) -> bool {
         (Field::Tags, Value::List(v)) => c.tags = v,
         (Field::Importance, Value::Number(v)) => c.importance = v.clamp(1, 3),
         (Field::Concern, Value::Flag(v)) => c.concern = v,
+        (Field::Internal, Value::Flag(v)) => c.internal = v,
         (Field::Recommendation, Value::Recommendation(v)) => c.recommendation = v.map(|b| *b),
         _ => return false,
     }
@@ -261,9 +266,10 @@ fn decide_note(c: &mut Commitment, conflict: &Conflict, value: Value) -> bool {
     };
     let note = match value {
         Value::Note(n) => n,
+        // Edited text keeps our note's date and whether it is published.
         Value::Text(text) => Note {
-            date: ours.date,
             text,
+            ..ours.clone()
         },
         _ => return false,
     };

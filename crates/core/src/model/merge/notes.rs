@@ -156,10 +156,7 @@ mod tests {
     use crate::model::{Commitment, Date, Kind, Note, Project};
 
     fn note(day: &str, text: &str) -> Note {
-        Note {
-            date: day.parse::<Date>().unwrap(),
-            text: text.into(),
-        }
+        Note::new(day.parse::<Date>().unwrap(), text)
     }
 
     fn with_notes(notes: &[Note]) -> Project {

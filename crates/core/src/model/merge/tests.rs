@@ -320,3 +320,37 @@ fn one_commitment_linked_to_two_recommendations_keeps_both_and_a_changed_link_co
     );
     assert_eq!(merged.commitments[0].links.len(), 1);
 }
+
+#[test]
+fn marking_an_item_internal_merges_like_any_field_and_notes_keep_their_mark() {
+    let mut base = base();
+    a5(&mut base)
+        .notes
+        .push(crate::model::Note::new(d("2026-01-01"), "Base note"));
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    a5(&mut ours).internal = true;
+    a5(&mut ours).evidence[0].internal = true;
+    a5(&mut theirs).title = "Theirs".into();
+    a5(&mut theirs).notes[0].public = true;
+    let merged = merge(&base, &ours, &theirs, &sides());
+    let c = &merged.commitments[0];
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    assert!(c.internal && c.evidence[0].internal && c.notes[0].public);
+    assert_eq!(c.title, "Theirs");
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    a5(&mut ours).internal = true;
+    a5(&mut theirs).internal = false;
+    a5(&mut theirs).title = "Theirs".into();
+    let merged = merge(&base, &ours, &theirs, &sides());
+    assert!(merged.commitments[0].internal, "one side's mark is kept");
+    // A decided note's text keeps whether the note is published.
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    a5(&mut ours).notes[0].text = "Ours".into();
+    a5(&mut ours).notes[0].public = true;
+    a5(&mut theirs).notes[0].text = "Theirs".into();
+    let mut merged = merge(&base, &ours, &theirs, &sides());
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert!(merged.resolve_conflict(0, Choice::Edited(Value::Text("Both".into()))));
+    let note = &merged.commitments[0].notes[0];
+    assert_eq!((note.text.as_str(), note.public), ("Both", true));
+}
