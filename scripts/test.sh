@@ -13,6 +13,8 @@ command -v dpkg-shlibdeps >/dev/null 2>&1 || need="$need dpkg-dev"
 command -v desktop-file-validate >/dev/null 2>&1 || need="$need desktop-file-utils"
 command -v appstreamcli >/dev/null 2>&1 || need="$need appstream"
 command -v man >/dev/null 2>&1 || need="$need man-db"
+# The website's pages are checked as HTML5 by HTML Tidy.
+command -v tidy >/dev/null 2>&1 || need="$need tidy"
 if [ -n "$need" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
