@@ -15,6 +15,9 @@ command -v appstreamcli >/dev/null 2>&1 || need="$need appstream"
 command -v man >/dev/null 2>&1 || need="$need man-db"
 # The website's pages are checked as HTML5 by HTML Tidy.
 command -v tidy >/dev/null 2>&1 || need="$need tidy"
+# …and drawn by a browser, headless Chromium, as readers see them.
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
 if [ -n "$need" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -644,3 +644,63 @@ fn every_page_parses_as_html5_without_errors() {
     assert!(pages > 200, "only {pages} pages");
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// A page of the shipped tracker's site drawn by headless Chromium, as a reader's browser
+/// draws it, into a PNG.
+fn render(dir: &Path, page: &str, png: &Path, height: u32) -> image::RgbaImage {
+    let url = format!("file://{}", dir.join(page).display());
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--force-device-scale-factor=1",
+        ])
+        .arg(format!("--window-size=1280,{height}"))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(&url)
+        .output()
+        .expect("Chromium runs: install it with `apt-get install chromium` (scripts/test.sh does)");
+    assert!(png.exists(), "Chromium drew nothing for {page}: {out:?}");
+    image::open(png).expect("a PNG").to_rgba8()
+}
+
+/// The home page and an item page as Chromium draws them: pages, not blanks, and the style
+/// sheet applies under the security policy — the status colours of the design tokens are on
+/// the page (a status chip on the item page, the status bar on the home page). The pictures are
+/// kept in `tests/snapshots/site/` to be looked at (`UPDATE_SNAPSHOTS=1` writes them anew);
+/// they are not compared pixel by pixel, since a machine's fonts change the text's pixels.
+#[test]
+fn chromium_draws_the_home_page_and_an_item_page() {
+    let site = made(&storage::shipped_tracker());
+    let dir = tempfile::tempdir().unwrap();
+    for (path, bytes) in &site.files {
+        let file = dir.path().join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, bytes).unwrap();
+    }
+    let kept = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/site");
+    // Partially fulfilled (P12's status), as the style sheet colours it.
+    let partially = [0x66, 0xbd, 0x63, 0xff];
+    // The home page is drawn tall enough to reach its status bar, below the description.
+    for (page, name, height) in [
+        ("en/index.html", "home_en.png", 2400),
+        ("en/items/P12.html", "item_p12_en.png", 900),
+    ] {
+        let png = dir.path().join(name);
+        let drawn = render(dir.path(), page, &png, height);
+        assert_eq!((drawn.width(), drawn.height()), (1280, height), "{page}");
+        let colours: BTreeSet<[u8; 4]> = drawn.pixels().map(|p| p.0).collect();
+        assert!(colours.len() > 50, "{page} is nearly blank");
+        let coloured = drawn.pixels().filter(|p| p.0 == partially).count();
+        assert!(
+            coloured > 100,
+            "{page}: the style sheet's status colour is not on the page ({coloured} pixels)"
+        );
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(&kept).unwrap();
+            std::fs::copy(&png, kept.join(name)).unwrap();
+        }
+    }
+}
