@@ -159,9 +159,16 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
             if let Some(v) = widgets::text_area_row(ui, &t!("editor-quote"), &c.quote, 3) {
                 edit(Edit::Quote(v));
             }
-            if let Some(v) =
-                widgets::text_row(ui, &t!("editor-actor"), &c.actor, &t!("editor-actor-hint"))
-            {
+            // A recommendation was made by a body, not committed to by it.
+            let (actor, hint) = if c.is_recommendation() {
+                (
+                    "editor-actor-recommendation",
+                    "editor-actor-recommendation-hint",
+                )
+            } else {
+                ("editor-actor", "editor-actor-hint")
+            };
+            if let Some(v) = widgets::text_row(ui, &t!(actor), &c.actor, &t!(hint)) {
                 edit(Edit::Actor(v));
             }
             parent_row(ui, project, c, &mut edit);

@@ -132,6 +132,9 @@ fn a_recommendations_response_is_chosen_in_its_editor() {
         response.date.map(|d| d.to_string()).as_deref(),
         Some("2025-06")
     );
+    // A recommendation is made by a body; nobody committed to it.
+    assert!(harness.query_by_label("Made by").is_some());
+    assert!(harness.query_by_label("Who committed").is_none());
 }
 
 #[test]
