@@ -1,0 +1,106 @@
+//! File → Publish website… through the window as a user does it: the menu, a typed folder,
+//! progress and Cancel, a refused folder, and the marks that keep things off the website.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use reform_tracker::app::{App, Document, Startup};
+
+use crate::command_session::answer;
+use crate::ui_common::{self, answer_path, menu, wait_for};
+
+/// File → Publish website…, the folder typed; returns once the window says how it went.
+pub fn publish(h: &mut Harness<'_, App>, dir: &Path) {
+    menu(h, "File", "Publish website…");
+    answer_path(h, dir);
+    wait_for(h, "the website", |app| {
+        app.publishing_path().is_none() && app.ui.message.is_some()
+    });
+}
+
+/// Starts publishing `dir` and presses Cancel in the status bar while the pages are made.
+pub fn publish_and_cancel(h: &mut Harness<'_, App>, dir: &Path) {
+    ui_common::start_with_path(h, ("File", "Publish website…"), dir, |app| {
+        app.ui.publishing.is_some_and(|p| p.total > 0)
+    });
+    h.get_by_label("Cancel publishing").click();
+    h.step();
+    wait_for(h, "the cancel", |app| app.publishing_path().is_none());
+}
+
+fn message(h: &Harness<'_, App>) -> (String, String) {
+    let m = h.state().ui.message.clone().expect("a message");
+    (m.title, m.body)
+}
+
+#[test]
+fn publishing_from_the_file_menu_writes_the_site_and_says_what_it_left_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let mut h = ui_common::app_harness();
+    h.run();
+    publish(&mut h, &dir);
+    assert!(dir.join("index.html").is_file());
+    assert!(dir.join("en/index.html").is_file());
+    assert!(dir.join("kk/index.html").is_file());
+    let (title, body) = message(&h);
+    assert_eq!(title, "Website published");
+    assert!(body.starts_with("Website written to "), "{body}");
+    assert!(body.contains(&dir.display().to_string()), "{body}");
+    // The shipped tracker's notes are internal, as every note is until marked public.
+    assert!(
+        body.contains("Notes are internal unless marked public"),
+        "{body}"
+    );
+    answer(&mut h, "OK");
+    assert!(h.state().ui.message.is_none());
+
+    // The same folder again: a site this app made is replaced, not refused.
+    publish(&mut h, &dir);
+    assert_eq!(message(&h).0, "Website published");
+}
+
+#[test]
+fn cancel_stops_publishing_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let project = reform_tracker::model::synthetic::synthetic_project(3000, 2, 1);
+    let mut h = ui_common::app_harness_with(Startup {
+        document: Some(Document::untitled(project)),
+        ..Default::default()
+    });
+    h.run();
+    publish_and_cancel(&mut h, &dir);
+    assert!(!dir.exists(), "nothing written");
+    assert!(h.state().ui.message.is_none(), "{:?}", h.state().ui.message);
+    assert_eq!(
+        h.state().ui.toast.as_deref(),
+        Some("Publishing the website was cancelled; nothing was written.")
+    );
+    assert!(h.query_by_label("Cancel publishing").is_none());
+}
+
+#[test]
+fn a_folder_holding_a_users_file_is_refused_and_left_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("documents");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("letter.txt"), "Dear colleague").unwrap();
+    let mut h = ui_common::app_harness();
+    h.run();
+    publish(&mut h, &dir);
+    let (title, body) = message(&h);
+    assert_eq!(title, "The website was not published");
+    assert!(body.contains("already holds other files"), "{body}");
+    assert!(body.contains("nothing in it was changed"), "{body}");
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["letter.txt"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("letter.txt")).unwrap(),
+        "Dear colleague"
+    );
+}
