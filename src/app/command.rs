@@ -248,6 +248,10 @@ pub enum Edit {
     Tags(Vec<String>),
     Importance(u8),
     Concern(bool),
+    /// Kept off the published website.
+    Internal(bool),
+    /// Whether the note at this index is published on the website.
+    NotePublic(usize, bool),
     /// A recommendation's details, whole.
     Recommendation(Box<Recommendation>),
     /// Ids of vocabulary terms.

@@ -8,7 +8,10 @@ use egui_kittest::kittest::Queryable as _;
 use reform_tracker::app::{App, Document, Startup};
 
 use crate::command_session::answer;
-use crate::ui_common::{self, answer_path, menu, wait_for};
+use crate::ui_common::{self, answer_path, click, menu, set_text, wait_for};
+
+const INTERNAL: &str = "Internal: leave out of the published website";
+const PUBLIC_NOTE: &str = "Public: publish this note on the website";
 
 /// File → Publish website…, the folder typed; returns once the window says how it went.
 pub fn publish(h: &mut Harness<'_, App>, dir: &Path) {
@@ -27,6 +30,32 @@ pub fn publish_and_cancel(h: &mut Harness<'_, App>, dir: &Path) {
     h.get_by_label("Cancel publishing").click();
     h.step();
     wait_for(h, "the cancel", |app| app.publishing_path().is_none());
+}
+
+/// Every file of the tree under `dir`, read as text.
+fn all_text(dir: &Path) -> String {
+    let mut out = String::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push_str(&String::from_utf8_lossy(&std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// The shipped tracker with P12 in the editor, and a folder to publish into.
+fn editing_p12() -> (tempfile::TempDir, Harness<'static, App>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = ui_common::app_harness();
+    h.run();
+    ui_common::select_by_search(&mut h, "P12");
+    (tmp, h)
 }
 
 fn message(h: &Harness<'_, App>) -> (String, String) {
@@ -102,5 +131,76 @@ fn a_folder_holding_a_users_file_is_refused_and_left_alone() {
     assert_eq!(
         std::fs::read_to_string(dir.join("letter.txt")).unwrap(),
         "Dear colleague"
+    );
+}
+
+#[test]
+fn an_item_marked_internal_in_the_editor_is_not_published() {
+    let (tmp, mut h) = editing_p12();
+    set_text(&mut h, "Title", "Zebra crossing registry");
+    click(&mut h, INTERNAL);
+    let p12 = ui_common::index_of(h.state(), "P12");
+    assert!(h.state().doc.project.commitments[p12].internal);
+    // One undoable edit, like any other field.
+    menu(&mut h, "Edit", "Undo");
+    assert!(!h.state().doc.project.commitments[p12].internal);
+    click(&mut h, INTERNAL);
+    assert!(h.state().doc.project.commitments[p12].internal);
+
+    let dir = tmp.path().join("site");
+    publish(&mut h, &dir);
+    let body = message(&h).1;
+    assert!(
+        body.contains("P12: the whole item (marked internal)"),
+        "{body}"
+    );
+    assert!(!dir.join("en/items/P12.html").exists());
+    assert!(dir.join("en/items/P11.html").exists());
+    assert!(!all_text(&dir).contains("Zebra crossing registry"));
+}
+
+#[test]
+fn a_note_marked_public_is_published_and_one_left_internal_is_not() {
+    let (tmp, mut h) = editing_p12();
+    for text in [
+        "Kept for the team only",
+        "Confirmed by the ministry in writing",
+    ] {
+        ui_common::type_into(&mut h, "New note", text);
+        click(&mut h, "Add note");
+    }
+    let p12 = ui_common::index_of(h.state(), "P12");
+    let last = h.state().doc.project.commitments[p12].notes.len() - 1;
+    h.query_all_by_label(PUBLIC_NOTE).last().unwrap().click();
+    h.run();
+    let notes = &h.state().doc.project.commitments[p12].notes;
+    assert_eq!(notes[last].text, "Confirmed by the ministry in writing");
+    assert!(notes[last].public);
+    assert!(!notes[last - 1].public);
+
+    let dir = tmp.path().join("site");
+    publish(&mut h, &dir);
+    let text = all_text(&dir);
+    assert!(text.contains("Confirmed by the ministry in writing"));
+    assert!(!text.contains("Kept for the team only"));
+}
+
+#[test]
+fn a_link_marked_internal_in_its_form_is_not_published() {
+    let (tmp, mut h) = editing_p12();
+    let p12 = ui_common::index_of(h.state(), "P12");
+    let first = h.state().doc.project.commitments[p12].evidence[0].clone();
+    click(&mut h, &format!("Edit evidence {}", first.id));
+    click(&mut h, "Internal link: leave out of the published website");
+    click(&mut h, "Save evidence");
+    let c = &h.state().doc.project.commitments[p12];
+    assert!(c.evidence_by_id(first.id).unwrap().internal);
+
+    let dir = tmp.path().join("site");
+    publish(&mut h, &dir);
+    let body = message(&h).1;
+    assert!(
+        body.contains(&format!("P12: evidence {} (marked internal)", first.id)),
+        "{body}"
     );
 }
