@@ -204,3 +204,31 @@ fn a_link_marked_internal_in_its_form_is_not_published() {
         "{body}"
     );
 }
+
+#[test]
+fn a_project_with_undecided_merge_conflicts_is_not_published() {
+    use reform_tracker::model::merge::{Conflict, Field, Value};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let mut project = reform_tracker::storage::shipped_tracker();
+    project.conflicts = vec![Conflict {
+        commitment: "P1".into(),
+        field: Field::Title,
+        ours: Value::Text("Ours".into()),
+        theirs: Value::Text("Theirs".into()),
+        ours_from: "ours <main>".into(),
+        theirs_from: "theirs 'branch'".into(),
+    }];
+    let mut h = ui_common::app_harness_with(Startup {
+        document: Some(Document::untitled(project)),
+        ..Default::default()
+    });
+    h.run();
+    // The list of conflicts opens with the project; the user closes it to go on.
+    answer(&mut h, "Close");
+    publish(&mut h, &dir);
+    let (title, body) = message(&h);
+    assert_eq!(title, "The website was not published");
+    assert!(body.contains("undecided merge conflicts"), "{body}");
+    assert!(!dir.exists());
+}
