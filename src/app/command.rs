@@ -101,6 +101,12 @@ pub enum Command {
     /// Asks where, then writes an export of the project (as of the date shown).
     Export(crate::report::ExportFormat),
     ExportTo(crate::report::ExportFormat, PathBuf),
+    /// Asks which folder, then writes the project as a website there (as of the date shown).
+    PublishSite,
+    /// Makes the website on a worker and writes it into this folder, if the folder may hold it.
+    PublishSiteTo(PathBuf),
+    /// Stops making the website; nothing is written.
+    CancelPublish,
     /// Asks which spreadsheet to import.
     Import,
     /// Reads this spreadsheet (on a worker thread) and shows its column mapping.
@@ -242,6 +248,10 @@ pub enum Edit {
     Tags(Vec<String>),
     Importance(u8),
     Concern(bool),
+    /// Kept off the published website.
+    Internal(bool),
+    /// Whether the note at this index is published on the website.
+    NotePublic(usize, bool),
     /// A recommendation's details, whole.
     Recommendation(Box<Recommendation>),
     /// Ids of vocabulary terms.

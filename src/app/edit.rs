@@ -29,6 +29,12 @@ pub fn apply_edit(c: &mut Commitment, edit: Edit) {
         Edit::Tags(t) => c.tags = t,
         Edit::Importance(i) => c.importance = i.clamp(1, 3),
         Edit::Concern(b) => c.concern = b,
+        Edit::Internal(b) => c.internal = b,
+        Edit::NotePublic(i, b) => {
+            if let Some(note) = c.notes.get_mut(i) {
+                note.public = b;
+            }
+        }
         Edit::Recommendation(r) => c.recommendation = Some(*r),
         Edit::Terms(t) => c.terms = t,
         Edit::Links(l) => c.links = l,

@@ -20,6 +20,8 @@ pub enum DialogPurpose {
     SaveMapping,
     /// A saved column mapping to use for the sheet being imported.
     LoadMapping,
+    /// The folder a website is written into.
+    Publish,
 }
 
 impl DialogPurpose {
@@ -36,6 +38,7 @@ impl DialogPurpose {
             DialogPurpose::Import => "file-dialog-import",
             DialogPurpose::SaveMapping => "file-dialog-save-mapping",
             DialogPurpose::LoadMapping => "file-dialog-load-mapping",
+            DialogPurpose::Publish => "file-dialog-publish",
         })
     }
 
@@ -59,6 +62,8 @@ impl DialogPurpose {
             DialogPurpose::SaveMapping => ("file-dialog-filter-mapping", &["mapping"]),
             // Older versions saved mappings as `.ron`.
             DialogPurpose::LoadMapping => ("file-dialog-filter-mapping", &["mapping", "ron"]),
+            // A folder is picked: no file filter applies.
+            DialogPurpose::Publish => ("file-dialog-filter-all", &["*"]),
         };
         (crate::t!(key), extensions)
     }
@@ -116,14 +121,18 @@ impl FileDialogs {
         let name = suggested_name.to_owned();
         let spawned = Job::spawn("file-dialog", wake, move || {
             let started = Instant::now();
-            let mut dialog = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(kind, extensions)
-                .add_filter(all_files, &["*"]);
+            let mut dialog = rfd::FileDialog::new().set_title(title);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
-            let chosen = if purpose.writes() {
+            if purpose != DialogPurpose::Publish {
+                dialog = dialog
+                    .add_filter(kind, extensions)
+                    .add_filter(all_files, &["*"]);
+            }
+            let chosen = if purpose == DialogPurpose::Publish {
+                dialog.pick_folder()
+            } else if purpose.writes() {
                 dialog.set_file_name(name).save_file()
             } else {
                 dialog.pick_file()

@@ -278,6 +278,7 @@ impl App {
             DialogPurpose::Export(format) => format!("{stem}.{}", format.extension()),
             DialogPurpose::Screenshot => format!("{stem}.png"),
             DialogPurpose::Import => String::new(),
+            DialogPurpose::Publish => format!("{stem}-site"),
             DialogPurpose::SaveMapping | DialogPurpose::LoadMapping => {
                 self.mapping_file_name(&stem)
             }
@@ -313,6 +314,7 @@ impl App {
             Some(DialogOutcome::Chosen(DialogPurpose::SaveMapping, path)) => {
                 self.pending.push(super::Command::SaveImportMappingTo(path))
             }
+            Some(DialogOutcome::Chosen(DialogPurpose::Publish, dir)) => self.publish_to(dir),
             Some(DialogOutcome::Chosen(DialogPurpose::LoadMapping, path)) => self
                 .pending
                 .push(super::Command::LoadImportMappingFrom(path)),
@@ -351,6 +353,15 @@ impl App {
             (None, DialogPurpose::SaveAs) => untitled("ron"),
             (None, DialogPurpose::Export(format)) => untitled(format.extension()),
             (None, DialogPurpose::Screenshot) => untitled("png"),
+            // A folder of its own beside the project's file, named after it.
+            (Some(p), DialogPurpose::Publish) => p
+                .with_file_name(format!("{}-site", self.file_stem()))
+                .display()
+                .to_string(),
+            (None, DialogPurpose::Publish) => {
+                let name = format!("{}-site", self.file_stem());
+                documents_dir().map_or(name.clone(), |d| d.join(&name).display().to_string())
+            }
             (_, DialogPurpose::SaveMapping) => self.mapping_path_suggestion(),
             _ => String::new(),
         };

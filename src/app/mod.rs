@@ -16,6 +16,7 @@ mod markers;
 mod merge;
 mod period;
 mod prefs;
+mod publish;
 mod recovery;
 mod replacement;
 mod reports;
@@ -39,6 +40,7 @@ pub use import::{ImportForm, ImportStage, Workbook};
 pub use merge::{Comparison, MergeUi};
 pub use period::{PeriodForm, PeriodProblem, export_key};
 pub use prefs::{PREFS_KEY, Prefs, View};
+pub use publish::PublishProgress;
 pub use recovery::RECOVERY_DELAY;
 pub use replacement::ReplacementForm;
 pub use state::{
@@ -107,6 +109,8 @@ pub struct App {
     import_job: Option<import::ImportJob>,
     /// A big project being saved on a worker thread: path, revision written, outcome.
     saving: Option<SaveJob>,
+    /// A website being made on a worker thread, then written.
+    publishing: Option<publish::PublishJob>,
     /// Wakes the window when a worker finishes; set on the first frame.
     waker: Option<egui::Context>,
     /// Names of the last commands run, newest last: what the window actually asked for.
@@ -195,6 +199,7 @@ impl App {
             comparing: None,
             import_job: None,
             saving: None,
+            publishing: None,
             waker: None,
             recent_commands: Default::default(),
             commands_run: 0,
@@ -431,6 +436,7 @@ impl App {
         self.poll_saving(ctx);
         self.poll_png_saves();
         self.poll_exports(ctx);
+        self.poll_publishing(ctx);
         // A project file dropped on the window opens like File > Open.
         let dropped = ctx.input(|i| {
             i.raw
@@ -452,8 +458,13 @@ impl App {
             .or_else(|| {
                 self.comparing_path()
                     .map(|p| crate::t!("merge-compare-reading", path = p.display().to_string()))
+            })
+            .or_else(|| {
+                self.publishing_path()
+                    .map(|p| crate::t!("publish-publishing", path = p.display().to_string()))
             });
         self.ui.file_progress = self.file_progress();
+        self.ui.publishing = self.publish_progress();
         self.ui.capturing = self.capture.is_some() || self.cli_job.is_some();
         self.ui.undoable = (self.history.can_undo(), self.history.can_redo());
         self.prune_pick();

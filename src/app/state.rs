@@ -181,6 +181,8 @@ pub struct UiState {
     pub loading: Option<String>,
     /// How far that has come, in bytes; an open can be cancelled.
     pub file_progress: Option<FileProgress>,
+    /// Pages of the website being published made so far; it can be cancelled.
+    pub publishing: Option<super::PublishProgress>,
     /// A short confirmation shown in the status bar ("Citation copied").
     pub toast: Option<String>,
     /// A question waiting for the user's answer.

@@ -44,6 +44,7 @@ pub enum Action {
     CompareWith,
     Import,
     Export(ExportFormat),
+    PublishSite,
     Quit,
     Undo,
     Redo,
@@ -166,7 +167,12 @@ impl Action {
             Action::Import,
         ];
         all.extend(ExportFormat::ALL.map(Action::Export));
-        all.extend([Action::Quit, Action::Undo, Action::Redo]);
+        all.extend([
+            Action::PublishSite,
+            Action::Quit,
+            Action::Undo,
+            Action::Redo,
+        ]);
         all.extend(Kind::ALL.map(Action::Add));
         all.extend([
             Action::CopyCitation,
@@ -224,6 +230,7 @@ impl Action {
             Action::CompareWith => tr("merge-action-compare"),
             Action::Import => tr("action-import"),
             Action::Export(format) => format!("{}…", format.label_in(lang)),
+            Action::PublishSite => tr("action-publish-site"),
             Action::Quit => tr("action-quit"),
             Action::Undo => tr("action-undo"),
             Action::Redo => tr("action-redo"),
@@ -349,6 +356,7 @@ impl Action {
             | Action::Vocabularies
             | Action::CompareWith
             | Action::Export(_)
+            | Action::PublishSite
             | Action::DarkTheme
             | Action::Language(_) => NONE_SET,
         }
@@ -379,6 +387,7 @@ impl Action {
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
+            | Action::PublishSite
             | Action::Quit
             | Action::Add(_)
             | Action::CopyCitation
@@ -411,6 +420,7 @@ impl Action {
             Action::CompareWith => Command::CompareWith,
             Action::Import => Command::Import,
             Action::Export(format) => Command::Export(format),
+            Action::PublishSite => Command::PublishSite,
             Action::Quit => Command::Quit,
             Action::Undo => cx.undoable.0.then_some(Command::Undo)?,
             Action::Redo => cx.undoable.1.then_some(Command::Redo)?,
@@ -478,6 +488,7 @@ impl Action {
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
+            | Action::PublishSite
             | Action::Quit
             | Action::Add(_)
             | Action::Find
@@ -517,6 +528,7 @@ impl Action {
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
+            | Action::PublishSite
             | Action::Quit
             | Action::Undo
             | Action::Redo
@@ -552,6 +564,7 @@ impl Action {
             Action::CompareWith => Some(crate::t!("merge-action-compare-hint")),
             Action::Show(View::Changes) => Some(crate::t!("period-view-changes-hint")),
             Action::Import => Some(crate::t!("action-import-hint")),
+            Action::PublishSite => Some(crate::t!("action-publish-site-hint")),
             Action::CommandPalette => Some(crate::t!("action-command-palette-hint")),
             Action::New
             | Action::Open
@@ -599,6 +612,7 @@ impl Action {
             | Action::CompareWith
             | Action::Import
             | Action::Export(_)
+            | Action::PublishSite
             | Action::Quit
             | Action::Undo
             | Action::Redo
@@ -629,7 +643,8 @@ impl Action {
         match self {
             Action::Export(_) => Some("menu-export"),
             Action::Language(_) => Some("menu-language"),
-            Action::CommandPalette
+            Action::PublishSite
+            | Action::CommandPalette
             | Action::New
             | Action::Open
             | Action::Save
@@ -692,6 +707,7 @@ pub fn menu_entries(menu: Menu) -> Vec<Entry> {
             Separator,
             Do(A::Import),
             Entry::ExportMenu,
+            Do(A::PublishSite),
             Separator,
             Do(A::Quit),
         ],

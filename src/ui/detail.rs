@@ -235,6 +235,10 @@ fn fields_ui(ui: &mut Ui, project: &Project, c: &Commitment, index: usize, out: 
     {
         edit(Edit::Concern(concern));
     }
+    let mut internal = c.internal;
+    if ui.checkbox(&mut internal, t!("editor-internal")).changed() {
+        edit(Edit::Internal(internal));
+    }
 }
 
 fn parent_row(ui: &mut Ui, project: &Project, c: &Commitment, edit: &mut impl FnMut(Edit)) {

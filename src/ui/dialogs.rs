@@ -71,7 +71,9 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
-            let verb = if prompt.purpose.writes() {
+            let verb = if prompt.purpose == DialogPurpose::Publish {
+                crate::t!("dialog-publish")
+            } else if prompt.purpose.writes() {
                 crate::t!("dialog-save")
             } else {
                 crate::t!("dialog-open")
@@ -88,6 +90,7 @@ fn path_prompt_ui(ctx: &egui::Context, state: &mut UiState, out: &mut Vec<Comman
                     DialogPurpose::Import => Command::ImportFrom(path),
                     DialogPurpose::SaveMapping => Command::SaveImportMappingTo(path),
                     DialogPurpose::LoadMapping => Command::LoadImportMappingFrom(path),
+                    DialogPurpose::Publish => Command::PublishSiteTo(path),
                 });
                 close = true;
             }

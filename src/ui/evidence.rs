@@ -272,5 +272,9 @@ fn evidence_fields_ui(ui: &mut Ui, e: &mut Evidence) -> bool {
             }
             ui.end_row();
         });
+    // Below the fields, where its words can wrap: in a grid cell they would widen every field.
+    changed |= ui
+        .checkbox(&mut e.internal, t!("editor-evidence-internal"))
+        .changed();
     changed
 }

@@ -96,6 +96,7 @@ pub fn window_ui(
             let activity = state.loading.as_deref().map(|label| status_bar::Activity {
                 label,
                 progress: state.file_progress,
+                pages: state.publishing,
             });
             status_bar::status_bar_ui(ui, doc, state.toast.as_deref(), activity, out)
         });

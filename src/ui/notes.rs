@@ -3,7 +3,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, UiState};
+use crate::app::{Command, Edit, UiState};
 use crate::model::Commitment;
 use crate::t;
 
@@ -20,6 +20,10 @@ pub fn notes_section_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(note.date.to_string()).monospace());
                 ui.label(&note.text);
+                let mut public = note.public;
+                if ui.checkbox(&mut public, t!("editor-note-public")).changed() {
+                    out.push(Command::Edit(index, Edit::NotePublic(i, public)));
+                }
                 if ui.small_button(t!("editor-notes-delete")).clicked() {
                     out.push(Command::RemoveNote(index, i));
                 }

@@ -3,12 +3,14 @@
 use egui::{RichText, Ui};
 
 use super::{theme, widgets};
-use crate::app::{Command, Document, FileProgress};
+use crate::app::{Command, Document, FileProgress, PublishProgress};
 
 /// What a background open or save is doing, for the status bar.
 pub struct Activity<'a> {
     pub label: &'a str,
     pub progress: Option<FileProgress>,
+    /// Pages of a website being published, which can be cancelled.
+    pub pages: Option<PublishProgress>,
 }
 
 pub fn status_bar_ui(
@@ -36,6 +38,9 @@ pub fn status_bar_ui(
             ui.label(activity.label);
             if let Some(progress) = activity.progress {
                 progress_ui(ui, progress, out);
+            }
+            if let Some(pages) = activity.pages {
+                pages_ui(ui, pages, out);
             }
         }
         if let Some(t) = toast {
@@ -71,6 +76,21 @@ fn progress_ui(ui: &mut Ui, p: FileProgress, out: &mut Vec<Command>) {
     }
     if p.opening && ui.button(crate::t!("paths-cancel-open")).clicked() {
         out.push(Command::CancelOpen);
+    }
+}
+
+/// Pages made of pages in all as a bar, and Cancel.
+fn pages_ui(ui: &mut Ui, p: PublishProgress, out: &mut Vec<Command>) {
+    if p.total > 0 {
+        let text = crate::t!("publish-progress-pages", done = p.done, total = p.total);
+        ui.add(
+            egui::ProgressBar::new(p.done as f32 / p.total as f32)
+                .desired_width(theme::PROGRESS_WIDTH)
+                .text(text),
+        );
+    }
+    if ui.button(crate::t!("publish-cancel")).clicked() {
+        out.push(Command::CancelPublish);
     }
 }
 

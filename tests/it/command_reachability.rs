@@ -204,6 +204,12 @@ fn every_command_is_sent_by_the_window() {
         answer(h, "OK");
     });
     assert!(html.exists());
+    let site = dir.path().join("site");
+    s.user(|h| {
+        crate::publish::publish(h, &site);
+        answer(h, "OK");
+    });
+    assert!(site.join("index.html").exists());
 
     // Importing a sheet: the mapping, saving it, the summary and back, Import; then as a new
     // project (called off at the unsaved-work question); then cancelled.
@@ -403,19 +409,10 @@ fn every_command_is_sent_by_the_window() {
     let big_project = reform_tracker::model::synthetic::synthetic_project(1_500, 5, 1);
     reform_tracker::storage::save_file(&big, &big_project).unwrap();
     s.user(|h| {
-        menu(h, "File", "Open…");
-        wait_for(h, "the path field", |app| app.ui.path_prompt.is_some());
-        set_text(h, "File path", &big.display().to_string());
-        h.key_press(Key::Enter);
-        // Frame by frame: the window keeps painting while the file is read. Once the bar
-        // shows the size, the button beside it stays in place.
-        for _ in 0..200 {
-            h.step();
-            if h.state().ui.file_progress.is_some_and(|p| p.total > 0) {
-                break;
-            }
-        }
-        h.step();
+        // Once the bar shows the size, the button beside it stays in place.
+        ui_common::start_with_path(h, ("File", "Open…"), &big, |app| {
+            app.ui.file_progress.is_some_and(|p| p.total > 0)
+        });
         h.get_by_label("Cancel").click();
         h.step();
         h.run();
@@ -469,10 +466,19 @@ fn every_command_is_sent_by_the_window() {
         click(h, "Link all");
     });
 
+    // Publishing a big project, cancelled from the status bar.
+    let mut c = Session::new(ui_common::app_harness_with(reform_tracker::app::Startup {
+        document: Some(reform_tracker::app::Document::untitled(
+            reform_tracker::model::synthetic::synthetic_project(3_000, 2, 1),
+        )),
+        ..Default::default()
+    }));
+    c.user(|h| crate::publish::publish_and_cancel(h, &dir.path().join("big-site")));
+
     let missing: Vec<&str> = variants
         .iter()
         .copied()
-        .filter(|v| !s.seen().contains(*v) && !b.seen().contains(*v))
+        .filter(|v| ![&s, &b, &c].iter().any(|x| x.seen().contains(*v)))
         .collect();
     assert!(
         missing.is_empty(),

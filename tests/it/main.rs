@@ -57,6 +57,7 @@ mod package;
 mod palette;
 mod period_exports;
 mod period_window;
+mod publish;
 mod reachability;
 mod recommendation_outputs;
 mod recommendations;

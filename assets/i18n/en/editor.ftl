@@ -289,3 +289,6 @@ batch-skipped = { $count ->
     [one] { $count } recommendation skipped.
    *[other] { $count } recommendations skipped.
 }
+editor-internal = Internal: leave out of the published website
+editor-evidence-internal = Internal link: leave out of the published website
+editor-note-public = Public: publish this note on the website

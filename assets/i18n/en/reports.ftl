@@ -217,3 +217,16 @@ cli-site-notes-left-out = Notes are internal unless marked public: { $count ->
     [one] { $items } item left out.
    *[other] { $items } items left out.
 }
+action-publish-site = Publish website…
+action-publish-site-hint = Writes the tracker as a static website into a folder, as of the date shown; what is marked internal is left out
+file-dialog-publish = Choose a folder for the website
+dialog-publish = Publish
+publish-publishing = Publishing the website to { $path }…
+publish-progress-pages = { $done } of { $total } pages
+publish-cancel = Cancel publishing
+publish-done-title = Website published
+publish-failed-title = The website was not published
+publish-folder-not-ours = The folder { $path } already holds other files, so the website was not written there and nothing in it was changed. Choose an empty folder, a new one, or a folder this app published a website to before.
+publish-more-left-out = …and { $count } more (the command reform-tracker site lists them all).
+publish-stopped = Publishing stopped unexpectedly; the folder may hold part of the website.
+publish-undecided = The project holds undecided merge conflicts ({ $count }: { $places }): their values are not settled, and the website would state one side as fact. Decide them first under “Resolve conflicts…”, then publish.

@@ -278,3 +278,6 @@ batch-linked = { $count ->
 batch-skipped = { $count ->
    *[other] { $count } ұсыныс өткізіліп кетті.
 }
+editor-internal = Ішкі: жарияланатын сайтқа енгізбеу
+editor-evidence-internal = Ішкі сілтеме: жарияланатын сайтқа енгізбеу
+editor-note-public = Жария: бұл жазбаны сайтта жариялау

@@ -300,3 +300,6 @@ batch-skipped = { $count ->
     [few] Пропущены { $count } рекомендации.
    *[many] Пропущено { $count } рекомендаций.
 }
+editor-internal = Внутреннее: не публиковать на сайте
+editor-evidence-internal = Внутренняя ссылка: не публиковать на сайте
+editor-note-public = Публичная: опубликовать эту заметку на сайте

@@ -127,6 +127,30 @@ pub fn answer_path(harness: &mut Harness<'_, App>, path: &std::path::Path) {
     let _ = harness.run_ok();
 }
 
+/// Menu → item, the path typed and Enter pressed, then frame by frame (the window keeps
+/// painting while the work runs) until `running` holds: for work whose progress bar and
+/// Cancel button a test catches while it runs.
+pub fn start_with_path(
+    harness: &mut Harness<'_, App>,
+    (menu_name, item): (&str, &str),
+    path: &std::path::Path,
+    running: impl Fn(&App) -> bool,
+) {
+    menu(harness, menu_name, item);
+    wait_for(harness, "the path field", |app| {
+        app.ui.path_prompt.is_some()
+    });
+    set_text(harness, "File path", &path.display().to_string());
+    harness.key_press(egui::Key::Enter);
+    for _ in 0..200 {
+        harness.step();
+        if running(harness.state()) {
+            break;
+        }
+    }
+    harness.step();
+}
+
 /// File → Save As…, typed path; returns once the save (on a worker thread) has finished.
 pub fn save_as(harness: &mut Harness<'_, App>, path: &std::path::Path) {
     menu(harness, "File", "Save As…");

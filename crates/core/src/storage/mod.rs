@@ -15,6 +15,7 @@ mod migrate;
 mod progress;
 pub mod recovery;
 mod save;
+mod site;
 mod stamp;
 mod tracked;
 
@@ -32,6 +33,7 @@ pub use progress::Progress;
 #[doc(hidden)]
 pub use save::{DiskWriter, Writer, save_with};
 pub use save::{save_file, save_file_changed, save_file_with_progress, write_export};
+pub use site::{SiteWriteError, check_site_folder, write_site};
 pub use stamp::{FileStamp, changed_on_disk, stamp_of};
 
 /// The tracker shipped in the binary, so the app opens with real content on first start.

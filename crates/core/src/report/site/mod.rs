@@ -65,6 +65,50 @@ pub struct Site {
     pub left_out: Vec<LeftOut>,
 }
 
+impl Site {
+    /// What was left out, as the command line prints it and the window says it: each internal
+    /// item and link on its own line, and the notes, which are internal unless marked public
+    /// and so left out of almost every item, in one line.
+    pub fn left_out_lines(&self) -> Vec<String> {
+        let notes: Vec<usize> = (self.left_out.iter())
+            .filter_map(|l| match l.what {
+                Omitted::Notes(n) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let others: Vec<_> = (self.left_out.iter())
+            .filter(|l| !matches!(l.what, Omitted::Notes(_)))
+            .collect();
+        let mut lines = Vec::new();
+        if self.left_out.is_empty() {
+            lines.push(crate::t!("cli-site-nothing-left-out"));
+        }
+        if !others.is_empty() {
+            lines.push(crate::t!("cli-site-left-out", count = others.len()));
+            lines.extend(others.iter().map(|l| format!("  {}", l.line())));
+        }
+        if !notes.is_empty() {
+            lines.push(crate::t!(
+                "cli-site-notes-left-out",
+                count = notes.iter().sum::<usize>(),
+                items = notes.len()
+            ));
+        }
+        lines
+    }
+
+    /// "Website written to DIR: N files, K KB.", the first line of what publishing says.
+    pub fn written_line(&self, dir: &std::path::Path) -> String {
+        let bytes: usize = self.files.iter().map(|(_, b)| b.len()).sum();
+        crate::t!(
+            "cli-site-written",
+            path = dir.display().to_string(),
+            count = self.files.len(),
+            size = crate::i18n::number(i64::try_from(bytes / 1024).unwrap_or(i64::MAX))
+        )
+    }
+}
+
 /// The file a previous run leaves at the top of the folder, so a later run knows the folder is
 /// a site it may replace and not someone's documents.
 pub const MARKER: &str = ".reform-tracker-site";
