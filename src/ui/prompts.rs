@@ -156,6 +156,17 @@ pub fn recovery_offer_ui(ctx: &egui::Context, state: &UiState, out: &mut Vec<Com
                 when = when,
             ),
         };
+        let copy = if info.recommendations > 0 {
+            format!(
+                "{copy} {}",
+                crate::t!(
+                    "prompt-recovery-recommendations",
+                    count = info.recommendations
+                )
+            )
+        } else {
+            copy
+        };
         ui.label(RichText::new(copy));
         if !state.recovery_summary.is_empty() {
             egui::ScrollArea::vertical()

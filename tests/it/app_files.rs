@@ -120,6 +120,12 @@ fn recovery_copy_is_offered_on_next_start_and_restores_the_exact_edit() {
         harness.query_by_label_contains("48 commitments").is_some(),
         "says what the copy is"
     );
+    assert!(
+        harness
+            .query_by_label_contains("It also holds 12 recommendations.")
+            .is_some(),
+        "and its recommendations, counted apart"
+    );
     click(&mut harness, "Restore");
     let app = harness.state();
     assert_eq!(

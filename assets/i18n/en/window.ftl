@@ -140,6 +140,10 @@ prompt-recovery-copy-untitled = “{ $title }” — { $count ->
         [one] { $count } commitment
        *[other] { $count } commitments
     }, from an untitled project, copy made { $when }.
+prompt-recovery-recommendations = It also holds { $count ->
+        [one] { $count } recommendation.
+       *[other] { $count } recommendations.
+    }
 prompt-recovery-more = { $count ->
         [one] { $count } more copy
        *[other] { $count } more copies

@@ -141,6 +141,7 @@ prompt-recovery-copy-untitled = «{ $title }» — { $count ->
         [one] { $count } міндеттеме
        *[other] { $count } міндеттеме
     }, атаусыз жобадан, көшірме { $when } жасалған.
+prompt-recovery-recommendations = Онда сондай-ақ ұсынымдар бар: { $count }.
 prompt-recovery-more = { $count ->
         [one] Келесі кезекте тағы { $count } көшірме ұсынылады.
        *[other] Келесі кезекте тағы { $count } көшірме ұсынылады.

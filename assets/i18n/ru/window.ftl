@@ -149,6 +149,7 @@ prompt-recovery-copy-untitled = «{ $title }» — { $count ->
         [many] { $count } обязательств
        *[other] { $count } обязательства
     }, из проекта без названия, копия сделана { $when }.
+prompt-recovery-recommendations = В ней также рекомендаций: { $count }.
 prompt-recovery-more = { $count ->
         [one] Следом будет предложена ещё { $count } копия.
         [few] Следом будут предложены ещё { $count } копии.

@@ -36,6 +36,8 @@ pub struct RecoveryInfo {
     pub original: Option<PathBuf>,
     pub title: String,
     pub commitments: usize,
+    /// Recommendations, counted apart from the commitments.
+    pub recommendations: usize,
     pub saved_at: SystemTime,
     /// Text typed but not yet added (a note), kept with the copy.
     pub drafts: Vec<Draft>,
@@ -242,6 +244,12 @@ pub fn claim_leftovers(dir: &Path) -> Vec<Leftover> {
                     .iter()
                     .filter(|c| !c.is_recommendation())
                     .count(),
+                recommendations: file
+                    .project
+                    .commitments
+                    .iter()
+                    .filter(|c| c.is_recommendation())
+                    .count(),
                 saved_at: file.saved_at,
                 drafts: file.drafts,
                 path,
@@ -363,6 +371,7 @@ mod tests {
             original: None,
             title: String::new(),
             commitments: 0,
+            recommendations: 0,
             saved_at: SystemTime::now(),
             drafts: Vec::new(),
         };
