@@ -704,3 +704,37 @@ fn chromium_draws_the_home_page_and_an_item_page() {
         }
     }
 }
+
+/// The list can be filtered by category and by vocabulary term without a script: a page for
+/// each, linked from the home page, listing exactly the items that have it.
+#[test]
+fn categories_and_terms_have_filter_pages_listing_their_items() {
+    let p = storage::shipped_tracker();
+    let files = tree(&made(&p));
+    let home = &files[Path::new("en/index.html")];
+    assert!(home.contains("href=\"category/Elections.html\""), "linked from the home page");
+    assert!(home.contains("href=\"term/theme-elections.html\""));
+    let listed = |page: &str| -> BTreeSet<String> {
+        attribute_values(&files[Path::new(page)], "data-id")
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    let in_category: BTreeSet<String> = p
+        .commitments
+        .iter()
+        .filter(|c| c.category == "Elections")
+        .map(|c| c.id.clone())
+        .collect();
+    assert!(!in_category.is_empty());
+    assert_eq!(listed("en/category/Elections.html"), in_category);
+    let with_term: BTreeSet<String> = p
+        .commitments
+        .iter()
+        .filter(|c| c.terms.iter().any(|t| t == "theme-elections"))
+        .map(|c| c.id.clone())
+        .collect();
+    assert!(with_term.len() > 1);
+    assert_eq!(listed("ru/term/theme-elections.html"), with_term);
+    assert!(files[Path::new("ru/term/theme-elections.html")].contains("Тема: Выборы"));
+}

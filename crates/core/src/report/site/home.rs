@@ -6,14 +6,43 @@ use maud::{Markup, PreEscaped, html};
 
 use crate::model::dashboard::dashboard;
 use crate::model::summary::{Summary, status_of};
-use crate::model::{Commitment, Kind, Status};
+use crate::model::{Commitment, Kind, Project, Status, Term};
 use crate::report::{not_assessed_note, replaced_figures, shares_line};
 
 use super::Ctx;
 use super::page::{chip, id_link, item_href, lines, shell, user};
 
-/// How many filter pages each language has: one per status and one per kind.
-pub(crate) const FILTER_PAGES: usize = Status::ALL.len() + Kind::ALL.len();
+/// How many filter pages each language has: one per status and one per kind, then one per
+/// category and one per vocabulary term that some item has.
+pub(crate) fn filter_pages(project: &Project) -> usize {
+    Status::ALL.len() + Kind::ALL.len() + categories(project).len() + terms(project).len()
+}
+
+/// The categories items have, in the order they first appear.
+fn categories(project: &Project) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for c in &project.commitments {
+        let name = c.category.trim();
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The vocabulary terms some item carries, in the vocabulary's order.
+fn terms(project: &Project) -> Vec<&Term> {
+    project
+        .terms
+        .iter()
+        .filter(|t| project.commitments.iter().any(|c| c.terms.contains(&t.id)))
+        .collect()
+}
+
+/// A term as its filter page names it: "Theme: Elections".
+fn term_name(t: &Term) -> String {
+    format!("{}: {}", t.vocabulary.label(), t.label())
+}
 
 /// The file name of a status's or a kind's filter page: its English name, as a slug.
 pub(crate) fn status_slug(s: Status) -> String {
@@ -48,6 +77,19 @@ pub(crate) fn pages(ctx: &Ctx<'_>) -> Vec<(String, String)> {
         let text = filter_page(ctx, &path, k.plural(), &chosen, None);
         out.push((path, text));
     }
+    for name in categories(ctx.project) {
+        let path = format!("category/{}.html", super::slug(name));
+        let chosen: Vec<&Commitment> = items.iter().filter(|c| c.category.trim() == name).collect();
+        let heading = crate::t!("site-filter-category", category = name);
+        let text = filter_page(ctx, &path, &heading, &chosen, None);
+        out.push((path, text));
+    }
+    for t in terms(ctx.project) {
+        let path = format!("term/{}.html", super::slug(&t.id));
+        let chosen: Vec<&Commitment> = items.iter().filter(|c| c.terms.contains(&t.id)).collect();
+        let text = filter_page(ctx, &path, &term_name(t), &chosen, None);
+        out.push((path, text));
+    }
     out
 }
 
@@ -62,7 +104,7 @@ fn filter_page(
         h1 { (heading) } "\n"
         @if let Some(d) = definition { p class="note" { (d) } "\n" }
         p { (crate::t!("site-items-count", count = chosen.len())) } "\n"
-        (filters(path))
+        (filters(ctx, path))
         (list(ctx, path, chosen))
     };
     shell(ctx, path, heading, main, false)
@@ -141,7 +183,7 @@ fn home(ctx: &Ctx<'_>) -> String {
         section aria-labelledby="all" {
             "\n"
             h2 id="all" { (crate::t!("site-all-items")) } "\n"
-            (filters(path))
+            (filters(ctx, path))
             // The search box only shows once the script runs: without it the filter pages do.
             div class="search" role="search" hidden {
                 label for="search" { (crate::t!("site-search")) } " "
@@ -240,8 +282,10 @@ fn status_list(summary: &Summary) -> Markup {
 }
 
 /// Links to every filter page.
-fn filters(path: &str) -> Markup {
+fn filters(ctx: &Ctx<'_>, path: &str) -> Markup {
     let home = super::page::to_lang(path);
+    let categories = categories(ctx.project);
+    let terms = terms(ctx.project);
     html! {
         nav class="filters" aria-label=(crate::t!("site-filters")) {
             "\n"
@@ -259,6 +303,24 @@ fn filters(path: &str) -> Markup {
                 }
             }
             "\n"
+            @if !categories.is_empty() {
+                p { (crate::t!("site-by-category")) } "\n"
+                ul {
+                    @for name in &categories {
+                        li { a href={ (home) "category/" (super::slug(name)) ".html" } { (user(name)) } }
+                    }
+                }
+                "\n"
+            }
+            @if !terms.is_empty() {
+                p { (crate::t!("site-by-term")) } "\n"
+                ul {
+                    @for t in &terms {
+                        li { a href={ (home) "term/" (super::slug(&t.id)) ".html" } { (user(&term_name(t))) } }
+                    }
+                }
+                "\n"
+            }
             p { a href={ (home) "index.html#all" } { (crate::t!("site-all-items")) } } "\n"
         }
         "\n"

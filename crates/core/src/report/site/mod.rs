@@ -128,7 +128,7 @@ pub fn site(
     let stated = stated_date(project, as_of, today);
     let years = year::years(&public, stated);
     // Per language: home, filter pages, items, years, feed, index.
-    let per_lang = 1 + home::FILTER_PAGES + pages.slugs.len() + years.len() + 2;
+    let per_lang = 1 + home::filter_pages(&public) + pages.slugs.len() + years.len() + 2;
     let total = Lang::ALL.len() * per_lang + 3;
     let mut files: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     let lang_before = i18n::language();
