@@ -712,7 +712,10 @@ fn categories_and_terms_have_filter_pages_listing_their_items() {
     let p = storage::shipped_tracker();
     let files = tree(&made(&p));
     let home = &files[Path::new("en/index.html")];
-    assert!(home.contains("href=\"category/Elections.html\""), "linked from the home page");
+    assert!(
+        home.contains("href=\"category/Elections.html\""),
+        "linked from the home page"
+    );
     assert!(home.contains("href=\"term/theme-elections.html\""));
     let listed = |page: &str| -> BTreeSet<String> {
         attribute_values(&files[Path::new(page)], "data-id")
@@ -737,4 +740,26 @@ fn categories_and_terms_have_filter_pages_listing_their_items() {
     assert!(with_term.len() > 1);
     assert_eq!(listed("ru/term/theme-elections.html"), with_term);
     assert!(files[Path::new("ru/term/theme-elections.html")].contains("Тема: Выборы"));
+}
+
+/// The home page carries the dashboard's bars per actor and per category, each with its words,
+/// and no page gives one id twice (a bar's title is named by its id).
+#[test]
+fn the_home_page_has_the_dashboards_group_bars_and_ids_are_unique() {
+    let files = tree(&made(&storage::shipped_tracker()));
+    let home = &files[Path::new("en/index.html")];
+    assert!(home.contains("<h2 id=\"by-actor\">By actor</h2>"));
+    assert!(home.contains("<h2 id=\"by-category\">By category</h2>"));
+    assert!(home.contains("<strong><bdi>President Tokayev</bdi></strong> — In progress 5"));
+    assert!(home.contains("aria-labelledby=\"by-category-0\""));
+    for (path, text) in &files {
+        let ids = attribute_values(text, "id");
+        let unique: BTreeSet<&&str> = ids.iter().collect();
+        assert_eq!(
+            unique.len(),
+            ids.len(),
+            "{}: an id given twice",
+            path.display()
+        );
+    }
 }

@@ -143,6 +143,8 @@ fn home(ctx: &Ctx<'_>) -> String {
             }
             "\n"
         }
+        (groups("by-actor", &crate::t!("dashboard-by-actor"), &board.by_actor))
+        (groups("by-category", &crate::t!("dashboard-by-category"), &board.by_category))
         section aria-labelledby="latest" {
             "\n"
             h2 id="latest" { (crate::t!("dashboard-latest-changes")) } "\n"
@@ -226,19 +228,54 @@ fn headline(summary: &Summary) -> Markup {
     }
 }
 
+/// The dashboard's bars per group (who committed, category): each group's name and size, its
+/// bar, and the counts in words.
+fn groups(id: &str, heading: &str, groups: &[(String, Summary)]) -> Markup {
+    if groups.is_empty() {
+        return html! {};
+    }
+    html! {
+        section aria-labelledby=(id) {
+            "\n"
+            h2 id=(id) { (heading) } "\n"
+            @for (i, (name, summary)) in groups.iter().enumerate() {
+                div class="group" {
+                    p {
+                        strong { (user(&crate::model::dashboard::group_label(name))) }
+                        " — " (counts_line(summary))
+                    }
+                    (bar_named(summary, &format!("{id}-{i}")))
+                }
+                "\n"
+            }
+        }
+        "\n"
+    }
+}
+
+/// "Fulfilled 4, In progress 1": the statuses a group has, in the scale's order.
+fn counts_line(summary: &Summary) -> String {
+    Status::ALL
+        .iter()
+        .filter(|s| summary.count(**s) > 0)
+        .map(|s| format!("{} {}", s.label(), summary.count(*s)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The share of each status as an SVG bar; its title and the list after it say the same in
 /// words.
 fn bar(summary: &Summary) -> Markup {
+    bar_named(summary, "bar-title")
+}
+
+/// The bar with its title under `id`, unique on its page.
+fn bar_named(summary: &Summary, id: &str) -> Markup {
     let total = summary.total();
     if total == 0 {
         return html! {};
     }
-    let described: Vec<String> = Status::ALL
-        .iter()
-        .filter(|s| summary.count(**s) > 0)
-        .map(|s| format!("{} {}", s.label(), summary.count(*s)))
-        .collect();
-    let label = crate::t!("report-bar-label", parts = described.join(", "));
+    let label = crate::t!("report-bar-label", parts = counts_line(summary));
     let mut x = 0.0;
     let mut parts = Vec::new();
     for s in Status::ALL {
@@ -251,8 +288,8 @@ fn bar(summary: &Summary) -> Markup {
     }
     html! {
         svg class="bar" viewBox="0 0 1000 40" preserveAspectRatio="none" width="100%" height="40"
-            role="img" aria-labelledby="bar-title" xmlns="http://www.w3.org/2000/svg" {
-            title id="bar-title" { (label) }
+            role="img" aria-labelledby=(id) xmlns="http://www.w3.org/2000/svg" {
+            title id=(id) { (label) }
             @for (s, x, w) in parts {
                 rect class={ "s" (s.index()) } x=(format!("{x:.3}")) y="0"
                     width=(format!("{w:.3}")) height="40" {}
