@@ -752,6 +752,10 @@ fn the_home_page_has_the_dashboards_group_bars_and_ids_are_unique() {
     assert!(home.contains("<h2 id=\"by-category\">By category</h2>"));
     assert!(home.contains("<strong><bdi>President Tokayev</bdi></strong> — In progress 5"));
     assert!(home.contains("aria-labelledby=\"by-category-0\""));
+    // Progress over time, drawn and in a table, as far as the figures' date.
+    assert!(home.contains("<h2 id=\"progress\">Progress over time</h2>"));
+    assert!(home.contains("Progress chart from 2022-"));
+    assert!(home.contains("to 2026-11-30</title>"));
     for (path, text) in &files {
         let ids = attribute_values(text, "id");
         let unique: BTreeSet<&&str> = ids.iter().collect();

@@ -143,6 +143,7 @@ fn home(ctx: &Ctx<'_>) -> String {
             }
             "\n"
         }
+        (progress(p, ctx.stated))
         (groups("by-actor", &crate::t!("dashboard-by-actor"), &board.by_actor))
         (groups("by-category", &crate::t!("dashboard-by-category"), &board.by_category))
         section aria-labelledby="latest" {
@@ -248,6 +249,75 @@ fn groups(id: &str, heading: &str, groups: &[(String, Summary)]) -> Markup {
                 }
                 "\n"
             }
+        }
+        "\n"
+    }
+}
+
+/// Progress over time, as the dashboard draws it: the commitments by status at each date a
+/// status changed, as stacked columns, up to the date the figures are for; a table below says
+/// the same in words.
+fn progress(project: &Project, until: crate::model::Date) -> Markup {
+    let t = crate::model::dashboard::timeline(project, Some(until));
+    let (Some(first), Some(last)) = (t.dates.first(), t.dates.last()) else {
+        return html! {};
+    };
+    let title = crate::t!(
+        "chart-timeline-span",
+        first = first.to_string(),
+        last = last.to_string()
+    );
+    let most = t
+        .counts
+        .iter()
+        .map(|c| c.iter().sum::<usize>())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let width = 1000.0 / t.dates.len() as f64;
+    let mut rects = Vec::new();
+    for (i, counts) in t.counts.iter().enumerate() {
+        let mut y = 200.0;
+        for s in Status::ALL {
+            let h = counts[s.index()] as f64 * 200.0 / most as f64;
+            if h > 0.0 {
+                y -= h;
+                rects.push((s, i as f64 * width, y, h));
+            }
+        }
+    }
+    html! {
+        section aria-labelledby="progress" {
+            "\n"
+            h2 id="progress" { (crate::t!("dashboard-progress")) } "\n"
+            svg class="progress" viewBox="0 0 1000 200" preserveAspectRatio="none" width="100%"
+                height="200" role="img" aria-labelledby="progress-title"
+                xmlns="http://www.w3.org/2000/svg" {
+                title id="progress-title" { (title) }
+                @for (s, x, y, h) in rects {
+                    rect class={ "s" (s.index()) } x=(format!("{x:.3}")) y=(format!("{y:.3}"))
+                        width=(format!("{width:.3}")) height=(format!("{h:.3}")) {}
+                }
+            }
+            "\n"
+            details {
+                summary { (title) }
+                table {
+                    thead { tr {
+                        th scope="col" { (crate::t!("chart-table-date")) }
+                        @for s in Status::ALL { th scope="col" { (s.label()) } }
+                    } }
+                    tbody {
+                        @for (date, counts) in t.dates.iter().zip(&t.counts) {
+                            tr {
+                                td { (date.to_string()) }
+                                @for s in Status::ALL { td { (counts[s.index()]) } }
+                            }
+                        }
+                    }
+                }
+            }
+            "\n"
         }
         "\n"
     }
