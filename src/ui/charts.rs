@@ -245,13 +245,7 @@ pub fn timeline_chart(ui: &mut Ui, timeline: &Timeline, size: egui::Vec2, period
     let span = ((last.day_number() as f32 - start) * 1.05).max(1.0);
     let x_of = |day: i64| plot.left() + plot.width() * (day as f32 - start) / span;
     // Commitments made later join the count: the scale is the most there ever were.
-    let total = timeline
-        .counts
-        .iter()
-        .map(|c| c.iter().sum::<usize>())
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let total = timeline.most();
     for (i, (date, counts)) in timeline.dates.iter().zip(&timeline.counts).enumerate() {
         let x0 = x_of(date.day_number());
         let x1 = timeline

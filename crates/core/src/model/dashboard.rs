@@ -301,6 +301,19 @@ pub struct Timeline {
     pub counts: Vec<[usize; 7]>,
 }
 
+impl Timeline {
+    /// The most commitments counted at any point (at least 1): the scale of a chart, since
+    /// commitments made later join the count.
+    pub fn most(&self) -> usize {
+        self.counts
+            .iter()
+            .map(|c| c.iter().sum::<usize>())
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    }
+}
+
 /// One point per distinct status-change date (dates naming the same first day count once),
 /// oldest first, plus a starting point the day before the first change. With `as_of` (the
 /// date shown, else today), the chart runs to that day: later changes are left out and a last

@@ -267,13 +267,7 @@ fn progress(project: &Project, until: crate::model::Date) -> Markup {
         first = first.to_string(),
         last = last.to_string()
     );
-    let most = t
-        .counts
-        .iter()
-        .map(|c| c.iter().sum::<usize>())
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let most = t.most();
     let width = 1000.0 / t.dates.len() as f64;
     let mut rects = Vec::new();
     for (i, counts) in t.counts.iter().enumerate() {
