@@ -45,6 +45,10 @@ pub struct ViewCache {
     pub order: Vec<usize>,
     /// Figures of the commitments the filter lets through.
     pub summary: Summary,
+    /// How many of the document's items are recommendations: counted once per version, so
+    /// the checklist's heading and the filter's note need not look through every item each
+    /// frame.
+    pub recommendations: usize,
     /// Per commitment id: the commitments whose replacement names it, in file order (the
     /// editor asks on every frame; scanning 50,000 commitments twice a frame showed).
     replaced_back: HashMap<String, Vec<usize>>,
@@ -72,6 +76,9 @@ impl ViewCache {
             return;
         }
         self.doc = Some(version);
+        if doc_moved {
+            self.recommendations = cs.iter().filter(|c| c.is_recommendation()).count();
+        }
         let outline_moved = self.refresh_texts(doc, changed.as_deref());
         self.refresh_links(cs, changed.as_deref(), at);
         let before = self.refresh_matches(cs, filter, changed.as_deref(), same_view, at);

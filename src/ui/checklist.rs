@@ -27,12 +27,7 @@ pub fn checklist_ui(ui: &mut Ui, doc: &Document, state: &mut UiState, out: &mut 
     let rows = &cache.rows;
     ui.horizontal(|ui| {
         // With recommendations in the list, it holds more than commitments.
-        let has_recommendations = doc
-            .project
-            .commitments
-            .iter()
-            .any(|c| c.is_recommendation());
-        ui.heading(t!(if has_recommendations {
+        ui.heading(t!(if cache.recommendations > 0 {
             "checklist-heading-items"
         } else {
             "checklist-heading"

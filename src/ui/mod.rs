@@ -64,7 +64,14 @@ pub fn window_ui(
             let recommendations = crate::app::counts_recommendations(&state.filter);
             let filtered = state.filter.is_active().then(|| summary::Filtered {
                 shown: cache.summary.total(),
-                total: items_in(&doc.project, recommendations),
+                total: if recommendations {
+                    cache.recommendations
+                } else {
+                    doc.project
+                        .commitments
+                        .len()
+                        .saturating_sub(cache.recommendations)
+                },
                 recommendations,
             });
             summary::notes_line_ui(ui, &cache.summary, filtered);
@@ -154,13 +161,4 @@ fn today(ctx: &egui::Context) -> Date {
     let left = (midnight - now.naive_local()).to_std().unwrap_or_default();
     ctx.request_repaint_after(left + std::time::Duration::from_secs(1));
     Date::ymd(day.year(), day.month(), day.day()).unwrap_or_else(Date::today)
-}
-
-/// How many of the project's items are commitments, or recommendations.
-fn items_in(project: &crate::model::Project, recommendations: bool) -> usize {
-    project
-        .commitments
-        .iter()
-        .filter(|c| c.is_recommendation() == recommendations)
-        .count()
 }

@@ -21,6 +21,12 @@ fn assert_fresh(cache: &ViewCache, doc: &Document, filter: &Filter, sort: SortBy
     assert_eq!(cache.rows, fresh.rows, "rows for {filter:?}");
     assert_eq!(cache.order, fresh.order);
     assert_eq!(cache.summary, fresh.summary);
+    let recommendations = doc
+        .project
+        .commitments
+        .iter()
+        .filter(|c| c.is_recommendation());
+    assert_eq!(cache.recommendations, recommendations.count());
     // The figures are the shown commitments', recommendations apart; the recommendations'
     // when only they are shown.
     let recommendations = filter.show == Shown::Recommendations;
