@@ -23,10 +23,7 @@ pub fn sources_ui(
     let project = &doc.project;
     let mut close = false;
     Modal::new(Id::unique("sources")).show(ctx, |ui| {
-        ui.set_width(theme::dialog::WIDE);
-        ui.heading(crate::t!("sources-title"));
-        ui.label(widgets::muted(crate::t!("sources-intro")));
-        ui.add_space(theme::space::SMALL);
+        widgets::list_dialog_head(ui, &crate::t!("sources-title"), &crate::t!("sources-intro"));
         if let Some(draft) = &mut form.draft {
             let done = draft_ui(ui, project, draft, out);
             if done {
@@ -39,17 +36,12 @@ pub fn sources_ui(
             return;
         }
         list_ui(ui, project, form, out);
-        ui.add_space(theme::space::MEDIUM);
-        ui.horizontal(|ui| {
-            if ui.button(crate::t!("sources-add")).clicked() {
-                form.draft = Some(SourceDraft::of(None, blank_source(project)));
-            }
-            if ui.button(crate::t!("sources-close")).clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
-                close = true;
-            }
-        });
+        let add = crate::t!("sources-add");
+        let (added, closed) = widgets::add_and_close(ui, &add, &crate::t!("sources-close"));
+        if added {
+            form.draft = Some(SourceDraft::of(None, blank_source(project)));
+        }
+        close = closed;
     });
     if close {
         state.dialogs.close();

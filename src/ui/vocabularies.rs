@@ -22,10 +22,7 @@ pub fn vocabularies_ui(
     let project = &doc.project;
     let mut close = false;
     Modal::new(Id::unique("vocabularies")).show(ctx, |ui| {
-        ui.set_width(theme::dialog::WIDE);
-        ui.heading(t!("vocab-title"));
-        ui.label(widgets::muted(t!("vocab-intro")));
-        ui.add_space(theme::space::SMALL);
+        widgets::list_dialog_head(ui, &t!("vocab-title"), &t!("vocab-intro"));
         if form.draft.is_some() {
             draft_ui(ui, project, form, out);
             return;
@@ -35,17 +32,11 @@ pub fn vocabularies_ui(
             return;
         }
         list_ui(ui, project, form, out);
-        ui.add_space(theme::space::MEDIUM);
-        ui.horizontal(|ui| {
-            if ui.button(t!("vocab-add")).clicked() {
-                form.draft = Some((None, Term::new("", Vocabulary::Theme, "")));
-            }
-            if ui.button(t!("vocab-close")).clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
-                close = true;
-            }
-        });
+        let (add, closed) = widgets::add_and_close(ui, &t!("vocab-add"), &t!("vocab-close"));
+        if add {
+            form.draft = Some((None, Term::new("", Vocabulary::Theme, "")));
+        }
+        close = closed;
     });
     if close {
         state.dialogs.close();

@@ -326,3 +326,24 @@ pub fn problem_lines(ui: &mut Ui, salt: &str, problems: &[String], room: usize) 
     let colour = theme::error(ui);
     reserved_lines(ui, salt, problems, colour, room);
 }
+
+/// The head of a dialog that lists things (sources, vocabulary terms): its width, its title
+/// and a line on what it is for.
+pub fn list_dialog_head(ui: &mut Ui, title: &str, intro: &str) {
+    ui.set_width(theme::dialog::WIDE);
+    ui.heading(title);
+    ui.label(muted(intro));
+    ui.add_space(theme::space::SMALL);
+}
+
+/// The foot of such a dialog: a button that adds one more, and Close (Esc too). Returns
+/// whether each was chosen, in that order.
+pub fn add_and_close(ui: &mut Ui, add: &str, close: &str) -> (bool, bool) {
+    ui.add_space(theme::space::MEDIUM);
+    ui.horizontal(|ui| {
+        let added = ui.button(add).clicked();
+        let closed = ui.button(close).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+        (added, closed)
+    })
+    .inner
+}
