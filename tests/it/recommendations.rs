@@ -348,3 +348,36 @@ fn the_dashboard_shows_how_many_supported_recommendations_are_answered() {
     );
     assert!(harness.query_by_label("Nothing answers yet (0)").is_some());
 }
+
+#[test]
+fn a_term_without_an_id_or_label_or_with_a_taken_id_is_not_saved_and_says_why() {
+    let mut harness = harness(project());
+    menu(&mut harness, "File", "Vocabularies…");
+    click(&mut harness, "Add a term");
+    let save_greyed =
+        |h: &Harness<'_, App>| ui_common::greyed_out(&h.get_by_label("Save the term"));
+    assert!(harness.query_by_label("Give the term an id.").is_some());
+    assert!(save_greyed(&harness));
+    set_text(&mut harness, "Id", "theme-elections");
+    assert!(
+        harness
+            .query_by_label("Another term already has the id theme-elections.")
+            .is_some()
+    );
+    assert!(save_greyed(&harness));
+    set_text(&mut harness, "Id", "theme-courts");
+    assert!(
+        harness
+            .query_by_label("Give the term an English label.")
+            .is_some()
+    );
+    assert!(save_greyed(&harness));
+    set_text(&mut harness, "Label in English", "Courts");
+    assert!(!save_greyed(&harness));
+    click(&mut harness, "Cancel");
+    assert_eq!(
+        harness.state().doc.project.terms.len(),
+        1,
+        "nothing added on Cancel"
+    );
+}
