@@ -244,6 +244,11 @@ fn run_window(startup: Startup, size: (u32, u32)) -> ExitCode {
         persistence_path: eframe::storage_dir("Reform Tracker").map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
+    // Where the CPU paints the window, only what changed is painted again; this paints every
+    // frame whole instead, should a driver copy a kept frame wrongly.
+    if std::env::var_os("REFORM_TRACKER_FULL_REPAINT").is_some() {
+        egui_wgpu::partial::set_enabled(false);
+    }
     reform_tracker::app::timings::step("window opening");
     let result = eframe::run_native(
         "Reform Tracker",

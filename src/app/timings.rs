@@ -10,6 +10,8 @@ use std::time::Instant;
 static START: OnceLock<Instant> = OnceLock::new();
 static ENABLED: OnceLock<bool> = OnceLock::new();
 static FRAMES: AtomicU64 = AtomicU64::new(0);
+/// The painter's count of pixels repainted, as last printed.
+static REPAINTED_PIXELS: AtomicU64 = AtomicU64::new(0);
 
 /// The moment the process began its work; called first thing in `main`.
 pub fn mark_start() {
@@ -57,6 +59,13 @@ pub fn frame_begins(previous_cpu_seconds: Option<f32>) {
     }
     if let Some(s) = previous_cpu_seconds {
         eprintln!("frame: {:.3} ms", f64::from(s) * 1000.0);
+    }
+    // Where the window keeps a canvas (painted on the CPU), how much of the frame before was
+    // painted again: 0 when it showed what the one before it did.
+    let stats = egui_wgpu::partial::stats();
+    if stats.frames > 0 {
+        let before = REPAINTED_PIXELS.swap(stats.repainted_pixels, Ordering::Relaxed);
+        eprintln!("painted: {} px", stats.repainted_pixels - before);
     }
 }
 

@@ -119,6 +119,45 @@ impl Offscreen {
         self.read_back(&texture)
     }
 
+    /// Paints as the window does where the CPU paints it: into `canvas`, which keeps the last
+    /// frame and repaints only where this one differs (`egui_wgpu::partial`). Returns the
+    /// canvas's pixels and how many of them were painted again. `textures_changed` says
+    /// whether `set_textures` or `free_textures` changed anything since the last frame.
+    pub fn paint_kept(
+        &self,
+        canvas: &mut egui_wgpu::partial::Canvas,
+        primitives: &[egui::ClippedPrimitive],
+        pixels_per_point: f32,
+        size: [u32; 2],
+        clear: Color32,
+        textures_changed: bool,
+    ) -> Result<(ColorImage, u64), String> {
+        if textures_changed {
+            canvas.forget();
+        }
+        let device = &self.state.device;
+        let screen = ScreenDescriptor {
+            size_in_pixels: size,
+            pixels_per_point,
+        };
+        let mut encoder = device.create_command_encoder(&Default::default());
+        let (buffers, area) = canvas.encode(
+            device,
+            &self.state.queue,
+            &mut self.state.renderer.write(),
+            &mut encoder,
+            primitives,
+            &screen,
+            clear.to_normalized_gamma_f32(),
+            self.state.target_format,
+        );
+        self.state
+            .queue
+            .submit(buffers.into_iter().chain(Some(encoder.finish())));
+        let texture = canvas.texture().ok_or_else(|| "no canvas".to_owned())?;
+        Ok((self.read_back(texture)?, area.area()))
+    }
+
     /// The texture's pixels, copied back in bands of rows.
     fn read_back(&self, texture: &wgpu::Texture) -> Result<ColorImage, String> {
         let (width, height) = (texture.width(), texture.height());

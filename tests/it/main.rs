@@ -55,6 +55,7 @@ mod messages;
 mod new_user;
 mod package;
 mod palette;
+mod partial_paint;
 mod period_exports;
 mod period_window;
 mod publish;
