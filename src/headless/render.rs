@@ -141,7 +141,7 @@ impl Offscreen {
             pixels_per_point,
         };
         let mut encoder = device.create_command_encoder(&Default::default());
-        let (buffers, area) = canvas.encode(
+        let (buffers, painted) = canvas.encode(
             device,
             &self.state.queue,
             &mut self.state.renderer.write(),
@@ -155,7 +155,7 @@ impl Offscreen {
             .queue
             .submit(buffers.into_iter().chain(Some(encoder.finish())));
         let texture = canvas.texture().ok_or_else(|| "no canvas".to_owned())?;
-        Ok((self.read_back(texture)?, area.area()))
+        Ok((self.read_back(texture)?, painted))
     }
 
     /// The texture's pixels, copied back in bands of rows.

@@ -140,6 +140,31 @@ pub struct Triangle {
 }
 
 impl Triangle {
+    fn key(&self) -> Key {
+        let (kind, id) = match self.texture {
+            TextureId::Managed(id) => (0, id),
+            TextureId::User(id) => (1, id),
+        };
+        let mut key = [0; 22];
+        key[..4].copy_from_slice(&[
+            self.clip.min.x.to_bits(),
+            self.clip.min.y.to_bits(),
+            self.clip.max.x.to_bits(),
+            self.clip.max.y.to_bits(),
+        ]);
+        key[4..7].copy_from_slice(&[kind, id as u32, (id >> 32) as u32]);
+        for (n, v) in self.vertices.iter().enumerate() {
+            key[7 + n * 5..12 + n * 5].copy_from_slice(&[
+                v.pos.x.to_bits(),
+                v.pos.y.to_bits(),
+                v.uv.x.to_bits(),
+                v.uv.y.to_bits(),
+                u32::from_le_bytes(v.color.to_array()),
+            ]);
+        }
+        key
+    }
+
     /// The pixels this triangle can touch: its bounds, a pixel wider on each side, within its
     /// scissor.
     fn pixels(&self, ppp: f32, size: [u32; 2]) -> PixelRect {
@@ -182,11 +207,22 @@ pub fn triangles(primitives: &[ClippedPrimitive]) -> Option<Vec<Triangle>> {
     Some(out)
 }
 
-/// The pixels where a frame drawing `new` can differ from one drawing `old`, both the same
-/// size, scale and textures: the frames share a run of triangles at the start and one at the
-/// end, and every pixel outside the returned rectangle is covered by those alone, in the same
-/// order, in both.
-pub fn damage(old: &[Triangle], new: &[Triangle], ppp: f32, size: [u32; 2]) -> PixelRect {
+/// A triangle's bits: equal keys draw equal pixels.
+type Key = [u32; 22];
+
+/// Most rectangles a frame repaints; beyond, the two that merge with least waste are merged.
+const MAX_AREAS: usize = 8;
+
+/// Pixels a rectangle may take in beyond what it is merged with, rather than stand alone.
+const SLACK: u64 = 4096;
+
+/// The rectangles where a frame drawing `new` can differ from one drawing `old`, both the same
+/// size, scale and textures. The frames share a run of triangles at the start and one at the
+/// end; between them, a triangle drawn by one frame alone marks its pixels. Every pixel outside
+/// the rectangles is then covered by triangles both frames draw, in the same order in both
+/// (when the shared triangles between the runs are not in the same order, every triangle
+/// between the runs marks its pixels).
+pub fn damage(old: &[Triangle], new: &[Triangle], ppp: f32, size: [u32; 2]) -> Vec<PixelRect> {
     let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let room = old.len().min(new.len()) - prefix;
     let suffix = old[prefix..]
@@ -196,75 +232,146 @@ pub fn damage(old: &[Triangle], new: &[Triangle], ppp: f32, size: [u32; 2]) -> P
         .take(room)
         .take_while(|(a, b)| a == b)
         .count();
-    old[prefix..old.len() - suffix]
+    let old = &old[prefix..old.len() - suffix];
+    let new = &new[prefix..new.len() - suffix];
+    let old_keys: Vec<Key> = old.iter().map(Triangle::key).collect();
+    let new_keys: Vec<Key> = new.iter().map(Triangle::key).collect();
+    let old_shared = shared(&old_keys, &new_keys);
+    let new_shared = shared(&new_keys, &old_keys);
+    let kept = |keys: &[Key], shared: &[bool]| {
+        keys.iter()
+            .zip(shared)
+            .filter(|(_, s)| **s)
+            .map(|(k, _)| *k)
+            .collect::<Vec<_>>()
+    };
+    let same_order = kept(&old_keys, &old_shared) == kept(&new_keys, &new_shared);
+    let marks = old
         .iter()
-        .chain(&new[prefix..new.len() - suffix])
-        .fold(PixelRect::EMPTY, |area, t| area.union(t.pixels(ppp, size)))
+        .zip(&old_shared)
+        .chain(new.iter().zip(&new_shared))
+        .filter(|(_, s)| !same_order || !**s)
+        .map(|(t, _)| t.pixels(ppp, size));
+    gather(marks)
 }
 
-/// The primitives that repaint `area` alone: a rectangle of the clear colour, then every
-/// triangle that can touch the area, each clipped to it as well as to its own clip.
+/// Which of `keys` the other frame draws too, counting each of `other`'s triangles once.
+fn shared(keys: &[Key], other: &[Key]) -> Vec<bool> {
+    let mut left: ahash::HashMap<Key, u32> = ahash::HashMap::default();
+    for key in other {
+        *left.entry(*key).or_default() += 1;
+    }
+    keys.iter()
+        .map(|key| match left.get_mut(key) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        })
+        .collect()
+}
+
+/// A few rectangles covering every marked rectangle: each joins the rectangle it grows least
+/// when that takes in little more than itself.
+fn gather(marks: impl Iterator<Item = PixelRect>) -> Vec<PixelRect> {
+    let mut areas: Vec<PixelRect> = Vec::new();
+    for mark in marks.filter(|m| !m.is_empty()) {
+        let best = areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (i, a.union(mark).area() - a.area()))
+            .min_by_key(|(_, growth)| *growth);
+        match best {
+            Some((i, growth)) if growth <= mark.area() + SLACK => areas[i] = areas[i].union(mark),
+            _ => areas.push(mark),
+        }
+        if areas.len() > MAX_AREAS {
+            let mut pair = (0, 1, u64::MAX);
+            for i in 0..areas.len() {
+                for j in i + 1..areas.len() {
+                    let waste = areas[i]
+                        .union(areas[j])
+                        .area()
+                        .saturating_sub(areas[i].area() + areas[j].area());
+                    if waste < pair.2 {
+                        pair = (i, j, waste);
+                    }
+                }
+            }
+            let (i, j, _) = pair;
+            areas[i] = areas[i].union(areas[j]);
+            areas.swap_remove(j);
+        }
+    }
+    areas
+}
+
+/// The primitives that repaint `areas` alone: for each, a rectangle of the clear colour, then
+/// every triangle that can touch it, clipped to it as well as to its own clip. Where areas
+/// overlap, the later one paints the shared pixels again, whole.
 pub fn repaint_of(
     primitives: &[ClippedPrimitive],
-    area: PixelRect,
+    areas: &[PixelRect],
     ppp: f32,
     size: [u32; 2],
     clear: [f32; 4],
 ) -> Vec<ClippedPrimitive> {
-    let area_points = area.to_points(ppp);
     let channel = |c: f32| (c * 255.0).round().clamp(0.0, 255.0) as u8;
-    let mut fill = Mesh::default();
-    fill.add_colored_rect(
-        area_points,
-        Color32::from_rgba_premultiplied(
-            channel(clear[0]),
-            channel(clear[1]),
-            channel(clear[2]),
-            channel(clear[3]),
-        ),
+    let colour = Color32::from_rgba_premultiplied(
+        channel(clear[0]),
+        channel(clear[1]),
+        channel(clear[2]),
+        channel(clear[3]),
     );
-    let mut jobs = vec![ClippedPrimitive {
-        clip_rect: area_points,
-        primitive: Primitive::Mesh(fill),
-    }];
-    for primitive in primitives {
-        let clip_rect = primitive.clip_rect.intersect(area_points);
-        if scissor(clip_rect, ppp, size).is_empty() {
-            continue;
-        }
-        let Primitive::Mesh(mesh) = &primitive.primitive else {
-            jobs.push(ClippedPrimitive {
-                clip_rect,
-                primitive: primitive.primitive.clone(),
-            });
-            continue;
-        };
-        let mut part = Mesh::with_texture(mesh.texture_id);
-        for corners in mesh.indices.chunks_exact(3) {
-            let Some(vertices) = corners
-                .iter()
-                .map(|&i| mesh.vertices.get(i as usize).copied())
-                .collect::<Option<Vec<_>>>()
-            else {
-                continue;
-            };
-            let triangle = Triangle {
-                clip: primitive.clip_rect,
-                texture: mesh.texture_id,
-                vertices: [vertices[0], vertices[1], vertices[2]],
-            };
-            if triangle.pixels(ppp, size).intersect(area).is_empty() {
+    let mut jobs = Vec::new();
+    for &area in areas {
+        let area_points = area.to_points(ppp);
+        let mut fill = Mesh::default();
+        fill.add_colored_rect(area_points, colour);
+        jobs.push(ClippedPrimitive {
+            clip_rect: area_points,
+            primitive: Primitive::Mesh(fill),
+        });
+        for primitive in primitives {
+            let clip_rect = primitive.clip_rect.intersect(area_points);
+            if scissor(clip_rect, ppp, size).is_empty() {
                 continue;
             }
-            let first = part.vertices.len() as u32;
-            part.vertices.extend_from_slice(&vertices);
-            part.indices.extend([first, first + 1, first + 2]);
-        }
-        if !part.indices.is_empty() {
-            jobs.push(ClippedPrimitive {
-                clip_rect,
-                primitive: Primitive::Mesh(part),
-            });
+            let Primitive::Mesh(mesh) = &primitive.primitive else {
+                jobs.push(ClippedPrimitive {
+                    clip_rect,
+                    primitive: primitive.primitive.clone(),
+                });
+                continue;
+            };
+            let mut part = Mesh::with_texture(mesh.texture_id);
+            for corners in mesh.indices.chunks_exact(3) {
+                let Some(vertices) = corners
+                    .iter()
+                    .map(|&i| mesh.vertices.get(i as usize).copied())
+                    .collect::<Option<Vec<_>>>()
+                else {
+                    continue;
+                };
+                let triangle = Triangle {
+                    clip: primitive.clip_rect,
+                    texture: mesh.texture_id,
+                    vertices: [vertices[0], vertices[1], vertices[2]],
+                };
+                if triangle.pixels(ppp, size).intersect(area).is_empty() {
+                    continue;
+                }
+                let first = part.vertices.len() as u32;
+                part.vertices.extend_from_slice(&vertices);
+                part.indices.extend([first, first + 1, first + 2]);
+            }
+            if !part.indices.is_empty() {
+                jobs.push(ClippedPrimitive {
+                    clip_rect,
+                    primitive: Primitive::Mesh(part),
+                });
+            }
         }
     }
     jobs
@@ -302,7 +409,7 @@ impl Canvas {
 
     /// Encodes the painting of `primitives` into the canvas: the part that differs from the last
     /// frame, or all of it. Returns the command buffers of the primitives' callbacks (to submit
-    /// before `encoder`) and the pixels repainted.
+    /// before `encoder`) and how many pixels were painted again.
     #[expect(clippy::too_many_arguments)]
     pub fn encode(
         &mut self,
@@ -314,31 +421,32 @@ impl Canvas {
         screen: &ScreenDescriptor,
         clear: [f32; 4],
         format: wgpu::TextureFormat,
-    ) -> (Vec<wgpu::CommandBuffer>, PixelRect) {
+    ) -> (Vec<wgpu::CommandBuffer>, u64) {
         let size = screen.size_in_pixels;
         let ppp = screen.pixels_per_point;
         if size[0] == 0 || size[1] == 0 {
-            return (Vec::new(), PixelRect::EMPTY);
+            return (Vec::new(), 0);
         }
         let texture = self.texture_for(device, size, format);
         let whole = PixelRect::whole(size);
         let triangles = triangles(primitives);
-        let area = match (&self.last, &triangles) {
+        let areas = match (&self.last, &triangles) {
             (Some(last), Some(new))
                 if last.size == size && last.ppp == ppp && last.clear == clear =>
             {
                 damage(&last.triangles, new, ppp, size)
             }
-            _ => whole,
+            _ => vec![whole],
         };
+        let painted: u64 = areas.iter().map(PixelRect::area).sum();
         // Three quarters of the window or more: painting it whole costs no more.
-        let all = area.area() * 4 >= whole.area() * 3;
-        let area = if all { whole } else { area };
+        let all = painted * 4 >= whole.area() * 3;
+        let painted = if all { whole.area() } else { painted };
         FRAMES.fetch_add(1, Ordering::Relaxed);
         let mut commands = Vec::new();
-        if !area.is_empty() {
+        if painted > 0 {
             REPAINTED_FRAMES.fetch_add(1, Ordering::Relaxed);
-            REPAINTED_PIXELS.fetch_add(area.area(), Ordering::Relaxed);
+            REPAINTED_PIXELS.fetch_add(painted, Ordering::Relaxed);
             let part;
             let (jobs, load) = if all {
                 let colour = wgpu::Color {
@@ -349,7 +457,7 @@ impl Canvas {
                 };
                 (primitives, wgpu::LoadOp::Clear(colour))
             } else {
-                part = repaint_of(primitives, area, ppp, size, clear);
+                part = repaint_of(primitives, &areas, ppp, size, clear);
                 (part.as_slice(), wgpu::LoadOp::Load)
             };
             commands = renderer.update_buffers(device, queue, encoder, jobs, screen);
@@ -377,7 +485,7 @@ impl Canvas {
             size,
             clear,
         });
-        (commands, area)
+        (commands, painted)
     }
 
     /// Copies the whole canvas onto `target`, a texture of the same size and format.
