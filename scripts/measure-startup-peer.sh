@@ -23,7 +23,8 @@ mapped() {
 # LibreOffice's first start makes its profile: once, before timing, as a user's second start.
 profile=$(mktemp -d)
 soffice --calc --norestore --nologo "-env:UserInstallation=file://$profile" >/dev/null 2>&1 &
-sleep 15; pkill -f soffice.bin; sleep 2
+sleep 15; pkill -f soffice
+for _ in $(seq 1 100); do pgrep -f soffice >/dev/null || break; sleep 0.1; done
 ours=(); painted=(); peer=()
 for r in $(seq 1 "$RUNS"); do
     home=$(mktemp -d); log=$(mktemp)
@@ -37,10 +38,15 @@ for r in $(seq 1 "$RUNS"); do
     ours+=($((t1 - t0))); painted+=($((p - t0)))
     sleep 1
     dir=$(mktemp -d); cp "$XLSX" "$dir/"; sheet="$dir/$(basename "$XLSX")"
+    # A Calc ended by a signal leaves its profile locked, and the next one asks about it.
+    rm -f "$profile/.lock"
     t0=$(now)
     soffice --calc --norestore --nologo "-env:UserInstallation=file://$profile" "$sheet" >/dev/null 2>&1 &
     t1=$(mapped "$(basename "$XLSX")")
-    pkill -f soffice.bin; sleep 2; rm -rf "$dir"
+    # Every part of it gone (oosplash too), or the next start hands its sheet to this one.
+    pkill -f soffice
+    for _ in $(seq 1 100); do pgrep -f soffice >/dev/null || break; sleep 0.1; done
+    sleep 1; rm -rf "$dir"
     peer+=($((t1 - t0)))
     echo "run $r: Reform Tracker window mapped ${ours[-1]} ms, first frame painted ${painted[-1]} ms; LibreOffice Calc window mapped ${peer[-1]} ms"
 done

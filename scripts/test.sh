@@ -18,6 +18,11 @@ command -v tidy >/dev/null 2>&1 || need="$need tidy"
 # …and drawn by a browser, headless Chromium, as readers see them.
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need="$need fonts-dejavu-core"
+# The real window is painted on a virtual display, moved over with xdotool and captured with
+# ImageMagick (tests/it/window_painting.rs).
+command -v Xvfb >/dev/null 2>&1 || need="$need xvfb"
+command -v xdotool >/dev/null 2>&1 || need="$need xdotool"
+command -v import >/dev/null 2>&1 || need="$need imagemagick"
 if [ -n "$need" ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

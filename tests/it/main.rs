@@ -78,3 +78,4 @@ mod storage_roundtrip;
 mod storage_save;
 mod view_cache_props;
 mod window_languages;
+mod window_painting;

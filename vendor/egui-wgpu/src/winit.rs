@@ -148,10 +148,12 @@ impl Painter {
             wgpu::TextureUsages::RENDER_ATTACHMENT
         };
         if keep_canvas {
+            // What the canvas holds stays right: it is not the surface's, and a new size makes
+            // it start again (`Canvas::encode`). A window being shown, which reconfigures it,
+            // then costs a copy, not a whole frame.
             surface_state
                 .canvas
-                .get_or_insert_with(crate::partial::Canvas::new)
-                .forget();
+                .get_or_insert_with(crate::partial::Canvas::new);
         } else {
             surface_state.canvas = None;
         }
