@@ -3,11 +3,12 @@
 //! Where no GPU paints the window (Mesa's lavapipe or llvmpipe: virtual machines, remote
 //! desktops), every pixel a shape covers costs tens of nanoseconds to shade, so a whole window
 //! costs tens of milliseconds a frame even when the frame is the last one with one row
-//! highlighted. A [`Canvas`] keeps the last frame in a texture and repaints only the rectangle
-//! where this frame's triangles differ from the last frame's; the window's surface then gets a
-//! copy of the whole canvas. What the canvas holds is, pixel for pixel, what painting the whole
-//! frame would give: outside the rectangle the same triangles cover every pixel in the same
-//! order, and inside it everything is painted again from the clear colour up.
+//! highlighted. A [`Canvas`] keeps the last frame in a texture and repaints only a few
+//! rectangles around the triangles this frame and the last one do not share ([`damage`]); the
+//! window's surface then gets a copy of the whole canvas. What the canvas holds is, pixel for
+//! pixel, what painting the whole frame would give: outside the rectangles the same triangles
+//! cover every pixel in the same order, and inside them everything is painted again from the
+//! clear colour up.
 //!
 //! Not in upstream egui-wgpu: see `PATCHED.md` beside this crate.
 
