@@ -154,8 +154,11 @@ impl Offscreen {
         self.state
             .queue
             .submit(buffers.into_iter().chain(Some(encoder.finish())));
-        let texture = canvas.texture().ok_or_else(|| "no canvas".to_owned())?;
-        Ok((self.read_back(texture)?, painted))
+        // A canvas of no size paints nothing and holds no texture: an image of no pixels.
+        match canvas.texture() {
+            Some(texture) => Ok((self.read_back(texture)?, painted)),
+            None => Ok((ColorImage::new([0, 0], Vec::new()), painted)),
+        }
     }
 
     /// The texture's pixels, copied back in bands of rows.
