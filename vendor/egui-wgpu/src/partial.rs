@@ -196,16 +196,23 @@ pub fn triangles(primitives: &[ClippedPrimitive]) -> Option<Vec<Triangle>> {
         let Primitive::Mesh(mesh) = &primitive.primitive else {
             return None;
         };
-        for corners in mesh.indices.chunks_exact(3) {
-            let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
-            out.push(Triangle {
-                clip: primitive.clip_rect,
-                texture: mesh.texture_id,
-                vertices: [vertex(corners[0])?, vertex(corners[1])?, vertex(corners[2])?],
-            });
+        for triangle in mesh_triangles(primitive.clip_rect, mesh) {
+            out.push(triangle?);
         }
     }
     Some(out)
+}
+
+/// One clipped mesh's triangles, in drawing order; `None` for one with an index out of range.
+fn mesh_triangles(clip: Rect, mesh: &Mesh) -> impl Iterator<Item = Option<Triangle>> + '_ {
+    mesh.indices.chunks_exact(3).map(move |corners| {
+        let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
+        Some(Triangle {
+            clip,
+            texture: mesh.texture_id,
+            vertices: [vertex(corners[0])?, vertex(corners[1])?, vertex(corners[2])?],
+        })
+    })
 }
 
 /// A triangle's bits: equal keys draw equal pixels.
@@ -347,24 +354,12 @@ pub fn repaint_of(
                 continue;
             };
             let mut part = Mesh::with_texture(mesh.texture_id);
-            for corners in mesh.indices.chunks_exact(3) {
-                let Some(vertices) = corners
-                    .iter()
-                    .map(|&i| mesh.vertices.get(i as usize).copied())
-                    .collect::<Option<Vec<_>>>()
-                else {
-                    continue;
-                };
-                let triangle = Triangle {
-                    clip: primitive.clip_rect,
-                    texture: mesh.texture_id,
-                    vertices: [vertices[0], vertices[1], vertices[2]],
-                };
+            for triangle in mesh_triangles(primitive.clip_rect, mesh).flatten() {
                 if triangle.pixels(ppp, size).intersect(area).is_empty() {
                     continue;
                 }
                 let first = part.vertices.len() as u32;
-                part.vertices.extend_from_slice(&vertices);
+                part.vertices.extend_from_slice(&triangle.vertices);
                 part.indices.extend([first, first + 1, first + 2]);
             }
             if !part.indices.is_empty() {
